@@ -1,0 +1,37 @@
+/** The action's main phase: inputs → config → pipeline → outputs, state, summary. */
+import { loadConfig, type InputName } from '../config.js'
+import { errorMessage } from '../errors.js'
+import type { Context } from '../pipeline/context.js'
+import { selectStages } from '../pipeline/pipeline.js'
+import { renderSummary } from '../pipeline/report.js'
+import { runPipeline } from '../pipeline/runner.js'
+import { actionIO, githubHost } from '../ports/github.js'
+import { encodeState, STATE_KEY } from './state.js'
+
+export async function main(): Promise<void> {
+  try {
+    const host = githubHost()
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const config = await loadConfig((name: InputName) => actionIO.getInput(name), workspace, host.files.readText)
+    for (const warning of config.warnings) host.log.warning(warning)
+    const ctx: Context = { config, host, facts: {} }
+    const report = await runPipeline(selectStages(config.stages), ctx)
+
+    // Outputs and state first, so that a failed stage still leaves what the earlier ones established.
+    const go = ctx.facts.go
+    if (go !== undefined) actionIO.setOutput('go-version', go.version)
+    actionIO.saveState(
+      STATE_KEY,
+      encodeState({
+        v: 1,
+        workingDirectory: config.workingDirectory,
+        stages: config.stages,
+        ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
+      }),
+    )
+    await actionIO.writeSummary(renderSummary(report, go))
+    if (report.failure !== undefined) actionIO.setFailed(report.failure)
+  } catch (error) {
+    actionIO.setFailed(errorMessage(error))
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { cli } from '../cli/cli.js'
+import { localHost } from '../ports/local.js'
+
+void cli(process.argv.slice(2), {
+  out: process.stdout,
+  err: process.stderr,
+  cwd: process.cwd(),
+  host: () => localHost(),
+}).then(code => {
+  process.exitCode = code
+})

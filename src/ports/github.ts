@@ -1,0 +1,82 @@
+/**
+ * The GitHub adapter: the only module of the action that imports @actions/*. It implements the ports
+ * on the runner (tool cache, file commands, log commands) and the action's own I/O (inputs, outputs,
+ * state, summary, failure).
+ */
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import * as actionsExec from '@actions/exec'
+import * as tc from '@actions/tool-cache'
+import type { Annotation, Host } from './ports.js'
+import { nodeFiles, systemClock } from './node-files.js'
+
+function props(at: Annotation | undefined): core.AnnotationProperties {
+  if (at === undefined) return {}
+  const p: core.AnnotationProperties = {}
+  if (at.title !== undefined) p.title = at.title
+  if (at.file !== undefined) p.file = at.file
+  if (at.line !== undefined) p.startLine = at.line
+  if (at.col !== undefined) p.startColumn = at.col
+  return p
+}
+
+export function githubHost(): Host {
+  return {
+    kind: 'github',
+    platform: process.platform,
+    arch: process.arch,
+    log: {
+      info: m => core.info(m),
+      debug: m => core.debug(m),
+      warning: (m, at) => core.warning(m, props(at)),
+      error: (m, at) => core.error(m, props(at)),
+      group: (title, fn) => core.group(title, fn),
+    },
+    exec: {
+      async run(command, args, options = {}) {
+        const env: Record<string, string> = {}
+        for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v
+        Object.assign(env, options.env ?? {})
+        const r = await actionsExec.getExecOutput(command, [...args], {
+          cwd: options.cwd,
+          env,
+          silent: options.silent === true,
+          ignoreReturnCode: true,
+        })
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr }
+      },
+    },
+    tools: {
+      async find(tool, versionSpec, arch) {
+        const dir = tc.find(tool, versionSpec, arch)
+        return dir === '' ? undefined : { dir, version: path.basename(path.dirname(dir)) }
+      },
+      add: (sourceDir, tool, version, arch) => tc.cacheDir(sourceDir, tool, version, arch),
+    },
+    downloader: {
+      download: url => tc.downloadTool(url),
+      extract: (file, format) => (format === 'zip' ? tc.extractZip(file) : tc.extractTar(file)),
+    },
+    env: {
+      get: name => process.env[name],
+      addPath: dir => core.addPath(dir),
+      exportVariable: (name, value) => core.exportVariable(name, value),
+    },
+    files: nodeFiles,
+    clock: systemClock,
+  }
+}
+
+/** The action's own inputs and outputs. */
+export const actionIO = {
+  getInput: (name: string): string => core.getInput(name),
+  setOutput: (name: string, value: string): void => core.setOutput(name, value),
+  saveState: (name: string, value: string): void => core.saveState(name, value),
+  getState: (name: string): string => core.getState(name),
+  writeSummary: async (markdown: string): Promise<void> => {
+    await core.summary.addRaw(markdown, true).write()
+  },
+  setFailed: (message: string): void => core.setFailed(message),
+  info: (message: string): void => core.info(message),
+  warning: (message: string): void => core.warning(message),
+}

@@ -1,0 +1,99 @@
+/**
+ * The side effects the engine needs, as small interfaces. Stages and pure helpers use only these;
+ * src/ports/github.ts (the action) and src/ports/local.ts (the CLI) implement them.
+ */
+
+export interface Annotation {
+  readonly title?: string
+  /** Relative to the repository root, which is what GitHub needs to attach it to a diff. */
+  readonly file?: string
+  readonly line?: number
+  readonly col?: number
+}
+
+export interface Log {
+  info(message: string): void
+  debug(message: string): void
+  warning(message: string, at?: Annotation): void
+  error(message: string, at?: Annotation): void
+  /** Runs `fn` inside a collapsible log group. */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>
+}
+
+export interface ExecOptions {
+  readonly cwd?: string
+  /** Added to (not replacing) this process's environment. */
+  readonly env?: Readonly<Record<string, string>>
+  /** Do not echo the command's output to the log. */
+  readonly silent?: boolean
+}
+export interface ExecResult {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+export interface Exec {
+  /** Runs an argv (never a shell string). A non-zero exit is returned, not thrown. */
+  run(command: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>
+}
+
+export interface StoredTool {
+  readonly dir: string
+  readonly version: string
+}
+
+/** Where installed tools live between runs (the runner's tool cache, or a user cache dir). */
+export interface ToolStore {
+  /** The newest installed version satisfying `versionSpec` (a semver version or range), or undefined. */
+  find(tool: string, versionSpec: string, arch: string): Promise<StoredTool | undefined>
+  /** Moves an extracted tool folder into the store and returns its path there. */
+  add(sourceDir: string, tool: string, version: string, arch: string): Promise<string>
+}
+
+export type ArchiveFormat = 'tar.gz' | 'zip'
+
+export interface Downloader {
+  /** Downloads to a new temporary file and returns its path; retries transient faults; throws after. */
+  download(url: string): Promise<string>
+  /** Extracts an archive into a new temporary folder and returns it. */
+  extract(file: string, format: ArchiveFormat): Promise<string>
+}
+
+/** The environment of this process and of the steps that come after it. */
+export interface Environment {
+  get(name: string): string | undefined
+  addPath(dir: string): void
+  exportVariable(name: string, value: string): void
+}
+
+export interface Files {
+  readText(file: string): Promise<string | undefined>
+  sha256(file: string): Promise<string>
+  remove(file: string): Promise<void>
+}
+
+export interface Clock {
+  now(): number
+}
+
+/** A Go already on this machine outside any tool store (the CLI's `go` on PATH). */
+export interface InstalledGo {
+  readonly goroot: string
+  /** semver, e.g. 1.26.8 */
+  readonly version: string
+}
+
+export interface Host {
+  readonly kind: 'github' | 'local'
+  readonly platform: string
+  readonly arch: string
+  readonly log: Log
+  readonly exec: Exec
+  readonly tools: ToolStore
+  readonly downloader: Downloader
+  readonly env: Environment
+  readonly files: Files
+  readonly clock: Clock
+  /** The Go on PATH, for the CLI; the action never uses one it did not install. */
+  goOnPath?(): Promise<InstalledGo | undefined>
+}

@@ -1,0 +1,149 @@
+/**
+ * setup: installs the Go the config asks for and records `go env` for later stages.
+ *
+ * Order of lookups: (1) without the network, for an exact version or a range without check-latest:
+ * the CLI's Go on PATH, then the tool store; (2) the release index at go-download-base-url, which
+ * resolves aliases and ranges to one release; the tool store again for that exact version;
+ * (3) download, verify the sha256 the index gives, extract, add to the tool store.
+ */
+import * as path from 'node:path'
+import { errorMessage, UserError } from '../errors.js'
+import { hostPlatform } from '../go/platform.js'
+import {
+  archiveFor,
+  type GoRelease,
+  type GoVersionSpec,
+  nearestVersions,
+  parseReleaseIndex,
+  satisfies,
+  selectRelease,
+  goToSemver,
+} from '../go/version.js'
+import type { Context, GoFacts } from '../pipeline/context.js'
+import type { Stage } from '../pipeline/stage.js'
+
+type Installed = Pick<GoFacts, 'goroot' | 'version' | 'source'>
+
+export const setup: Stage = {
+  id: 'setup',
+  title: ctx => `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})`,
+  async run(ctx) {
+    const installed = await install(ctx)
+    const { host } = ctx
+    host.env.addPath(path.join(installed.goroot, 'bin'))
+    // The installed Go is the one to use: never let go.mod's toolchain line download another.
+    host.env.exportVariable('GOTOOLCHAIN', 'local')
+    const env = await goEnv(ctx, installed.goroot)
+    const reported = goToSemver(env.GOVERSION ?? '')
+    if (reported !== installed.version) {
+      throw new UserError(`the Go at ${installed.goroot} reports ${env.GOVERSION ?? 'no version'}, expected go${installed.version}`)
+    }
+    const gopath = (env.GOPATH ?? '').split(path.delimiter)[0]
+    if (gopath) host.env.addPath(path.join(gopath, 'bin'))
+    ctx.facts.go = { ...installed, env }
+    host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}`)
+    return `Go ${installed.version} from ${sourceText(installed.source)}`
+  },
+}
+
+function sourceText(source: GoFacts['source']): string {
+  return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download'
+}
+
+async function install(ctx: Context): Promise<Installed> {
+  const { config, host } = ctx
+  const { spec } = config.goVersion
+  const platform = hostPlatform(host.platform, host.arch)
+
+  if (!config.checkLatest && spec.kind !== 'alias') {
+    const local = await fromPath(ctx, v => satisfies(v, spec))
+    if (local) return local
+    const stored = await host.tools.find('go', spec.kind === 'exact' ? spec.version : spec.range, platform.nodeArch)
+    if (stored) return { goroot: stored.dir, version: stored.version, source: 'tool-cache' }
+  }
+
+  const indexUrl = `${config.goDownloadBaseUrl}/?mode=json&include=all`
+  const releases = await fetchIndex(ctx, indexUrl)
+  const release = selectRelease(spec, releases)
+  if (release === undefined) throw notFound(spec, releases, indexUrl)
+  host.log.info(`Go ${spec.text} resolves to ${release.version} in ${indexUrl}`)
+
+  const local = await fromPath(ctx, v => v === release.semver)
+  if (local) return local
+  const stored = await host.tools.find('go', release.semver, platform.nodeArch)
+  if (stored) return { goroot: stored.dir, version: stored.version, source: 'tool-cache' }
+
+  const file = archiveFor(release, platform.os, platform.arch)
+  if (file === undefined) {
+    const have = release.files.filter(f => f.kind === 'archive').map(f => `${f.os}/${f.arch}`)
+    throw new UserError(
+      `${release.version} has no archive for ${platform.os}/${platform.arch} in ${indexUrl} (it has: ${have.join(', ') || 'none'})`,
+    )
+  }
+  const url = `${config.goDownloadBaseUrl}/${file.filename}`
+  host.log.info(`Downloading ${url} (${file.size} bytes)`)
+  const archive = await download(ctx, url)
+  const digest = await host.files.sha256(archive)
+  if (digest !== file.sha256) {
+    await host.files.remove(archive)
+    throw new UserError(
+      `checksum mismatch for ${file.filename} from ${url}: the release index says sha256 ${file.sha256}, ` +
+        `the downloaded file has sha256 ${digest}. Nothing was installed.`,
+    )
+  }
+  host.log.info(`Verified sha256 ${digest}`)
+  const extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz')
+  await host.files.remove(archive)
+  const dir = await host.tools.add(path.join(extracted, 'go'), 'go', release.semver, platform.nodeArch)
+  return { goroot: dir, version: release.semver, source: 'download' }
+}
+
+async function fromPath(ctx: Context, wanted: (version: string) => boolean): Promise<Installed | undefined> {
+  const go = await ctx.host.goOnPath?.()
+  if (go === undefined || !wanted(go.version)) return undefined
+  return { goroot: go.goroot, version: go.version, source: 'path' }
+}
+
+async function download(ctx: Context, url: string): Promise<string> {
+  try {
+    return await ctx.host.downloader.download(url)
+  } catch (error) {
+    throw new UserError(`could not download ${url}: ${errorMessage(error)}`)
+  }
+}
+
+async function fetchIndex(ctx: Context, url: string): Promise<GoRelease[]> {
+  const file = await download(ctx, url)
+  try {
+    const text = (await ctx.host.files.readText(file)) ?? ''
+    return parseReleaseIndex(JSON.parse(text) as unknown)
+  } catch (error) {
+    throw new UserError(`${url} is not a Go release index: ${errorMessage(error)}`)
+  } finally {
+    await ctx.host.files.remove(file)
+  }
+}
+
+function notFound(spec: GoVersionSpec, releases: readonly GoRelease[], url: string): UserError {
+  const near = nearestVersions(spec, releases)
+  return new UserError(
+    `no Go release matches ${spec.text} in ${url}.` +
+      (near.length > 0 ? ` Nearest available: ${near.join(', ')}.` : ' The index lists no releases.'),
+  )
+}
+
+async function goEnv(ctx: Context, goroot: string): Promise<Record<string, string>> {
+  const go = path.join(goroot, 'bin', ctx.host.platform === 'win32' ? 'go.exe' : 'go')
+  const result = await ctx.host.exec.run(go, ['env', '-json'], {
+    cwd: ctx.config.workingDirectory,
+    env: { GOTOOLCHAIN: 'local' },
+    silent: true,
+  })
+  if (result.code !== 0) {
+    throw new UserError(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`)
+  }
+  const parsed = JSON.parse(result.stdout) as Record<string, unknown>
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') env[k] = v
+  return env
+}
