@@ -136,7 +136,7 @@ export interface StepResult {
   readonly stderr: string
 }
 
-function spawnCollect(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<StepResult> {
+export function spawnCollect(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''

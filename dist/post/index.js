@@ -35876,10 +35876,14 @@ function selectRelease(spec, releases) {
 }
 /** Up to `count` released versions closest to what the spec asked for, for an error message. */
 function nearestVersions(spec, releases, count = 5) {
-    const sorted = [...releases].sort((a, b) => semver.compare(a.semver, b.semver));
+    const target = spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined;
+    // Suggest pre-releases only to someone who asked for one (or when there is nothing else).
+    const wantsPre = target !== undefined && semver.prerelease(target) !== null;
+    const stable = releases.filter(r => r.stable);
+    const pool = wantsPre || stable.length === 0 ? releases : stable;
+    const sorted = [...pool].sort((a, b) => semver.compare(a.semver, b.semver));
     if (sorted.length === 0)
         return [];
-    const target = spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined;
     if (target === undefined)
         return sorted.slice(-count).reverse().map(r => r.semver);
     const distance = (v) => {

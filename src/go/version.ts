@@ -150,10 +150,14 @@ export function selectRelease(spec: GoVersionSpec, releases: readonly GoRelease[
 
 /** Up to `count` released versions closest to what the spec asked for, for an error message. */
 export function nearestVersions(spec: GoVersionSpec, releases: readonly GoRelease[], count = 5): string[] {
-  const sorted = [...releases].sort((a, b) => semver.compare(a.semver, b.semver))
-  if (sorted.length === 0) return []
   const target =
     spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined
+  // Suggest pre-releases only to someone who asked for one (or when there is nothing else).
+  const wantsPre = target !== undefined && semver.prerelease(target) !== null
+  const stable = releases.filter(r => r.stable)
+  const pool = wantsPre || stable.length === 0 ? releases : stable
+  const sorted = [...pool].sort((a, b) => semver.compare(a.semver, b.semver))
+  if (sorted.length === 0) return []
   if (target === undefined) return sorted.slice(-count).reverse().map(r => r.semver)
   const distance = (v: string): number => {
     const a = semver.parse(v)

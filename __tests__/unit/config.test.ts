@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import * as yaml from 'js-yaml'
+import { INPUT_DEFAULTS, INPUT_NAMES, loadConfig, type InputName } from '../../src/config.js'
+import { InputError } from '../../src/errors.js'
+
+const WS = '/ws'
+function load(inputs: Partial<Record<InputName, string>>, files: Record<string, string> = {}) {
+  const raw = (name: InputName): string => inputs[name] ?? INPUT_DEFAULTS[name]
+  return loadConfig(raw, WS, async file => files[file])
+}
+const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
+
+describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
+  const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
+    ['a stage of a later release', { stages: 'setup, vet' }, GO_MOD, 'stages', 'setup, vet'],
+    ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
+    ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
+    ['a wrong separator', { stages: 'setup;test' }, GO_MOD, 'stages', 'setup;test'],
+    ['build, in any case', { stages: 'SETUP, Build' }, GO_MOD, 'stages', 'SETUP, Build'],
+    ['latest (say stable)', { 'go-version': 'latest' }, {}, 'go-version', 'latest'],
+    ['four version parts', { 'go-version': '1.26.8.1' }, {}, 'go-version', '1.26.8.1'],
+    ['a word', { 'go-version': 'banana' }, {}, 'go-version', 'banana'],
+    ['a broken range', { 'go-version': '>=one' }, {}, 'go-version', '>=one'],
+    ['a comma list', { 'go-version': '1.26,1.25' }, {}, 'go-version', '1.26,1.25'],
+    ['a missing version file', { 'go-version-file': 'missing.mod' }, {}, 'go-version-file', 'missing.mod'],
+    ['a go.mod without a go line', { 'go-version-file': 'go.mod' }, { '/ws/go.mod': 'module x\n' }, 'go-version-file', 'go.mod'],
+    ['a .go-version with junk', { 'go-version-file': '.go-version' }, { '/ws/.go-version': 'not-a-version\n' }, 'go-version-file', 'not-a-version'],
+    ['a .tool-versions without golang', { 'go-version-file': '.tool-versions' }, { '/ws/.tool-versions': 'nodejs 24\n' }, 'go-version-file', '.tool-versions'],
+    ['a go.mod with a bad go line', { 'go-version-file': 'go.mod' }, { '/ws/go.mod': 'module x\ngo banana\n' }, 'go-version-file', 'banana'],
+    ['check-latest: yes', { 'check-latest': 'yes' }, GO_MOD, 'check-latest', 'yes'],
+    ['check-latest: 1', { 'check-latest': '1' }, GO_MOD, 'check-latest', '1'],
+    ['check-latest: on', { 'check-latest': 'on' }, GO_MOD, 'check-latest', 'on'],
+    ['a base URL that is not a URL', { 'go-download-base-url': 'not a url' }, GO_MOD, 'go-download-base-url', 'not a url'],
+    ['a base URL over ftp', { 'go-download-base-url': 'ftp://example.com/dl' }, GO_MOD, 'go-download-base-url', 'ftp://example.com/dl'],
+    ['a base URL with a query', { 'go-download-base-url': 'https://example.com/dl?mode=json' }, GO_MOD, 'go-download-base-url', 'https://example.com/dl?mode=json'],
+    ['a working directory outside', { 'working-directory': '../outside' }, GO_MOD, 'working-directory', '../outside'],
+    ['an absolute working directory elsewhere', { 'working-directory': '/etc' }, GO_MOD, 'working-directory', '/etc'],
+    ['no version and no go.mod', {}, {}, 'go-version', ''],
+  ]
+
+  it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
+
+  it.each(cases)('%s', async (_what, inputs, files, input, value) => {
+    const error = await load(inputs, files).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(InputError)
+    const e = error as InputError
+    expect(e.input).toBe(input)
+    expect(e.message).toContain(`Input "${input}"`)
+    expect(e.message).toContain(`"${value}"`)
+    expect(e.message).toMatch(/Accepted: .+\./)
+  })
+})
+
+describe('loadConfig: good inputs', () => {
+  it('reads go.mod by default, preferring its toolchain line', async () => {
+    const c = await load({}, GO_MOD)
+    expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.26.8' }, source: 'go.mod' })
+    expect(c.stages).toEqual(['setup'])
+    expect(c.workingDirectory).toBe('/ws')
+    expect(c.checkLatest).toBe(false)
+    expect(c.goDownloadBaseUrl).toBe('https://go.dev/dl')
+  })
+  it('prefers go.work to go.mod when both exist', async () => {
+    const c = await load({}, { ...GO_MOD, '/ws/go.work': 'go 1.25.0\nuse ./a\n' })
+    expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.25.0' }, source: 'go.work' })
+  })
+  it('warns when both go-version and go-version-file are set, and go-version wins', async () => {
+    const c = await load({ 'go-version': '1.25', 'go-version-file': 'go.mod' }, GO_MOD)
+    expect(c.goVersion).toMatchObject({ spec: { kind: 'range' }, source: 'go-version' })
+    expect(c.warnings).toEqual([expect.stringContaining('go-version wins')])
+  })
+  it('reads the version file relative to the working directory', async () => {
+    const c = await load({ 'working-directory': 'svc', 'go-version-file': '.go-version' }, { '/ws/svc/.go-version': '1.25.3\n' })
+    expect(c.workingDirectory).toBe('/ws/svc')
+    expect(c.goVersion.spec).toMatchObject({ kind: 'exact', version: '1.25.3' })
+  })
+  it('accepts YAML booleans, stage lists in any order and strips a trailing slash', async () => {
+    const c = await load({ 'check-latest': 'TRUE', stages: 'setup\nsetup', 'go-download-base-url': 'http://127.0.0.1:8080/dl/' }, GO_MOD)
+    expect(c.checkLatest).toBe(true)
+    expect(c.stages).toEqual(['setup'])
+    expect(c.goDownloadBaseUrl).toBe('http://127.0.0.1:8080/dl')
+  })
+})
+
+describe('action.yml', () => {
+  const doc = yaml.load(readFileSync(path.join(process.cwd(), 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string; description?: string }>
+    outputs: Record<string, { description?: string }>
+  }
+  it('declares exactly the inputs the config reads, with the same defaults', () => {
+    expect(Object.keys(doc.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+    for (const name of INPUT_NAMES) expect([name, String(doc.inputs[name]?.default ?? '')]).toEqual([name, INPUT_DEFAULTS[name]])
+  })
+  it('documents every input and output in action.yml and README.md', () => {
+    const readme = readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')
+    for (const [name, spec] of [...Object.entries(doc.inputs), ...Object.entries(doc.outputs)]) {
+      expect([name, (spec.description ?? '').length > 10]).toEqual([name, true])
+      expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true])
+    }
+  })
+})

@@ -1,0 +1,122 @@
+/** Typed fakes of the ports, shared by unit tests. */
+import type { Config } from '../../src/config.js'
+import { parseGoVersionSpec } from '../../src/go/version.js'
+import type { Context } from '../../src/pipeline/context.js'
+import type { Annotation, ExecOptions, ExecResult, Host } from '../../src/ports/ports.js'
+
+export interface LogLine {
+  readonly level: 'info' | 'debug' | 'warning' | 'error' | 'group'
+  readonly message: string
+  readonly at?: Annotation
+}
+
+export interface FakeHost extends Host {
+  readonly lines: LogLine[]
+  readonly downloads: string[]
+  readonly execs: Array<{ command: string; args: readonly string[]; options?: ExecOptions }>
+  readonly paths: string[]
+  readonly exported: Record<string, string>
+  /** Installed tools: `${tool}/${version}/${arch}` → dir. */
+  readonly store: Map<string, string>
+  /** url → file path the download returns; a missing url throws like a failed download. */
+  readonly served: Map<string, string>
+  /** file path → text, and file path → sha256. */
+  readonly texts: Map<string, string>
+  readonly digests: Map<string, string>
+  execResult: (command: string, args: readonly string[]) => ExecResult
+  time: number
+}
+
+export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeHost {
+  const host: FakeHost = {
+    kind: 'github',
+    platform: 'linux',
+    arch: 'x64',
+    lines: [],
+    downloads: [],
+    execs: [],
+    paths: [],
+    exported: {},
+    store: new Map(),
+    served: new Map(),
+    texts: new Map(),
+    digests: new Map(),
+    time: 0,
+    execResult: () => ({ code: 0, stdout: '{}', stderr: '' }),
+    log: {
+      info: m => host.lines.push({ level: 'info', message: m }),
+      debug: m => host.lines.push({ level: 'debug', message: m }),
+      warning: (m, at) => host.lines.push({ level: 'warning', message: m, ...(at ? { at } : {}) }),
+      error: (m, at) => host.lines.push({ level: 'error', message: m, ...(at ? { at } : {}) }),
+      async group(title, fn) {
+        host.lines.push({ level: 'group', message: title })
+        return fn()
+      },
+    },
+    exec: {
+      async run(command, args, options) {
+        host.execs.push({ command, args, ...(options ? { options } : {}) })
+        return host.execResult(command, args)
+      },
+    },
+    tools: {
+      async find(tool, versionSpec, arch) {
+        const semver = await import('semver')
+        const versions = [...host.store.keys()]
+          .map(k => k.split('/'))
+          .filter(([t, , a]) => t === tool && a === arch)
+          .map(([, v]) => v as string)
+        const best = semver.maxSatisfying(versions, versionSpec)
+        return best === null ? undefined : { dir: host.store.get(`${tool}/${best}/${arch}`) as string, version: best }
+      },
+      async add(sourceDir, tool, version, arch) {
+        const dir = `/toolcache/${tool}/${version}/${arch}`
+        host.store.set(`${tool}/${version}/${arch}`, dir)
+        host.lines.push({ level: 'debug', message: `stored ${sourceDir}` })
+        return dir
+      },
+    },
+    downloader: {
+      async download(url) {
+        host.downloads.push(url)
+        const file = host.served.get(url)
+        if (file === undefined) throw new Error(`connect ECONNREFUSED (${url})`)
+        return file
+      },
+      async extract(file) {
+        return `/extracted/${file}`
+      },
+    },
+    env: {
+      get: () => undefined,
+      addPath: dir => void host.paths.push(dir),
+      exportVariable: (name, value) => void (host.exported[name] = value),
+    },
+    files: {
+      readText: async file => host.texts.get(file),
+      sha256: async file => host.digests.get(file) ?? 'f'.repeat(64),
+      remove: async () => undefined,
+    },
+    clock: { now: () => host.time },
+    ...overrides,
+  }
+  return host
+}
+
+export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config {
+  const parsed = parseGoVersionSpec(spec)
+  if (parsed === undefined) throw new Error(`bad spec in test: ${spec}`)
+  return {
+    workingDirectory: '/ws',
+    stages: ['setup'],
+    goVersion: { spec: parsed, source: 'go-version' },
+    checkLatest: false,
+    goDownloadBaseUrl: 'https://dl.test',
+    warnings: [],
+    ...overrides,
+  }
+}
+
+export function context(host: Host, cfg: Config = config()): Context {
+  return { config: cfg, host, facts: {} }
+}

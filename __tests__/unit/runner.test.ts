@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals'
+import { ALL_STAGE_IDS, AVAILABLE_STAGE_IDS } from '../../src/config.js'
+import { PIPELINE } from '../../src/pipeline/pipeline.js'
+import { renderSummary } from '../../src/pipeline/report.js'
+import { runPipeline } from '../../src/pipeline/runner.js'
+import type { Stage } from '../../src/pipeline/stage.js'
+import { context, fakeHost } from './fakes.js'
+
+function stage(id: Stage['id'], behaviour: (host: ReturnType<typeof fakeHost>) => Promise<string | undefined>, skip?: string): Stage {
+  return {
+    id,
+    title: () => `Running ${id}`,
+    ...(skip !== undefined ? { skip: () => skip } : {}),
+    run: ctx => behaviour(ctx.host as ReturnType<typeof fakeHost>),
+  }
+}
+
+describe('runPipeline', () => {
+  it('runs each stage in a log group and times it', async () => {
+    const host = fakeHost()
+    const report = await runPipeline(
+      [
+        stage('setup', async h => {
+          h.time += 1500
+          return 'Go 1.26.8'
+        }),
+      ],
+      context(host),
+    )
+    expect(report).toEqual({ rows: [{ id: 'setup', title: 'Running setup', status: 'success', seconds: 1.5, note: 'Go 1.26.8' }] })
+    expect(host.lines).toContainEqual({ level: 'group', message: 'Running setup' })
+  })
+
+  it('records a skip reason without running the stage, and it is not a failure', async () => {
+    const host = fakeHost()
+    let ran = false
+    const report = await runPipeline(
+      [stage('vet', async () => void (ran = true) as undefined, 'no Go packages')],
+      context(host),
+    )
+    expect(ran).toBe(false)
+    expect(report.failure).toBeUndefined()
+    expect(report.rows[0]).toMatchObject({ status: 'skipped', note: 'no Go packages' })
+  })
+
+  it('stops at a failure, names the stage, and marks the rest not run; a thrown string is not lost', async () => {
+    const host = fakeHost()
+    let later = false
+    const report = await runPipeline(
+      [
+        stage('setup', async () => {
+          throw 'mirror on fire' // eslint-style sin on purpose: a non-Error throw
+        }),
+        stage('vet', async () => void (later = true) as undefined),
+      ],
+      context(host),
+    )
+    expect(report.failure).toBe('setup: mirror on fire')
+    expect(later).toBe(false)
+    expect(report.rows.map(r => r.status)).toEqual(['failure', 'skipped'])
+    expect(report.rows[1]?.note).toContain('earlier stage failed')
+  })
+})
+
+describe('the pipeline as data', () => {
+  it('offers exactly the available stages, in product order, setup first', () => {
+    expect(PIPELINE.map(s => s.id)).toEqual([...AVAILABLE_STAGE_IDS])
+    expect(PIPELINE[0]?.id).toBe('setup')
+    const order = PIPELINE.map(s => ALL_STAGE_IDS.indexOf(s.id))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+})
+
+describe('renderSummary', () => {
+  it('has a row per stage with status, seconds and an escaped note', () => {
+    const md = renderSummary(
+      { rows: [{ id: 'setup', title: 't', status: 'failure', seconds: 2.345, note: 'a | b\nc' }], failure: 'setup: a | b' },
+      undefined,
+    )
+    expect(md).toContain('| setup | ❌ failure | 2.35 s | a \\| b c |')
+    expect(md).toContain('failed (setup: a \\| b)')
+  })
+})

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Every test: typecheck, unit tests, then the end-to-end tests with the bundle run by this machine's
+# Node and by Node 24 (what GitHub runs node24 actions on). Does its own set-up.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+
+results=$(mktemp -d)
+status=0
+export NODE_OPTIONS=--experimental-vm-modules
+
+echo "== typecheck"
+npx tsc --noEmit || status=1
+
+echo "== unit"
+npx jest --selectProjects unit --json --outputFile "$results/unit.json" || status=1
+
+echo "== e2e (bundle on node $(node --version))"
+GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node20.json" || status=1
+
+node24="$(bash scripts/node24.sh)"
+if [ -n "$node24" ]; then
+  echo "== e2e (bundle on node $("$node24" --version))"
+  GO_PIPELINE_NODE="$node24" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node24.json" || status=1
+else
+  echo "== e2e on Node 24: no Node 24 for this platform in .node24/"; status=1
+fi
+
+# One plain closing line over every run.
+node -e '
+  const fs = require("fs"); let p = 0, f = 0, s = 0;
+  for (const file of fs.readdirSync(process.argv[1])) {
+    const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
+    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
+  }
+  console.log(`tests: ${p} passed, ${f} failed, ${s} skipped`);
+' "$results"
+exit $status
