@@ -3,4 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-GO_PIPELINE_NODE24="$(bash scripts/node24.sh)" npx tsx __tests__/bench/overhead.ts
+node24="$(bash scripts/node24.sh)"
+GO_PIPELINE_NODE24="$node24" npx tsx __tests__/bench/overhead.ts
+echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/checks.ts

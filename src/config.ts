@@ -4,6 +4,7 @@
  * test keeps the two equal.
  */
 import * as path from 'node:path'
+import * as semver from 'semver'
 import { InputError } from './errors.js'
 import { ACCEPTED_SPECS, type GoVersionSpec, parseGoVersionSpec } from './go/version.js'
 import { versionFromFile } from './go/versionfile.js'
@@ -12,7 +13,10 @@ import { versionFromFile } from './go/versionfile.js'
 export const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
 export type StageId = (typeof ALL_STAGE_IDS)[number]
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup']
+export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test']
+
+/** The golangci-lint release used when golangci-lint-version is not set. */
+export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
 
 export const INPUT_DEFAULTS = {
   'working-directory': '.',
@@ -21,6 +25,13 @@ export const INPUT_DEFAULTS = {
   'go-version-file': '',
   'check-latest': 'false',
   'go-download-base-url': 'https://go.dev/dl',
+  'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
+  'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
+  'golangci-lint-args': '',
+  'only-new-issues': 'false',
+  race: 'true',
+  'coverage-threshold': '0',
+  'test-args': '',
 } as const
 export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
@@ -31,7 +42,11 @@ export interface GoVersionChoice {
   readonly source: string
 }
 
+export type LintVersion = { readonly kind: 'path' } | { readonly kind: 'release'; readonly version: string }
+
 export interface Config {
+  /** Absolute path of the repository root (GITHUB_WORKSPACE): annotations are relative to it. */
+  readonly workspace: string
   /** Absolute path of the Go module or workspace root. */
   readonly workingDirectory: string
   /** Selected stages in pipeline order; always starts with setup. */
@@ -39,6 +54,18 @@ export interface Config {
   readonly goVersion: GoVersionChoice
   readonly checkLatest: boolean
   readonly goDownloadBaseUrl: string
+  readonly lint: {
+    readonly version: LintVersion
+    readonly baseUrl: string
+    readonly args: readonly string[]
+    readonly onlyNewIssues: boolean
+  }
+  readonly test: {
+    readonly race: boolean
+    /** 0 turns the gate off. */
+    readonly coverageThreshold: number
+    readonly args: readonly string[]
+  }
   /** Things worth a warning that are not errors (both go-version and go-version-file given). */
   readonly warnings: readonly string[]
 }
@@ -78,6 +105,57 @@ export function parseStages(value: string): StageId[] {
   return ALL_STAGE_IDS.filter(s => chosen.has(s))
 }
 
+/**
+ * Splits an arguments input into argv: white space separates, '…' and "…" group, and nothing is
+ * expanded or interpreted (no variables, globs or operators): the words go to the tool as they are.
+ */
+export function parseArgs(name: InputName, value: string): string[] {
+  const args: string[] = []
+  let current: string | undefined
+  let quote: string | undefined
+  for (const c of value) {
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined
+      else current += c
+    } else if (c === '"' || c === "'") {
+      quote = c
+      current ??= ''
+    } else if (/\s/.test(c)) {
+      if (current !== undefined) args.push(current)
+      current = undefined
+    } else {
+      current = (current ?? '') + c
+    }
+  }
+  if (quote !== undefined) {
+    throw new InputError(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`)
+  }
+  if (current !== undefined) args.push(current)
+  return args
+}
+
+export function parseLintVersion(value: string): LintVersion {
+  if (value === 'path') return { kind: 'path' }
+  const m = /^v?(2\.\d+\.\d+)$/.exec(value)
+  if (!m?.[1]) {
+    throw new InputError(
+      'golangci-lint-version',
+      value,
+      `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`,
+      /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version',
+    )
+  }
+  return { kind: 'release', version: m[1] }
+}
+
+export function parsePercent(name: InputName, value: string): number {
+  const n = Number(value)
+  if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
+    throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage')
+  }
+  return n
+}
+
 export function parseBaseUrl(name: InputName, value: string): string {
   let url: URL
   try {
@@ -112,11 +190,17 @@ async function specFromFile(
   if (content === undefined) {
     throw new InputError(name, value, 'a path, relative to the working directory, of go.mod, go.work, .go-version or .tool-versions', `names no readable file (${file})`)
   }
-  const text = versionFromFile(file, content)
-  if (text === undefined) {
+  const found = versionFromFile(file, content)
+  if (found === undefined) {
     throw new InputError(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it')
   }
-  return { spec: specFrom(name, text, file), source: path.basename(file) }
+  const spec = specFrom(name, found.version, file)
+  // A go line is a minimum: take the newest patch release of that line (security fixes included),
+  // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
+  if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
+    return { spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` }, source: path.basename(file) }
+  }
+  return { spec, source: path.basename(file) }
 }
 
 /** Parses and validates every input. Reads the version file through `readText`. */
@@ -166,5 +250,17 @@ export async function loadConfig(raw: RawInputs, workspace: string, readText: Re
     goVersion = found
   }
 
-  return { workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, warnings }
+  const lint = {
+    version: parseLintVersion(get('golangci-lint-version') || INPUT_DEFAULTS['golangci-lint-version']),
+    baseUrl: parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url']),
+    args: parseArgs('golangci-lint-args', get('golangci-lint-args')),
+    onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
+  }
+  const test = {
+    race: parseBoolean('race', get('race') || 'true'),
+    coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+    args: parseArgs('test-args', get('test-args')),
+  }
+
+  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings }
 }

@@ -31,7 +31,7 @@ function installed(toolCache: string): string[] {
 describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle on ${node})`, () => {
   it('installs the go.mod version from the mirror, verified; a later step uses it; a second job uses the tool cache', async () => {
     const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-'))
-    const inputs = { 'go-version-file': 'go.mod', 'go-download-base-url': mirror.url }
+    const inputs = { stages: 'setup', 'go-version-file': 'go.mod', 'go-download-base-url': mirror.url }
     mirror.requests.length = 0
 
     const first = new Job({ workspace: copyWorkspace(EXAMPLE), toolCache, node })
@@ -67,7 +67,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   it('fails on a corrupted archive, naming the file and both digests, and caches nothing', async () => {
     mirror.fault = 'corrupt'
     try {
-      const { job, main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { 'go-download-base-url': mirror.url })
+      const { job, main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup', 'go-download-base-url': mirror.url })
       expect(main.exitCode).toBe(1)
       const error = main.annotations.find(a => a.level === 'error')
       expect(error?.message).toMatch(
@@ -81,7 +81,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   })
 
   it('fails for a version that does not exist, naming the nearest available', async () => {
-    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { 'go-version': '1.26.99', 'go-download-base-url': mirror.url })
+    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup', 'go-version': '1.26.99', 'go-download-base-url': mirror.url })
     expect(main.exitCode).toBe(1)
     expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
       `setup: no Go release matches 1.26.99 in ${mirror.url}/?mode=json&include=all. Nearest available: 1.26.8, 1.26.7, 1.26.0, 1.25.12, 1.25.0.`,
@@ -93,7 +93,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
     mirror.fault = 'status503'
     mirror.requests.length = 0
     try {
-      const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node, fastRetries: true }, { 'go-download-base-url': mirror.url })
+      const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node, fastRetries: true }, { stages: 'setup', 'go-download-base-url': mirror.url })
       expect(main.exitCode).toBe(1)
       expect(mirror.requests).toEqual(Array(3).fill('/?mode=json&include=all'))
       expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
@@ -107,7 +107,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   it('fails clearly when the mirror is unreachable', async () => {
     const closed = await listen(http.createServer())
     await closed.close()
-    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node, fastRetries: true }, { 'go-download-base-url': closed.url })
+    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node, fastRetries: true }, { stages: 'setup', 'go-download-base-url': closed.url })
     expect(main.exitCode).toBe(1)
     expect(main.stdout.match(/Waiting 0 seconds before trying again/g)).toHaveLength(2)
     expect(main.annotations.find(a => a.level === 'error')?.message).toMatch(
@@ -116,10 +116,10 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   })
 
   it('rejects bad input before any stage runs; post finds no state and passes', async () => {
-    const { main, post } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup, vet', 'go-download-base-url': mirror.url })
+    const { main, post } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup, build', 'go-download-base-url': mirror.url })
     expect(main.exitCode).toBe(1)
     expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
-      'Input "stages": "setup, vet" names the stage "vet", which this version of go-pipeline does not have yet. Accepted: a comma-separated list of setup.',
+      'Input "stages": "setup, build" names the stage "build", which this version of go-pipeline does not have yet. Accepted: a comma-separated list of setup, vet, fmt, lint, test.',
     )
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('main left no state')
@@ -127,6 +127,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
 
   it('warns when go-version and go-version-file are both set, and go-version wins', async () => {
     const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, {
+      stages: 'setup',
       'go-version': 'stable',
       'go-version-file': 'go.mod',
       'go-download-base-url': mirror.url,

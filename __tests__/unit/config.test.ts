@@ -14,7 +14,7 @@ const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
 describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
   const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
-    ['a stage of a later release', { stages: 'setup, vet' }, GO_MOD, 'stages', 'setup, vet'],
+    ['a stage of a later release', { stages: 'setup, build' }, GO_MOD, 'stages', 'setup, build'],
     ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
     ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
     ['a wrong separator', { stages: 'setup;test' }, GO_MOD, 'stages', 'setup;test'],
@@ -38,6 +38,16 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['a working directory outside', { 'working-directory': '../outside' }, GO_MOD, 'working-directory', '../outside'],
     ['an absolute working directory elsewhere', { 'working-directory': '/etc' }, GO_MOD, 'working-directory', '/etc'],
     ['no version and no go.mod', {}, {}, 'go-version', ''],
+    ['golangci-lint v1', { 'golangci-lint-version': 'v1.64.8' }, GO_MOD, 'golangci-lint-version', 'v1.64.8'],
+    ['golangci-lint latest', { 'golangci-lint-version': 'latest' }, GO_MOD, 'golangci-lint-version', 'latest'],
+    ['a golangci-lint base URL over file:', { 'golangci-lint-base-url': 'file:///tmp' }, GO_MOD, 'golangci-lint-base-url', 'file:///tmp'],
+    ['an unclosed quote in golangci-lint-args', { 'golangci-lint-args': '--enable "errcheck' }, GO_MOD, 'golangci-lint-args', '--enable "errcheck'],
+    ['an unclosed quote in test-args', { 'test-args': "-run 'TestA" }, GO_MOD, 'test-args', "-run 'TestA"],
+    ['only-new-issues: sometimes', { 'only-new-issues': 'sometimes' }, GO_MOD, 'only-new-issues', 'sometimes'],
+    ['race: off', { race: 'off' }, GO_MOD, 'race', 'off'],
+    ['a threshold over 100', { 'coverage-threshold': '101' }, GO_MOD, 'coverage-threshold', '101'],
+    ['a threshold with a percent sign', { 'coverage-threshold': '80%' }, GO_MOD, 'coverage-threshold', '80%'],
+    ['a negative threshold', { 'coverage-threshold': '-5' }, GO_MOD, 'coverage-threshold', '-5'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
@@ -60,14 +70,20 @@ describe('loadConfig: good inputs', () => {
   it('reads go.mod by default, preferring its toolchain line', async () => {
     const c = await load({}, GO_MOD)
     expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.26.8' }, source: 'go.mod' })
-    expect(c.stages).toEqual(['setup'])
+    expect(c.stages).toEqual(['setup', 'vet', 'fmt', 'lint', 'test'])
     expect(c.workingDirectory).toBe('/ws')
     expect(c.checkLatest).toBe(false)
     expect(c.goDownloadBaseUrl).toBe('https://go.dev/dl')
   })
   it('prefers go.work to go.mod when both exist', async () => {
-    const c = await load({}, { ...GO_MOD, '/ws/go.work': 'go 1.25.0\nuse ./a\n' })
-    expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.25.0' }, source: 'go.work' })
+    const c = await load({}, { ...GO_MOD, '/ws/go.work': 'go 1.25.0\ntoolchain go1.25.4\nuse ./a\n' })
+    expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.25.4' }, source: 'go.work' })
+  })
+  it('takes a go line as a minimum: the newest patch release of its line', async () => {
+    const c = await load({}, { '/ws/go.mod': 'module x\n\ngo 1.25.0\n' })
+    expect(c.goVersion.spec).toMatchObject({ kind: 'range', range: '~1.25.0', text: '1.25.0 (go line: newest 1.25.x)' })
+    const old = await load({}, { '/ws/go.mod': 'module x\n\ngo 1.20\n' })
+    expect(old.goVersion.spec).toMatchObject({ kind: 'range', range: '~1.20.0' })
   })
   it('warns when both go-version and go-version-file are set, and go-version wins', async () => {
     const c = await load({ 'go-version': '1.25', 'go-version-file': 'go.mod' }, GO_MOD)
@@ -78,6 +94,14 @@ describe('loadConfig: good inputs', () => {
     const c = await load({ 'working-directory': 'svc', 'go-version-file': '.go-version' }, { '/ws/svc/.go-version': '1.25.3\n' })
     expect(c.workingDirectory).toBe('/ws/svc')
     expect(c.goVersion.spec).toMatchObject({ kind: 'exact', version: '1.25.3' })
+  })
+  it('splits argument inputs into argv without expanding anything', async () => {
+    const c = await load({ 'test-args': ` -run 'Test A|TestB' -count=1 "$HOME" \`x\` ;rm `, 'golangci-lint-args': '' }, GO_MOD)
+    expect(c.test.args).toEqual(['-run', 'Test A|TestB', '-count=1', '$HOME', '`x`', ';rm'])
+    expect(c.lint.args).toEqual([])
+    expect(c.lint.version).toEqual({ kind: 'release', version: '2.15.0' })
+    expect((await load({ 'golangci-lint-version': 'path' }, GO_MOD)).lint.version).toEqual({ kind: 'path' })
+    expect((await load({ 'coverage-threshold': '72.5' }, GO_MOD)).test.coverageThreshold).toBe(72.5)
   })
   it('accepts YAML booleans, stage lists in any order and strips a trailing slash', async () => {
     const c = await load({ 'check-latest': 'TRUE', stages: 'setup\nsetup', 'go-download-base-url': 'http://127.0.0.1:8080/dl/' }, GO_MOD)
@@ -102,5 +126,12 @@ describe('action.yml', () => {
       expect([name, (spec.description ?? '').length > 10]).toEqual([name, true])
       expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true])
     }
+  })
+})
+
+describe('scripts/setup.sh', () => {
+  it('installs the golangci-lint release that the action uses by default', () => {
+    const setup = readFileSync(path.join(process.cwd(), 'scripts', 'setup.sh'), 'utf8')
+    expect(/^GOLANGCI_LINT_VERSION=(\S+)$/m.exec(setup)?.[1]).toBe(INPUT_DEFAULTS['golangci-lint-version'])
   })
 })

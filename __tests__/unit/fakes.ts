@@ -23,6 +23,8 @@ export interface FakeHost extends Host {
   /** file path → text, and file path → sha256. */
   readonly texts: Map<string, string>
   readonly digests: Map<string, string>
+  /** name → path, for which(). */
+  readonly executables: Map<string, string>
   execResult: (command: string, args: readonly string[]) => ExecResult
   time: number
 }
@@ -41,6 +43,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     served: new Map(),
     texts: new Map(),
     digests: new Map(),
+    executables: new Map(),
     time: 0,
     execResult: () => ({ code: 0, stdout: '{}', stderr: '' }),
     log: {
@@ -94,10 +97,15 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     },
     files: {
       readText: async file => host.texts.get(file),
+      writeText: async (file, text) => void host.texts.set(file, text),
+      walk: async (root, match) =>
+        [...host.texts.keys()].filter(f => f.startsWith(`${root}/`) && match(f.slice(f.lastIndexOf('/') + 1))).sort(),
+      which: async name => host.executables.get(name),
       sha256: async file => host.digests.get(file) ?? 'f'.repeat(64),
       remove: async () => undefined,
     },
     clock: { now: () => host.time },
+    tempDir: '/tmp/run',
     ...overrides,
   }
   return host
@@ -107,16 +115,19 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
   const parsed = parseGoVersionSpec(spec)
   if (parsed === undefined) throw new Error(`bad spec in test: ${spec}`)
   return {
+    workspace: '/ws',
     workingDirectory: '/ws',
     stages: ['setup'],
     goVersion: { spec: parsed, source: 'go-version' },
     checkLatest: false,
     goDownloadBaseUrl: 'https://dl.test',
+    lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
+    test: { race: true, coverageThreshold: 0, args: [] },
     warnings: [],
     ...overrides,
   }
 }
 
 export function context(host: Host, cfg: Config = config()): Context {
-  return { config: cfg, host, facts: {} }
+  return { config: cfg, host, run: { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' }, facts: {} }
 }

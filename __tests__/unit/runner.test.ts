@@ -58,7 +58,7 @@ describe('runPipeline', () => {
     expect(report.failure).toBe('setup: mirror on fire')
     expect(later).toBe(false)
     expect(report.rows.map(r => r.status)).toEqual(['failure', 'skipped'])
-    expect(report.rows[1]?.note).toContain('earlier stage failed')
+    expect(report.rows[1]?.note).toBe('not run: setup failed')
   })
 })
 
@@ -75,7 +75,7 @@ describe('renderSummary', () => {
   it('has a row per stage with status, seconds and an escaped note', () => {
     const md = renderSummary(
       { rows: [{ id: 'setup', title: 't', status: 'failure', seconds: 2.345, note: 'a | b\nc' }], failure: 'setup: a | b' },
-      undefined,
+      {},
     )
     expect(md).toContain('| setup | ❌ failure | 2.35 s | a \\| b c |')
     expect(md).toContain('failed (setup: a \\| b)')

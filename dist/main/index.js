@@ -31904,6 +31904,8 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors that carry what a user needs to fix them. */
 /** A bad input: names the input, the value and what would be accepted. */
@@ -31939,8 +31941,6 @@ function errorMessage(error) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/go/version.ts
 /**
  * Go version specs and the Go release index: pure, table-tested.
@@ -32100,22 +32100,22 @@ function archiveFor(release, os, arch) {
 ;// CONCATENATED MODULE: ./src/go/versionfile.ts
 /** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
 
-/** The version text a file asks for, or undefined when it names none. */
+/** The version a file asks for, or undefined when it names none. */
 function versionFromFile(file, content) {
     const base = external_node_path_namespaceObject.basename(file);
-    const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
     if (base.endsWith('.mod') || base.endsWith('.work')) {
-        // The toolchain line names the exact Go to build with; the go line is the minimum.
+        const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
         const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
         if (toolchain !== undefined)
-            return toolchain;
-        return lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+            return { version: toolchain, kind: 'toolchain' };
+        const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+        return go === undefined ? undefined : { version: go, kind: 'minimum' };
     }
     if (base === '.tool-versions') {
         for (const l of content.split(/\r?\n/)) {
             const m = /^\s*(?:golang|go)\s+(\S+)/.exec(l);
-            if (m)
-                return m[1];
+            if (m?.[1])
+                return { version: m[1], kind: 'plain' };
         }
         return undefined;
     }
@@ -32123,7 +32123,7 @@ function versionFromFile(file, content) {
         .split(/\r?\n/)
         .map(l => l.trim())
         .find(l => l !== '' && !l.startsWith('#'));
-    return first?.replace(/^go(?=\d)/, '');
+    return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -32136,10 +32136,13 @@ function versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const config_ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test'];
+/** The golangci-lint release used when golangci-lint-version is not set. */
+const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
     'working-directory': '.',
     stages: AVAILABLE_STAGE_IDS.join(', '),
@@ -32147,6 +32150,13 @@ const INPUT_DEFAULTS = {
     'go-version-file': '',
     'check-latest': 'false',
     'go-download-base-url': 'https://go.dev/dl',
+    'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
+    'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
+    'golangci-lint-args': '',
+    'only-new-issues': 'false',
+    race: 'true',
+    'coverage-threshold': '0',
+    'test-args': '',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = ['true', 'True', 'TRUE'];
@@ -32176,6 +32186,57 @@ function parseStages(value) {
     }
     return config_ALL_STAGE_IDS.filter(s => chosen.has(s));
 }
+/**
+ * Splits an arguments input into argv: white space separates, '…' and "…" group, and nothing is
+ * expanded or interpreted (no variables, globs or operators): the words go to the tool as they are.
+ */
+function parseArgs(name, value) {
+    const args = [];
+    let current;
+    let quote;
+    for (const c of value) {
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            current ??= '';
+        }
+        else if (/\s/.test(c)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else {
+            current = (current ?? '') + c;
+        }
+    }
+    if (quote !== undefined) {
+        throw new InputError(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`);
+    }
+    if (current !== undefined)
+        args.push(current);
+    return args;
+}
+function parseLintVersion(value) {
+    if (value === 'path')
+        return { kind: 'path' };
+    const m = /^v?(2\.\d+\.\d+)$/.exec(value);
+    if (!m?.[1]) {
+        throw new InputError('golangci-lint-version', value, `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`, /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version');
+    }
+    return { kind: 'release', version: m[1] };
+}
+function parsePercent(name, value) {
+    const n = Number(value);
+    if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
+        throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
+    }
+    return n;
+}
 function parseBaseUrl(name, value) {
     let url;
     try {
@@ -32204,11 +32265,17 @@ async function specFromFile(name, value, file, readText) {
     if (content === undefined) {
         throw new InputError(name, value, 'a path, relative to the working directory, of go.mod, go.work, .go-version or .tool-versions', `names no readable file (${file})`);
     }
-    const text = versionFromFile(file, content);
-    if (text === undefined) {
+    const found = versionFromFile(file, content);
+    if (found === undefined) {
         throw new InputError(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it');
     }
-    return { spec: specFrom(name, text, file), source: external_node_path_namespaceObject.basename(file) };
+    const spec = specFrom(name, found.version, file);
+    // A go line is a minimum: take the newest patch release of that line (security fixes included),
+    // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
+    if (found.kind === 'minimum' && spec.kind === 'exact' && node_modules_semver.prerelease(spec.version) === null) {
+        return { spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${node_modules_semver.major(spec.version)}.${node_modules_semver.minor(spec.version)}.x)` }, source: external_node_path_namespaceObject.basename(file) };
+    }
+    return { spec, source: external_node_path_namespaceObject.basename(file) };
 }
 /** Parses and validates every input. Reads the version file through `readText`. */
 async function loadConfig(raw, workspace, readText) {
@@ -32250,7 +32317,337 @@ async function loadConfig(raw, workspace, readText) {
         }
         goVersion = found;
     }
-    return { workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, warnings };
+    const lint = {
+        version: parseLintVersion(get('golangci-lint-version') || INPUT_DEFAULTS['golangci-lint-version']),
+        baseUrl: parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url']),
+        args: parseArgs('golangci-lint-args', get('golangci-lint-args')),
+        onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
+    };
+    const test = {
+        race: parseBoolean('race', get('race') || 'true'),
+        coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+        args: parseArgs('test-args', get('test-args')),
+    };
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/go/diagnostics.ts
+/** Parsers for go vet and gofmt output. Pure. */
+
+const POSITION = /^(?:vet: )?((?:[A-Za-z]:)?[^\s:]+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** `file.go:12:3: message` lines (compiler errors, vet text), relative to `cwd` when not absolute. */
+function parsePositionLines(text, cwd) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = POSITION.exec(line.trim());
+        if (!m)
+            continue;
+        const [, file = '', ln = '0', col, message = ''] = m;
+        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
+    }
+    return out;
+}
+/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
+function jsonObjects(text) {
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    let escaped = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c === '\\')
+                escaped = true;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"' && depth > 0)
+            inString = true;
+        else if (c === '{') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            if (depth === 0) {
+                try {
+                    out.push(JSON.parse(text.slice(start, i + 1)));
+                }
+                catch {
+                    // not JSON after all: skip it
+                }
+            }
+        }
+    }
+    return out;
+}
+/** `go vet -json` output: {pkg: {analyzer: [{posn, message}] | {error}}} objects. */
+function parseVetJson(text) {
+    const out = [];
+    for (const obj of jsonObjects(text)) {
+        if (typeof obj !== 'object' || obj === null)
+            continue;
+        for (const analyzers of Object.values(obj)) {
+            if (typeof analyzers !== 'object' || analyzers === null)
+                continue;
+            for (const [analyzer, diags] of Object.entries(analyzers)) {
+                if (!Array.isArray(diags))
+                    continue;
+                for (const d of diags) {
+                    const posn = typeof d.posn === 'string' ? /^(.*\.go):(\d+)(?::(\d+))?$/.exec(d.posn) : null;
+                    if (!posn || typeof d.message !== 'string')
+                        continue;
+                    out.push({
+                        file: posn[1] ?? '',
+                        line: Number(posn[2]),
+                        ...(posn[3] ? { col: Number(posn[3]) } : {}),
+                        message: d.message,
+                        source: analyzer,
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+/** `gofmt -d` output: one unified diff per file, headed `diff a.go.orig a.go`. */
+function parseGofmtDiff(text, cwd) {
+    const out = [];
+    const chunks = text.split(/^(?=diff )/m).filter(c => c.startsWith('diff '));
+    for (const chunk of chunks) {
+        const header = /^diff (.+)\.orig (.+)$/m.exec(chunk);
+        const file = header?.[2]?.trim();
+        if (!file)
+            continue;
+        let line = 1;
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@.*\n((?:[ +\-\\].*\n?)*)/m.exec(chunk);
+        if (hunk) {
+            const body = (hunk[2] ?? '').split('\n');
+            const firstChange = body.findIndex(l => l.startsWith('-') || l.startsWith('+'));
+            line = Number(hunk[1]) + Math.max(0, firstChange);
+        }
+        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line, diff: chunk.trimEnd() });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/context.ts
+/** The Go facts, for a stage that runs after setup (an ordering bug otherwise). */
+function requireGo(ctx) {
+    if (ctx.facts.go === undefined)
+        throw new Error('internal: a stage needs Go before setup has run');
+    return ctx.facts.go;
+}
+
+;// CONCATENATED MODULE: ./src/go/modules.ts
+/** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
+/** The `use` directories of a go.work file, as written (relative or absolute). */
+function goWorkUses(content) {
+    const uses = [];
+    let inBlock = false;
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (line === ')')
+                inBlock = false;
+            else if (line !== '')
+                uses.push(unquote(line));
+            continue;
+        }
+        if (/^use\s*\($/.test(line))
+            inBlock = true;
+        else {
+            const m = /^use\s+(\S+)$/.exec(line);
+            if (m?.[1])
+                uses.push(unquote(m[1]));
+        }
+    }
+    return uses;
+}
+/** The module path declared in a go.mod. */
+function modulePath(content) {
+    for (const raw of content.split(/\r?\n/)) {
+        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
+        if (m?.[1])
+            return unquote(m[1]);
+    }
+    return undefined;
+}
+function unquote(s) {
+    return s.replace(/^["`](.*)["`]$/, '$1');
+}
+/** Folders the go command never looks into for packages. */
+function skippedDir(name) {
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
+/** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
+
+
+
+/** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
+function relative(ctx, file) {
+    const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
+    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/** go.work's modules when there is one, else every go.mod below the working directory. Memoized. */
+async function modules(ctx) {
+    if (ctx.facts.modules)
+        return ctx.facts.modules;
+    const { files } = ctx.host;
+    const root = ctx.config.workingDirectory;
+    const work = await files.readText(external_node_path_namespaceObject.join(root, 'go.work'));
+    const dirs = work !== undefined
+        ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u))
+        : (await files.walk(root, name => name === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
+    const found = [];
+    for (const dir of dirs) {
+        const mod = await files.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
+        const modPath = mod === undefined ? undefined : modulePath(mod);
+        if (modPath === undefined) {
+            throw new UserError(`${relative(ctx, external_node_path_namespaceObject.join(dir, 'go.mod'))}: no go.mod with a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
+        }
+        found.push({ dir, path: modPath, rel: relative(ctx, dir) });
+    }
+    if (found.length === 0)
+        throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}`);
+    ctx.facts.modules = found;
+    return found;
+}
+/** Emits each finding as an error annotation at its file and line. */
+function annotate(ctx, findings, title) {
+    for (const f of findings) {
+        ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
+    }
+}
+/** The path of a Go tool binary (go, gofmt) of the installed Go. */
+function goTool(ctx, goroot, name) {
+    return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
+}
+
+;// CONCATENATED MODULE: ./src/stages/vet.ts
+/** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
+
+
+
+
+const vet = {
+    id: 'vet',
+    kind: 'check',
+    parallel: true,
+    title: () => 'go vet',
+    async run(ctx) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const findings = [];
+        for (const mod of await modules(ctx)) {
+            // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
+            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir });
+            const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
+            if (r.code !== 0)
+                found.push(...parsePositionLines(r.stderr, mod.dir));
+            if (r.code !== 0 && found.length === 0) {
+                throw new UserError(`go vet failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
+            }
+            findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
+        }
+        ctx.facts.vet = { findings };
+        annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
+        if (findings.length > 0)
+            throw new UserError(`go vet found ${plural(findings.length, 'problem')}`);
+        return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
+    },
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
+/**
+ * fmt: a gofmt check that never rewrites files (the common `go fmt ./...` step rewrites them and
+ * passes). Lists and annotates every unformatted file; the summary shows the diff.
+ */
+
+
+
+
+
+const BATCH = 200;
+const fmt = {
+    id: 'fmt',
+    kind: 'check',
+    parallel: true,
+    title: () => 'gofmt check',
+    async run(ctx) {
+        const gofmt = goTool(ctx, requireGo(ctx).goroot, 'gofmt');
+        const files = await ctx.host.files.walk(ctx.config.workingDirectory, name => name.endsWith('.go'));
+        const diffs = [];
+        for (let i = 0; i < files.length; i += BATCH) {
+            const r = await ctx.host.exec.run(gofmt, ['-d', ...files.slice(i, i + BATCH)], { cwd: ctx.config.workingDirectory, silent: true });
+            if (r.code !== 0 && r.stdout === '')
+                throw new UserError(`gofmt failed (exit ${r.code}): ${r.stderr.trim()}`);
+            diffs.push(...parseGofmtDiff(r.stdout, ctx.config.workingDirectory));
+        }
+        const unformatted = diffs.map(d => ({
+            file: relative(ctx, d.file),
+            line: d.line,
+            message: `${relative(ctx, d.file)} is not gofmt-formatted. Run: gofmt -w ${relative(ctx, d.file)}`,
+            diff: d.diff,
+        }));
+        ctx.facts.fmt = { files: unformatted };
+        for (const f of unformatted)
+            ctx.host.log.info(`${f.file}\n${f.diff}`);
+        annotate(ctx, unformatted, () => 'gofmt');
+        if (unformatted.length > 0) {
+            throw new UserError(`${plural(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
+        }
+        return `${plural(files.length, 'file')} formatted`;
+    },
+};
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/go/golangci.ts
+function lintAsset(version, os, arch) {
+    const folder = `golangci-lint-${version}-${os}-${arch}`;
+    const format = os === 'windows' ? 'zip' : 'tar.gz';
+    return { archive: `${folder}.${format}`, folder, checksums: `golangci-lint-${version}-checksums.txt`, format };
+}
+/** `<sha256>  <filename>` lines → filename → sha256. */
+function parseChecksums(text) {
+    const out = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
+        if (m?.[1] && m[2])
+            out.set(m[2], m[1].toLowerCase());
+    }
+    return out;
+}
+/** `golangci-lint run --output.json.path=stdout` → findings (paths as printed; abs with --path-mode=abs). */
+function parseLintJson(text) {
+    const start = text.indexOf('{');
+    if (start < 0)
+        return [];
+    const doc = JSON.parse(text.slice(start));
+    const out = [];
+    for (const issue of doc.Issues ?? []) {
+        const pos = (issue.Pos ?? {});
+        if (typeof pos.Filename !== 'string' || typeof issue.Text !== 'string')
+            continue;
+        out.push({
+            file: pos.Filename,
+            line: typeof pos.Line === 'number' ? pos.Line : 1,
+            ...(typeof pos.Column === 'number' && pos.Column > 0 ? { col: pos.Column } : {}),
+            message: issue.Text,
+            ...(typeof issue.FromLinter === 'string' ? { source: issue.FromLinter } : {}),
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/go/platform.ts
@@ -32283,6 +32680,143 @@ function hostPlatform(platform, arch) {
     return { os, arch: goArch, nodeArch: arch };
 }
 
+;// CONCATENATED MODULE: ./src/stages/lint.ts
+/**
+ * lint: golangci-lint v2. Installed from the release archive at golangci-lint-base-url with its sha256
+ * verified against the release's checksums file (golangci-lint-action doesn't), kept in the tool
+ * cache; or the one on PATH with `golangci-lint-version: path`. Config is auto-detected by
+ * golangci-lint itself. Every issue becomes an annotation at its file and line.
+ */
+
+
+
+
+
+
+
+const lint = {
+    id: 'lint',
+    kind: 'check',
+    parallel: true,
+    title: ctx => {
+        const v = ctx.config.lint.version;
+        return `golangci-lint ${v.kind === 'path' ? '(from PATH)' : `v${v.version}`}`;
+    },
+    async run(ctx) {
+        const { binary, version } = await install(ctx);
+        const newFrom = await newIssuesBase(ctx);
+        const args = [
+            'run',
+            '--output.json.path=stdout',
+            '--path-mode=abs',
+            '--show-stats=false',
+            ...(newFrom ? [`--new-from-rev=${newFrom}`] : []),
+            ...ctx.config.lint.args,
+            './...',
+        ];
+        const env = { GOLANGCI_LINT_CACHE: lintCacheDir(ctx) };
+        const issues = [];
+        for (const mod of await modules(ctx)) {
+            const r = await ctx.host.exec.run(binary, args, { cwd: mod.dir, env, silent: true });
+            if (r.code !== 0 && r.code !== 1) {
+                throw new UserError(`golangci-lint failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
+            }
+            let found;
+            try {
+                found = parseLintJson(r.stdout);
+            }
+            catch (error) {
+                throw new UserError(`golangci-lint printed output go-pipeline cannot read (${errorMessage(error)}): ${r.stdout.slice(0, 200)}`);
+            }
+            issues.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
+            if (r.stderr.trim() !== '')
+                ctx.host.log.info(r.stderr.trim());
+        }
+        ctx.facts.lint = { version, issues, ...(newFrom ? { newFrom } : {}) };
+        for (const i of issues)
+            ctx.host.log.info(`${i.file}:${i.line}${i.col ? `:${i.col}` : ''}: ${i.message} (${i.source ?? 'golangci-lint'})`);
+        annotate(ctx, issues, f => `golangci-lint${f.source ? ` (${f.source})` : ''}`);
+        if (issues.length > 0)
+            throw new UserError(`golangci-lint found ${plural(issues.length, 'issue')}`);
+        return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`;
+    },
+};
+/** golangci-lint's own cache folder, never shared with another tool's. */
+function lintCacheDir(ctx) {
+    return ctx.host.env.get('GOLANGCI_LINT_CACHE') || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'golangci-lint');
+}
+async function install(ctx) {
+    const { host } = ctx;
+    const exe = host.platform === 'win32' ? 'golangci-lint.exe' : 'golangci-lint';
+    const wanted = ctx.config.lint.version;
+    if (wanted.kind === 'path') {
+        const binary = await host.files.which('golangci-lint');
+        if (binary === undefined) {
+            throw new UserError('golangci-lint-version is "path", but there is no golangci-lint on PATH');
+        }
+        const r = await host.exec.run(binary, ['version'], { silent: true });
+        return { binary, version: /version v?(\S+)/.exec(r.stdout)?.[1] ?? 'unknown' };
+    }
+    const { version } = wanted;
+    const platform = hostPlatform(host.platform, host.arch);
+    const stored = await host.tools.find('golangci-lint', version, platform.nodeArch);
+    if (stored) {
+        host.log.info(`golangci-lint ${version} from the tool cache`);
+        return { binary: external_node_path_namespaceObject.join(stored.dir, exe), version };
+    }
+    const asset = lintAsset(version, platform.os, platform.arch);
+    const base = `${ctx.config.lint.baseUrl}/v${version}`;
+    const sums = await download(ctx, `${base}/${asset.checksums}`);
+    const expected = parseChecksums((await host.files.readText(sums)) ?? '').get(asset.archive);
+    await host.files.remove(sums);
+    if (expected === undefined) {
+        throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
+    }
+    const url = `${base}/${asset.archive}`;
+    host.log.info(`Downloading ${url}`);
+    const archive = await download(ctx, url);
+    const digest = await host.files.sha256(archive);
+    if (digest !== expected) {
+        await host.files.remove(archive);
+        throw new UserError(`checksum mismatch for ${asset.archive} from ${url}: ${asset.checksums} says sha256 ${expected}, ` +
+            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
+    }
+    host.log.info(`Verified sha256 ${digest}`);
+    const extracted = await host.downloader.extract(archive, asset.format);
+    await host.files.remove(archive);
+    const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
+    return { binary: external_node_path_namespaceObject.join(dir, exe), version };
+}
+async function download(ctx, url) {
+    try {
+        return await ctx.host.downloader.download(url);
+    }
+    catch (error) {
+        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
+    }
+}
+/** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */
+async function newIssuesBase(ctx) {
+    if (!ctx.config.lint.onlyNewIssues)
+        return undefined;
+    const { eventName, baseSha } = ctx.run;
+    if (!eventName.startsWith('pull_request')) {
+        ctx.host.log.info(`only-new-issues applies to pull requests; this is a ${eventName} run, so every issue is reported`);
+        return undefined;
+    }
+    if (baseSha === undefined) {
+        ctx.host.log.warning('only-new-issues: the event has no pull_request.base.sha; reporting every issue');
+        return undefined;
+    }
+    const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true });
+    if (r.code !== 0) {
+        ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` +
+            'Check out with fetch-depth: 0 so that it is.');
+        return undefined;
+    }
+    return baseSha;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/setup.ts
 /**
  * setup: installs the Go the config asks for and records `go env` for later stages.
@@ -32300,7 +32834,7 @@ const setup = {
     id: 'setup',
     title: ctx => `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})`,
     async run(ctx) {
-        const installed = await install(ctx);
+        const installed = await setup_install(ctx);
         const { host } = ctx;
         host.env.addPath(external_node_path_namespaceObject.join(installed.goroot, 'bin'));
         // The installed Go is the one to use: never let go.mod's toolchain line download another.
@@ -32321,7 +32855,7 @@ const setup = {
 function sourceText(source) {
     return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download';
 }
-async function install(ctx) {
+async function setup_install(ctx) {
     const { config, host } = ctx;
     const { spec } = config.goVersion;
     const platform = hostPlatform(host.platform, host.arch);
@@ -32352,7 +32886,7 @@ async function install(ctx) {
     }
     const url = `${config.goDownloadBaseUrl}/${file.filename}`;
     host.log.info(`Downloading ${url} (${file.size} bytes)`);
-    const archive = await download(ctx, url);
+    const archive = await setup_download(ctx, url);
     const digest = await host.files.sha256(archive);
     if (digest !== file.sha256) {
         await host.files.remove(archive);
@@ -32371,7 +32905,7 @@ async function fromPath(ctx, wanted) {
         return undefined;
     return { goroot: go.goroot, version: go.version, source: 'path' };
 }
-async function download(ctx, url) {
+async function setup_download(ctx, url) {
     try {
         return await ctx.host.downloader.download(url);
     }
@@ -32380,7 +32914,7 @@ async function download(ctx, url) {
     }
 }
 async function fetchIndex(ctx, url) {
-    const file = await download(ctx, url);
+    const file = await setup_download(ctx, url);
     try {
         const text = (await ctx.host.files.readText(file)) ?? '';
         return parseReleaseIndex(JSON.parse(text));
@@ -32415,19 +32949,356 @@ async function goEnv(ctx, goroot) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./src/go/coverage.ts
+/** Coverage profiles (`-coverprofile`): parse, merge, and the totals `go tool cover -func` prints. Pure. */
+/** Merges profiles (one per module) into one: duplicate blocks add their counts (max in set mode). */
+function mergeProfiles(profiles) {
+    let mode = '';
+    const blocks = new Map();
+    for (const text of profiles) {
+        for (const line of text.split('\n')) {
+            if (line.startsWith('mode: ')) {
+                mode ||= line.slice(6).trim();
+                continue;
+            }
+            const m = /^(.+:\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/.exec(line.trim());
+            if (!m)
+                continue;
+            const key = m[1] ?? '';
+            const stmts = Number(m[2]);
+            const count = Number(m[3]);
+            const b = blocks.get(key);
+            if (b === undefined)
+                blocks.set(key, { stmts, count });
+            else
+                b.count = mode === 'set' ? Math.max(b.count, count) : b.count + count;
+        }
+    }
+    const lines = [`mode: ${mode || 'atomic'}`];
+    for (const [key, b] of blocks)
+        lines.push(`${key} ${b.stmts} ${b.count}`);
+    return lines.join('\n') + '\n';
+}
+/** covered/total as a percentage with one decimal, rounding half to even on the exact value, as Go does. */
+function percent(covered, total) {
+    if (total === 0)
+        return '0.0';
+    const num = covered * 1000;
+    let q = Math.floor(num / total);
+    const r = num - q * total;
+    if (2 * r > total || (2 * r === total && q % 2 === 1))
+        q++;
+    return `${Math.floor(q / 10)}.${q % 10}`;
+}
+function coverageTotals(profile) {
+    const perPkg = new Map();
+    let statements = 0;
+    let covered = 0;
+    for (const line of profile.split('\n')) {
+        const m = /^(.+):\d+\.\d+,\d+\.\d+ (\d+) (\d+)$/.exec(line.trim());
+        if (!m)
+            continue;
+        const file = m[1] ?? '';
+        const stmts = Number(m[2]);
+        const hit = Number(m[3]) > 0 ? stmts : 0;
+        statements += stmts;
+        covered += hit;
+        const pkg = file.slice(0, file.lastIndexOf('/'));
+        const p = perPkg.get(pkg) ?? { statements: 0, covered: 0 };
+        p.statements += stmts;
+        p.covered += hit;
+        perPkg.set(pkg, p);
+    }
+    return {
+        statements,
+        covered,
+        percent: percent(covered, statements),
+        byPackage: [...perPkg.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/go/testevents.ts
+/** `go test -json` (test2json) events → a test report, and where each failure happened. Pure. */
+
+
+function parseTestEvents(stream, into = { packages: [], tests: [], buildOutput: [] }) {
+    const pkgs = new Map(into.packages.map(p => [p.pkg, p]));
+    const tests = new Map(into.tests.map(t => [`${t.pkg}\u0000${t.name}`, t]));
+    for (const line of stream.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        let e;
+        try {
+            e = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (e.Action === 'build-output') {
+            into.buildOutput.push(e.Output ?? '');
+            continue;
+        }
+        if (e.Package === undefined || e.Action === undefined)
+            continue;
+        let pkg = pkgs.get(e.Package);
+        if (pkg === undefined) {
+            pkg = { pkg: e.Package, status: 'running', elapsed: 0, buildFailed: false, output: [] };
+            pkgs.set(e.Package, pkg);
+            into.packages.push(pkg);
+        }
+        if (e.Test === undefined) {
+            if (e.Action === 'output')
+                pkg.output.push(e.Output ?? '');
+            if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip') {
+                pkg.status = e.Action;
+                pkg.elapsed = e.Elapsed ?? 0;
+                if (e.FailedBuild !== undefined)
+                    pkg.buildFailed = true;
+            }
+            continue;
+        }
+        const key = `${e.Package}\u0000${e.Test}`;
+        let test = tests.get(key);
+        if (test === undefined) {
+            test = { pkg: e.Package, name: e.Test, status: 'running', elapsed: 0, output: [] };
+            tests.set(key, test);
+            into.tests.push(test);
+        }
+        if (e.Action === 'output')
+            test.output.push(e.Output ?? '');
+        if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip') {
+            test.status = e.Action;
+            test.elapsed = e.Elapsed ?? 0;
+        }
+    }
+    return into;
+}
+/** Failed tests none of whose subtests failed: where the failure itself is. */
+function failedLeaves(report) {
+    const failed = report.tests.filter(t => t.status === 'fail');
+    return failed.filter(t => !failed.some(o => o.pkg === t.pkg && o.name.startsWith(`${t.name}/`)));
+}
+const FRAME = /^\s+((?:[A-Za-z]:)?[/\\].*\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
+/** The first stack frame in the user's code (under one of `roots`), or undefined. */
+function firstUserFrame(lines, roots) {
+    for (const l of lines) {
+        const m = FRAME.exec(l.trimEnd());
+        if (!m)
+            continue;
+        const file = m[1] ?? '';
+        if (roots.some(r => file.startsWith(r + external_node_path_namespaceObject.sep) || file.startsWith(r + '/')))
+            return { file, line: Number(m[2]) };
+    }
+    return undefined;
+}
+/**
+ * Where a failing test failed: a data race's first frame in the user's code, a panic's, or the
+ * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder).
+ */
+function failureLocation(test, pkgDir, roots) {
+    const lines = test.output.join('').split('\n');
+    if (lines.some(l => l.includes('WARNING: DATA RACE'))) {
+        const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots);
+        if (at)
+            return { ...at, kind: 'race', message: `data race detected during ${test.name}` };
+    }
+    const panicAt = lines.findIndex(l => /^panic: /.test(l));
+    if (panicAt >= 0) {
+        const at = firstUserFrame(lines.slice(panicAt), roots);
+        if (at)
+            return { ...at, kind: 'panic', message: `${test.name} panicked: ${(lines[panicAt] ?? '').replace(/^panic: /, '')}` };
+    }
+    const asserts = lines
+        .filter(l => /^\s+\S+\.go:\d+: /.test(l) && !/^\s+testing\.go:\d+: /.test(l))
+        .flatMap(l => parsePositionLines(l.trim(), pkgDir));
+    const first = asserts[0];
+    if (first) {
+        return { file: first.file, line: first.line, kind: 'assertion', message: asserts.map(a => a.message).join('\n') };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+/**
+ * test: `go test -race -covermode=atomic -coverprofile -json ./...` in every module. test2json events
+ * become a report (packages, pass/fail/skip, slowest tests) and an annotation per failing test at the
+ * failure's file and line; coverage is merged across modules, totalled as `go tool cover -func` does,
+ * and gated by coverage-threshold.
+ */
+
+
+
+
+
+
+
+
+const test = {
+    id: 'test',
+    kind: 'check',
+    parallel: true,
+    title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
+    async run(ctx) {
+        const { race, args, coverageThreshold } = ctx.config.test;
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        if (race)
+            await requireCgo(ctx);
+        const mods = await modules(ctx);
+        const report = { packages: [], tests: [], buildOutput: [] };
+        const profiles = [];
+        const buildErrors = [];
+        const dir = external_node_path_namespaceObject.join(ctx.host.tempDir, 'go-pipeline');
+        for (const [i, mod] of mods.entries()) {
+            const profile = external_node_path_namespaceObject.join(dir, `coverage-${i}.out`);
+            await ctx.host.files.writeText(profile, ''); // creates the folder; go test overwrites it
+            const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, './...'];
+            ctx.host.log.info(`${mod.rel}: go ${argv.join(' ')}`);
+            const before = report.packages.length + report.buildOutput.length;
+            const buildLines = report.buildOutput.length;
+            const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true });
+            parseTestEvents(r.stdout, report);
+            // Compiler messages are relative to the folder go test ran in.
+            buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)));
+            if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
+                throw new UserError(`go test failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
+            }
+            profiles.push((await ctx.host.files.readText(profile)) ?? '');
+        }
+        const coverageFile = external_node_path_namespaceObject.join(dir, 'coverage.out');
+        const merged = mergeProfiles(profiles);
+        await ctx.host.files.writeText(coverageFile, merged);
+        const coverage = { ...coverageTotals(merged), file: coverageFile };
+        const failures = locateFailures(ctx, report, mods, buildErrors);
+        const summary = summarize(report, failures, coverage, race);
+        ctx.facts.test = summary;
+        logReport(ctx, report);
+        annotate(ctx, failures, f => f.source ?? 'go test');
+        const problems = [];
+        const failedPkgs = report.packages.filter(p => p.status === 'fail').length;
+        if (failedPkgs > 0 || summary.fail > 0)
+            problems.push(`${plural(summary.fail, 'test')} failed in ${plural(failedPkgs, 'package')}`);
+        if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
+            const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`;
+            ctx.host.log.error(message, { title: 'coverage' });
+            problems.push(message);
+        }
+        if (problems.length > 0)
+            throw new UserError(problems.join('; '));
+        return `${summary.pass} passed, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
+    },
+};
+async function requireCgo(ctx) {
+    if (ctx.host.env.get('CGO_ENABLED') === '0') {
+        throw new UserError('race: go test -race needs cgo, and CGO_ENABLED=0 is set in the environment. Unset it, or set race: false.');
+    }
+    const cc = (requireGo(ctx).env.CC || 'gcc').split(/\s+/)[0] ?? 'gcc';
+    const found = external_node_path_namespaceObject.isAbsolute(cc) ? ((await ctx.host.files.readText(cc)) !== undefined ? cc : undefined) : await ctx.host.files.which(cc);
+    if (found === undefined) {
+        throw new UserError(`race: go test -race needs cgo and a C compiler, and ${cc} (go env CC) is not on PATH. ` +
+            'Install one (on Ubuntu: apt-get install gcc), or set race: false.');
+    }
+}
+function packageDir(pkg, mods) {
+    const mod = [...mods].sort((a, b) => b.path.length - a.path.length).find(m => pkg === m.path || pkg.startsWith(`${m.path}/`));
+    return mod === undefined ? undefined : external_node_path_namespaceObject.join(mod.dir, pkg.slice(mod.path.length));
+}
+function locateFailures(ctx, report, mods, buildErrors) {
+    const roots = mods.map(m => m.dir);
+    const out = [];
+    for (const t of failedLeaves(report)) {
+        const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory;
+        const loc = failureLocation(t, dir, roots);
+        const source = `${t.name} (${t.pkg})`;
+        if (loc)
+            out.push({ file: relative(ctx, loc.file), line: loc.line, message: `${t.name}: ${loc.message}`, source });
+        else
+            out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${t.output.join('').trim().slice(-1000)}`, source });
+    }
+    // Test binaries that did not build: the compiler's file:line messages, once each.
+    const seen = new Set();
+    for (const f of buildErrors) {
+        const file = relative(ctx, f.file);
+        const key = `${file}:${f.line}:${f.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}), message: f.message, source: 'go test (build failed)' });
+    }
+    // Packages that failed with no failing test and no build output (TestMain, init, a race outside tests).
+    for (const p of report.packages) {
+        if (p.status !== 'fail' || p.buildFailed || report.tests.some(t => t.pkg === p.pkg && t.status === 'fail'))
+            continue;
+        const dir = packageDir(p.pkg, mods) ?? ctx.config.workingDirectory;
+        out.push({ file: relative(ctx, dir), line: 1, message: `${p.pkg} failed:\n${p.output.join('').trim().slice(-1000)}`, source: `go test (${p.pkg})` });
+    }
+    return out;
+}
+function summarize(report, failures, coverage, race) {
+    const count = (status) => report.tests.filter(t => t.status === status).length;
+    return {
+        packages: report.packages.map(p => {
+            const tests = report.tests.filter(t => t.pkg === p.pkg);
+            return {
+                pkg: p.pkg,
+                status: p.status,
+                elapsed: p.elapsed,
+                pass: tests.filter(t => t.status === 'pass').length,
+                fail: tests.filter(t => t.status === 'fail').length,
+                skip: tests.filter(t => t.status === 'skip').length,
+            };
+        }),
+        pass: count('pass'),
+        fail: count('fail'),
+        skip: count('skip'),
+        slowest: [...report.tests]
+            .filter(t => !t.name.includes('/'))
+            .sort((a, b) => b.elapsed - a.elapsed)
+            .slice(0, 5)
+            .map(t => ({ pkg: t.pkg, name: t.name, elapsed: t.elapsed })),
+        failures,
+        ...(coverage ? { coverage } : {}),
+        race,
+    };
+}
+function logReport(ctx, report) {
+    for (const t of failedLeaves(report))
+        ctx.host.log.info(`--- FAIL: ${t.name} (${t.pkg})\n${t.output.join('').trimEnd()}`);
+    if (report.buildOutput.length > 0)
+        ctx.host.log.info(report.buildOutput.join('').trimEnd());
+    for (const p of report.packages) {
+        const word = p.status === 'pass' ? 'ok  ' : p.status === 'fail' ? 'FAIL' : p.status === 'skip' ? '?   ' : '... ';
+        ctx.host.log.info(`${word} ${p.pkg} ${p.elapsed.toFixed(3)}s`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
 
-const PIPELINE = [setup];
+
+
+
+
+const PIPELINE = [setup, vet, fmt, lint, test];
 function selectStages(ids) {
     return PIPELINE.filter(s => ids.includes(s.id));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/report.ts
 const ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
+const MAX_ROWS = 50;
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-function renderSummary(report, go) {
+function at(f) {
+    return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``;
+}
+function findingsTable(findings, sourceHeader) {
+    const rows = findings.slice(0, MAX_ROWS).map(f => `| ${at(f)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`);
+    const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more (see the annotations).`] : [];
+    return [`| Where | ${sourceHeader} | Message |`, '| --- | --- | --- |', ...rows, ...more];
+}
+function renderSummary(report, facts) {
     const lines = [
         '## go-pipeline',
         '',
@@ -32437,46 +33308,172 @@ function renderSummary(report, go) {
         '| --- | --- | ---: | --- |',
         ...report.rows.map(r => `| ${r.id} | ${ICON[r.status]} ${r.status} | ${r.seconds.toFixed(2)} s | ${cell(r.note)} |`),
     ];
-    if (go !== undefined) {
+    const { go, vet, fmt, lint, test } = facts;
+    if (go !== undefined)
         lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``);
+    if (facts.modules && facts.modules.length > 1) {
+        lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`);
+    }
+    if (vet && vet.findings.length > 0)
+        lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...findingsTable(vet.findings, 'Analyzer'));
+    if (fmt && fmt.files.length > 0) {
+        lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '');
+        for (const f of fmt.files.slice(0, MAX_ROWS)) {
+            lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>');
+        }
+    }
+    if (lint && lint.issues.length > 0) {
+        lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...findingsTable(lint.issues, 'Linter'));
+    }
+    if (test) {
+        lines.push('', '### Tests', '', `**${test.pass} passed, ${test.fail} failed, ${test.skip} skipped** in ${test.packages.length} package(s)${test.race ? ', with the race detector' : ''}.`, '', '| Package | Status | Pass | Fail | Skip | Time |', '| --- | --- | ---: | ---: | ---: | ---: |', ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`));
+        if (test.failures.length > 0)
+            lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'));
+        if (test.slowest.length > 0) {
+            lines.push('', '#### Slowest tests', '', '| Test | Package | Time |', '| --- | --- | ---: |', ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`));
+        }
+        if (test.coverage) {
+            const c = test.coverage;
+            lines.push('', `#### Coverage: ${c.percent}% of ${c.statements} statements`, '', '| Package | Coverage | Statements |', '| --- | ---: | ---: |', ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`));
+        }
     }
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/buffered.ts
+function bufferedHost(host) {
+    const entries = [];
+    const log = {
+        info: message => void entries.push({ level: 'info', message }),
+        debug: message => void entries.push({ level: 'debug', message }),
+        warning: (message, at) => void entries.push({ level: 'warning', message, ...(at ? { at } : {}) }),
+        error: (message, at) => void entries.push({ level: 'error', message, ...(at ? { at } : {}) }),
+        async group(title, fn) {
+            entries.push({ level: 'info', message: `── ${title}` });
+            return fn();
+        },
+    };
+    const buffered = {
+        ...host,
+        log,
+        exec: {
+            async run(command, args, options = {}) {
+                const r = await host.exec.run(command, args, { ...options, silent: true });
+                if (options.silent !== true) {
+                    entries.push({ level: 'info', message: `[command]${command} ${args.join(' ')}` });
+                    const out = (r.stdout + r.stderr).trimEnd();
+                    if (out !== '')
+                        entries.push({ level: 'info', message: out });
+                }
+                return r;
+            },
+        },
+    };
+    return {
+        host: buffered,
+        replay(target) {
+            for (const e of entries) {
+                if (e.level === 'warning' || e.level === 'error')
+                    target[e.level](e.message, e.at);
+                else
+                    target[e.level](e.message);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/runner.ts
 
-async function runPipeline(stages, ctx) {
-    const rows = [];
-    let failure;
+
+/** Consecutive parallel stages form one batch; every other stage is a batch of its own. */
+function batches(stages) {
+    const out = [];
     for (const stage of stages) {
-        const title = stage.title(ctx);
-        if (failure !== undefined) {
-            rows.push({ id: stage.id, title, status: 'skipped', seconds: 0, note: 'not run: an earlier stage failed' });
-            continue;
+        const last = out[out.length - 1];
+        if (stage.parallel && last?.[0]?.parallel)
+            last.push(stage);
+        else
+            out.push([stage]);
+    }
+    return out;
+}
+async function runPipeline(stages, ctx) {
+    const rows = new Map();
+    const failures = [];
+    let blocked; // why the stages that follow cannot run
+    for (const batch of batches(stages)) {
+        const runnable = [];
+        for (const stage of batch) {
+            const title = stage.title(ctx);
+            const checkFailed = failures.length > 0 && blocked === undefined;
+            if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
+                rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` });
+                continue;
+            }
+            const reason = stage.skip?.(ctx);
+            if (reason !== undefined) {
+                ctx.host.log.info(`Skipping ${stage.id}: ${reason}`);
+                rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: reason });
+                continue;
+            }
+            runnable.push(stage);
         }
-        const reason = stage.skip?.(ctx);
-        if (reason !== undefined) {
-            ctx.host.log.info(`Skipping ${stage.id}: ${reason}`);
-            rows.push({ id: stage.id, title, status: 'skipped', seconds: 0, note: reason });
-            continue;
-        }
-        const started = ctx.host.clock.now();
-        try {
-            const note = await ctx.host.log.group(title, () => stage.run(ctx));
-            rows.push({ id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' });
-        }
-        catch (error) {
-            const message = errorMessage(error);
-            failure = `${stage.id}: ${message}`;
-            rows.push({ id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: message });
+        const outcomes = runnable.length === 1
+            ? [await runOne(runnable[0], ctx)]
+            : await runConcurrently(runnable, ctx);
+        for (const [i, o] of outcomes.entries()) {
+            const stage = runnable[i];
+            rows.set(stage.id, o.row);
+            if (o.row.status === 'failure') {
+                failures.push(`${stage.id}: ${o.row.note}`);
+                if (stage.kind !== 'check')
+                    blocked = `${stage.id} failed`;
+            }
         }
     }
-    return failure === undefined ? { rows } : { rows, failure };
+    const ordered = stages.map(s => rows.get(s.id)).filter((r) => r !== undefined);
+    return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') };
+}
+async function attempt(stage, ctx, title, run) {
+    const started = ctx.host.clock.now();
+    try {
+        const note = await run();
+        return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } };
+    }
+    catch (error) {
+        return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: errorMessage(error) } };
+    }
+}
+function runOne(stage, ctx) {
+    const title = stage.title(ctx);
+    return ctx.host.log.group(title, () => attempt(stage, ctx, title, () => stage.run(ctx)));
+}
+/** Runs stages at once, each on a buffered host; then writes each one's log as a group, in order. */
+async function runConcurrently(stages, ctx) {
+    const runs = stages.map(stage => {
+        const buffer = bufferedHost(ctx.host);
+        const title = stage.title(ctx);
+        const sub = { ...ctx, host: buffer.host };
+        return { stage, title, buffer, outcome: attempt(stage, sub, title, () => stage.run(sub)) };
+    });
+    const outcomes = [];
+    for (const r of runs) {
+        const outcome = await r.outcome;
+        await ctx.host.log.group(r.title, async () => {
+            r.buffer.replay(ctx.host.log);
+            if (outcome.row.status === 'failure')
+                ctx.host.log.info(`${r.stage.id} failed: ${outcome.row.note}`);
+        });
+        outcomes.push(outcome);
+    }
+    return outcomes;
 }
 function elapsed(ctx, started) {
     return Math.round((ctx.host.clock.now() - started) / 10) / 100;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36224,8 +37221,6 @@ function _unique(values) {
 //# sourceMappingURL=tool-cache.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/ports/node-files.ts
@@ -36233,6 +37228,51 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
+
+async function walk(root, match) {
+    const out = [];
+    const visit = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const e of entries) {
+            const full = external_node_path_namespaceObject.join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!skippedDir(e.name))
+                    await visit(full);
+            }
+            else if (e.isFile() && match(e.name)) {
+                out.push(full);
+            }
+        }
+    };
+    await visit(root);
+    return out;
+}
+async function node_files_which(name) {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const ext of exts) {
+            const candidate = external_node_path_namespaceObject.join(dir, name + ext);
+            try {
+                await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
 const nodeFiles = {
     async readText(file) {
         try {
@@ -36242,6 +37282,12 @@ const nodeFiles = {
             return undefined;
         }
     },
+    async writeText(file, text) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    },
+    walk,
+    which: node_files_which,
     sha256(file) {
         return new Promise((resolve, reject) => {
             const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -36263,6 +37309,8 @@ const systemClock = { now: () => Date.now() };
  * on the runner (tool cache, file commands, log commands) and the action's own I/O (inputs, outputs,
  * state, summary, failure).
  */
+
+
 
 
 
@@ -36328,6 +37376,28 @@ function githubHost() {
         },
         files: nodeFiles,
         clock: systemClock,
+        tempDir: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+    };
+}
+/** The run's context from the runner's env and the event payload. */
+function githubRunContext() {
+    const env = process.env;
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        warning(`go-pipeline: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
+    }
+    const repo = payload.repository;
+    const pr = payload.pull_request;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ...(typeof repo?.default_branch === 'string' ? { defaultBranch: repo.default_branch } : {}),
+        ...(typeof pr?.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
     };
 }
 /** The action's own inputs and outputs. */
@@ -36400,19 +37470,24 @@ async function main() {
         const config = await loadConfig((name) => actionIO.getInput(name), workspace, host.files.readText);
         for (const warning of config.warnings)
             host.log.warning(warning);
-        const ctx = { config, host, facts: {} };
+        const ctx = { config, host, run: githubRunContext(), facts: {} };
         const report = await runPipeline(selectStages(config.stages), ctx);
         // Outputs and state first, so that a failed stage still leaves what the earlier ones established.
         const go = ctx.facts.go;
         if (go !== undefined)
             actionIO.setOutput('go-version', go.version);
+        const coverage = ctx.facts.test?.coverage;
+        if (coverage !== undefined) {
+            actionIO.setOutput('coverage', coverage.percent);
+            actionIO.setOutput('coverage-file', coverage.file);
+        }
         actionIO.saveState(STATE_KEY, encodeState({
             v: 1,
             workingDirectory: config.workingDirectory,
             stages: config.stages,
             ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
         }));
-        await actionIO.writeSummary(renderSummary(report, go));
+        await actionIO.writeSummary(renderSummary(report, ctx.facts));
         if (report.failure !== undefined)
             actionIO.setFailed(report.failure);
     }

@@ -31879,6 +31879,10 @@ function errorMessage(error) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
@@ -35628,15 +35632,100 @@ function _unique(values) {
 //# sourceMappingURL=tool-cache.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/go/modules.ts
+/** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
+/** The `use` directories of a go.work file, as written (relative or absolute). */
+function goWorkUses(content) {
+    const uses = [];
+    let inBlock = false;
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (line === ')')
+                inBlock = false;
+            else if (line !== '')
+                uses.push(unquote(line));
+            continue;
+        }
+        if (/^use\s*\($/.test(line))
+            inBlock = true;
+        else {
+            const m = /^use\s+(\S+)$/.exec(line);
+            if (m?.[1])
+                uses.push(unquote(m[1]));
+        }
+    }
+    return uses;
+}
+/** The module path declared in a go.mod. */
+function modulePath(content) {
+    for (const raw of content.split(/\r?\n/)) {
+        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
+        if (m?.[1])
+            return unquote(m[1]);
+    }
+    return undefined;
+}
+function unquote(s) {
+    return s.replace(/^["`](.*)["`]$/, '$1');
+}
+/** Folders the go command never looks into for packages. */
+function skippedDir(name) {
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+
 ;// CONCATENATED MODULE: ./src/ports/node-files.ts
 /** Files port on Node's fs, shared by both adapters. */
 
 
 
+
+
+async function walk(root, match) {
+    const out = [];
+    const visit = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const e of entries) {
+            const full = external_node_path_namespaceObject.join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!skippedDir(e.name))
+                    await visit(full);
+            }
+            else if (e.isFile() && match(e.name)) {
+                out.push(full);
+            }
+        }
+    };
+    await visit(root);
+    return out;
+}
+async function node_files_which(name) {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const ext of exts) {
+            const candidate = external_node_path_namespaceObject.join(dir, name + ext);
+            try {
+                await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
 const node_files_nodeFiles = {
     async readText(file) {
         try {
@@ -35646,6 +35735,12 @@ const node_files_nodeFiles = {
             return undefined;
         }
     },
+    async writeText(file, text) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    },
+    walk,
+    which: node_files_which,
     sha256(file) {
         return new Promise((resolve, reject) => {
             const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -35667,6 +35762,8 @@ const node_files_systemClock = { now: () => Date.now() };
  * on the runner (tool cache, file commands, log commands) and the action's own I/O (inputs, outputs,
  * state, summary, failure).
  */
+
+
 
 
 
@@ -35732,6 +35829,28 @@ function githubHost() {
         },
         files: nodeFiles,
         clock: systemClock,
+        tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
+    };
+}
+/** The run's context from the runner's env and the event payload. */
+function githubRunContext() {
+    const env = process.env;
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        core.warning(`go-pipeline: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
+    }
+    const repo = payload.repository;
+    const pr = payload.pull_request;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ...(typeof repo?.default_branch === 'string' ? { defaultBranch: repo.default_branch } : {}),
+        ...(typeof pr?.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
     };
 }
 /** The action's own inputs and outputs. */
@@ -35907,22 +36026,22 @@ function archiveFor(release, os, arch) {
 ;// CONCATENATED MODULE: ./src/go/versionfile.ts
 /** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
 
-/** The version text a file asks for, or undefined when it names none. */
+/** The version a file asks for, or undefined when it names none. */
 function versionfile_versionFromFile(file, content) {
     const base = path.basename(file);
-    const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
     if (base.endsWith('.mod') || base.endsWith('.work')) {
-        // The toolchain line names the exact Go to build with; the go line is the minimum.
+        const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
         const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
         if (toolchain !== undefined)
-            return toolchain;
-        return lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+            return { version: toolchain, kind: 'toolchain' };
+        const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+        return go === undefined ? undefined : { version: go, kind: 'minimum' };
     }
     if (base === '.tool-versions') {
         for (const l of content.split(/\r?\n/)) {
             const m = /^\s*(?:golang|go)\s+(\S+)/.exec(l);
-            if (m)
-                return m[1];
+            if (m?.[1])
+                return { version: m[1], kind: 'plain' };
         }
         return undefined;
     }
@@ -35930,7 +36049,7 @@ function versionfile_versionFromFile(file, content) {
         .split(/\r?\n/)
         .map(l => l.trim())
         .find(l => l !== '' && !l.startsWith('#'));
-    return first?.replace(/^go(?=\d)/, '');
+    return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -35943,10 +36062,13 @@ function versionfile_versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test'];
+/** The golangci-lint release used when golangci-lint-version is not set. */
+const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
     'working-directory': '.',
     stages: AVAILABLE_STAGE_IDS.join(', '),
@@ -35954,6 +36076,13 @@ const INPUT_DEFAULTS = {
     'go-version-file': '',
     'check-latest': 'false',
     'go-download-base-url': 'https://go.dev/dl',
+    'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
+    'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
+    'golangci-lint-args': '',
+    'only-new-issues': 'false',
+    race: 'true',
+    'coverage-threshold': '0',
+    'test-args': '',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -35983,6 +36112,57 @@ function parseStages(value) {
     }
     return ALL_STAGE_IDS.filter(s => chosen.has(s));
 }
+/**
+ * Splits an arguments input into argv: white space separates, '…' and "…" group, and nothing is
+ * expanded or interpreted (no variables, globs or operators): the words go to the tool as they are.
+ */
+function parseArgs(name, value) {
+    const args = [];
+    let current;
+    let quote;
+    for (const c of value) {
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            current ??= '';
+        }
+        else if (/\s/.test(c)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else {
+            current = (current ?? '') + c;
+        }
+    }
+    if (quote !== undefined) {
+        throw new InputError(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`);
+    }
+    if (current !== undefined)
+        args.push(current);
+    return args;
+}
+function parseLintVersion(value) {
+    if (value === 'path')
+        return { kind: 'path' };
+    const m = /^v?(2\.\d+\.\d+)$/.exec(value);
+    if (!m?.[1]) {
+        throw new InputError('golangci-lint-version', value, `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`, /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version');
+    }
+    return { kind: 'release', version: m[1] };
+}
+function parsePercent(name, value) {
+    const n = Number(value);
+    if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
+        throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
+    }
+    return n;
+}
 function parseBaseUrl(name, value) {
     let url;
     try {
@@ -36011,11 +36191,17 @@ async function specFromFile(name, value, file, readText) {
     if (content === undefined) {
         throw new InputError(name, value, 'a path, relative to the working directory, of go.mod, go.work, .go-version or .tool-versions', `names no readable file (${file})`);
     }
-    const text = versionFromFile(file, content);
-    if (text === undefined) {
+    const found = versionFromFile(file, content);
+    if (found === undefined) {
         throw new InputError(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it');
     }
-    return { spec: specFrom(name, text, file), source: path.basename(file) };
+    const spec = specFrom(name, found.version, file);
+    // A go line is a minimum: take the newest patch release of that line (security fixes included),
+    // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
+    if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
+        return { spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` }, source: path.basename(file) };
+    }
+    return { spec, source: path.basename(file) };
 }
 /** Parses and validates every input. Reads the version file through `readText`. */
 async function loadConfig(raw, workspace, readText) {
@@ -36057,7 +36243,18 @@ async function loadConfig(raw, workspace, readText) {
         }
         goVersion = found;
     }
-    return { workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, warnings };
+    const lint = {
+        version: parseLintVersion(get('golangci-lint-version') || INPUT_DEFAULTS['golangci-lint-version']),
+        baseUrl: parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url']),
+        args: parseArgs('golangci-lint-args', get('golangci-lint-args')),
+        onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
+    };
+    const test = {
+        race: parseBoolean('race', get('race') || 'true'),
+        coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+        args: parseArgs('test-args', get('test-args')),
+    };
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts

@@ -5,7 +5,7 @@ import type { Context } from '../pipeline/context.js'
 import { selectStages } from '../pipeline/pipeline.js'
 import { renderSummary } from '../pipeline/report.js'
 import { runPipeline } from '../pipeline/runner.js'
-import { actionIO, githubHost } from '../ports/github.js'
+import { actionIO, githubHost, githubRunContext } from '../ports/github.js'
 import { encodeState, STATE_KEY } from './state.js'
 
 export async function main(): Promise<void> {
@@ -14,12 +14,17 @@ export async function main(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const config = await loadConfig((name: InputName) => actionIO.getInput(name), workspace, host.files.readText)
     for (const warning of config.warnings) host.log.warning(warning)
-    const ctx: Context = { config, host, facts: {} }
+    const ctx: Context = { config, host, run: githubRunContext(), facts: {} }
     const report = await runPipeline(selectStages(config.stages), ctx)
 
     // Outputs and state first, so that a failed stage still leaves what the earlier ones established.
     const go = ctx.facts.go
     if (go !== undefined) actionIO.setOutput('go-version', go.version)
+    const coverage = ctx.facts.test?.coverage
+    if (coverage !== undefined) {
+      actionIO.setOutput('coverage', coverage.percent)
+      actionIO.setOutput('coverage-file', coverage.file)
+    }
     actionIO.saveState(
       STATE_KEY,
       encodeState({
@@ -29,7 +34,7 @@ export async function main(): Promise<void> {
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
       }),
     )
-    await actionIO.writeSummary(renderSummary(report, go))
+    await actionIO.writeSummary(renderSummary(report, ctx.facts))
     if (report.failure !== undefined) actionIO.setFailed(report.failure)
   } catch (error) {
     actionIO.setFailed(errorMessage(error))

@@ -1,4 +1,5 @@
 /** `go-pipeline <command>`: the terminal front door. Returns the exit code. */
+import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_DEFAULTS, INPUT_NAMES, loadConfig, type InputName } from '../config.js'
 import { errorMessage } from '../errors.js'
@@ -62,16 +63,17 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     return 2
   }
   const values = parsed.values as Record<string, string | undefined>
-  const raw = (name: InputName): string =>
-    name === 'working-directory' ? (parsed.positionals[0] ?? '.') : (values[name] ?? INPUT_DEFAULTS[name])
+  // The folder given is the repository root: annotations are relative to it.
+  const root = path.resolve(io.cwd, parsed.positionals[0] ?? '.')
+  const raw = (name: InputName): string => (name === 'working-directory' ? '.' : (values[name] ?? INPUT_DEFAULTS[name]))
 
   const host = io.host()
   try {
-    const config = await loadConfig(raw, io.cwd, host.files.readText)
+    const config = await loadConfig(raw, root, host.files.readText)
     for (const warning of config.warnings) host.log.warning(warning)
-    const ctx: Context = { config, host, facts: {} }
+    const ctx: Context = { config, host, run: { eventName: 'local', ref: '', sha: '' }, facts: {} }
     const report = await runPipeline(selectStages(config.stages), ctx)
-    io.out.write(`\n${renderSummary(report, ctx.facts.go)}`)
+    io.out.write(`\n${renderSummary(report, ctx.facts)}`)
     return report.failure === undefined ? 0 : 1
   } catch (error) {
     io.err.write(`go-pipeline run: ${errorMessage(error)}\n`)

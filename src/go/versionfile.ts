@@ -1,20 +1,29 @@
 /** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
 import * as path from 'node:path'
 
-/** The version text a file asks for, or undefined when it names none. */
-export function versionFromFile(file: string, content: string): string | undefined {
+export interface FileVersion {
+  readonly version: string
+  /**
+   * `toolchain`: go.mod's toolchain line, the exact Go to build with. `minimum`: go.mod's go line,
+   * which since Go 1.21 is the oldest Go that may build the module. `plain`: other files.
+   */
+  readonly kind: 'toolchain' | 'minimum' | 'plain'
+}
+
+/** The version a file asks for, or undefined when it names none. */
+export function versionFromFile(file: string, content: string): FileVersion | undefined {
   const base = path.basename(file)
-  const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim())
   if (base.endsWith('.mod') || base.endsWith('.work')) {
-    // The toolchain line names the exact Go to build with; the go line is the minimum.
+    const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim())
     const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined)
-    if (toolchain !== undefined) return toolchain
-    return lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined)
+    if (toolchain !== undefined) return { version: toolchain, kind: 'toolchain' }
+    const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined)
+    return go === undefined ? undefined : { version: go, kind: 'minimum' }
   }
   if (base === '.tool-versions') {
     for (const l of content.split(/\r?\n/)) {
       const m = /^\s*(?:golang|go)\s+(\S+)/.exec(l)
-      if (m) return m[1]
+      if (m?.[1]) return { version: m[1], kind: 'plain' }
     }
     return undefined
   }
@@ -22,5 +31,5 @@ export function versionFromFile(file: string, content: string): string | undefin
     .split(/\r?\n/)
     .map(l => l.trim())
     .find(l => l !== '' && !l.startsWith('#'))
-  return first?.replace(/^go(?=\d)/, '')
+  return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' }
 }

@@ -1,5 +1,7 @@
-/** What stages share: the config, the host's ports, and facts earlier stages established. */
+/** What stages share: the config, the host's ports, the run's context and facts earlier stages established. */
 import type { Config } from '../config.js'
+import type { CoverageTotals } from '../go/coverage.js'
+import type { TestStatus } from '../go/testevents.js'
 import type { Host } from '../ports/ports.js'
 
 export interface GoFacts {
@@ -12,13 +14,59 @@ export interface GoFacts {
   readonly env: Readonly<Record<string, string>>
 }
 
+/** What triggered this run (the GitHub event, or a developer's machine). */
+export interface RunContext {
+  /** push, pull_request, ... or `local` for the CLI. */
+  readonly eventName: string
+  readonly ref: string
+  readonly sha: string
+  readonly defaultBranch?: string
+  /** The pull request's base commit, on pull_request events. */
+  readonly baseSha?: string
+}
+
+export interface GoModule {
+  /** Absolute folder. */
+  readonly dir: string
+  /** Module path from go.mod. */
+  readonly path: string
+  /** Folder relative to the repository root ('.' for the root). */
+  readonly rel: string
+}
+
+/** A finding with its path relative to the repository root, as annotations need. */
+export interface Located {
+  readonly file: string
+  readonly line: number
+  readonly col?: number
+  readonly message: string
+  readonly source?: string
+}
+
+export interface TestSummary {
+  readonly packages: ReadonlyArray<{ readonly pkg: string; readonly status: TestStatus | 'running'; readonly elapsed: number; readonly pass: number; readonly fail: number; readonly skip: number }>
+  readonly pass: number
+  readonly fail: number
+  readonly skip: number
+  readonly slowest: ReadonlyArray<{ readonly pkg: string; readonly name: string; readonly elapsed: number }>
+  readonly failures: readonly Located[]
+  readonly coverage?: CoverageTotals & { readonly file: string }
+  readonly race: boolean
+}
+
 export interface Facts {
   go?: GoFacts
+  modules?: readonly GoModule[]
+  vet?: { readonly findings: readonly Located[] }
+  fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
+  lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
+  test?: TestSummary
 }
 
 export interface Context {
   readonly config: Config
   readonly host: Host
+  readonly run: RunContext
   readonly facts: Facts
 }
 

@@ -1,14 +1,25 @@
-/** The job summary, rendered from the pipeline report. Pure. */
-import type { GoFacts } from './context.js'
+/** The job summary, rendered from the pipeline report and the facts the stages recorded. Pure. */
+import type { Facts, Located } from './context.js'
 import type { PipelineReport, StageStatus } from './runner.js'
 
 const ICON: Readonly<Record<StageStatus, string>> = { success: '✅', failure: '❌', skipped: '⏭️' }
+const MAX_ROWS = 50
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
-export function renderSummary(report: PipelineReport, go: GoFacts | undefined): string {
+function at(f: Located): string {
+  return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``
+}
+
+function findingsTable(findings: readonly Located[], sourceHeader: string): string[] {
+  const rows = findings.slice(0, MAX_ROWS).map(f => `| ${at(f)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`)
+  const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more (see the annotations).`] : []
+  return [`| Where | ${sourceHeader} | Message |`, '| --- | --- | --- |', ...rows, ...more]
+}
+
+export function renderSummary(report: PipelineReport, facts: Facts): string {
   const lines = [
     '## go-pipeline',
     '',
@@ -18,8 +29,47 @@ export function renderSummary(report: PipelineReport, go: GoFacts | undefined): 
     '| --- | --- | ---: | --- |',
     ...report.rows.map(r => `| ${r.id} | ${ICON[r.status]} ${r.status} | ${r.seconds.toFixed(2)} s | ${cell(r.note)} |`),
   ]
-  if (go !== undefined) {
-    lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``)
+  const { go, vet, fmt, lint, test } = facts
+  if (go !== undefined) lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``)
+  if (facts.modules && facts.modules.length > 1) {
+    lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`)
+  }
+  if (vet && vet.findings.length > 0) lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...findingsTable(vet.findings, 'Analyzer'))
+  if (fmt && fmt.files.length > 0) {
+    lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '')
+    for (const f of fmt.files.slice(0, MAX_ROWS)) {
+      lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>')
+    }
+  }
+  if (lint && lint.issues.length > 0) {
+    lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...findingsTable(lint.issues, 'Linter'))
+  }
+  if (test) {
+    lines.push(
+      '',
+      '### Tests',
+      '',
+      `**${test.pass} passed, ${test.fail} failed, ${test.skip} skipped** in ${test.packages.length} package(s)${test.race ? ', with the race detector' : ''}.`,
+      '',
+      '| Package | Status | Pass | Fail | Skip | Time |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`),
+    )
+    if (test.failures.length > 0) lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'))
+    if (test.slowest.length > 0) {
+      lines.push('', '#### Slowest tests', '', '| Test | Package | Time |', '| --- | --- | ---: |', ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`))
+    }
+    if (test.coverage) {
+      const c = test.coverage
+      lines.push(
+        '',
+        `#### Coverage: ${c.percent}% of ${c.statements} statements`,
+        '',
+        '| Package | Coverage | Statements |',
+        '| --- | ---: | ---: |',
+        ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`),
+      )
+    }
   }
   return lines.join('\n') + '\n'
 }

@@ -1,9 +1,11 @@
 /**
  * Runs stages: skip check → log group → timing → a typed outcome per stage. Stages never call each
- * other; they share facts on the context.
+ * other; they share facts on the context. Checks keep going after a failing check, so one run shows
+ * every problem; stages marked parallel run concurrently, each logged as one group when done.
  */
 import type { StageId } from '../config.js'
 import { errorMessage } from '../errors.js'
+import { bufferedHost } from './buffered.js'
 import type { Context } from './context.js'
 import type { Stage } from './stage.js'
 
@@ -19,36 +21,98 @@ export interface StageRow {
 
 export interface PipelineReport {
   readonly rows: readonly StageRow[]
-  /** The first failure's message, prefixed with its stage, or undefined when all went well. */
+  /** The failures' messages, each prefixed with its stage, or undefined when all went well. */
   readonly failure?: string
 }
 
-export async function runPipeline(stages: readonly Stage[], ctx: Context): Promise<PipelineReport> {
-  const rows: StageRow[] = []
-  let failure: string | undefined
+/** Consecutive parallel stages form one batch; every other stage is a batch of its own. */
+export function batches(stages: readonly Stage[]): Stage[][] {
+  const out: Stage[][] = []
   for (const stage of stages) {
-    const title = stage.title(ctx)
-    if (failure !== undefined) {
-      rows.push({ id: stage.id, title, status: 'skipped', seconds: 0, note: 'not run: an earlier stage failed' })
-      continue
+    const last = out[out.length - 1]
+    if (stage.parallel && last?.[0]?.parallel) last.push(stage)
+    else out.push([stage])
+  }
+  return out
+}
+
+export async function runPipeline(stages: readonly Stage[], ctx: Context): Promise<PipelineReport> {
+  const rows = new Map<StageId, StageRow>()
+  const failures: string[] = []
+  let blocked: string | undefined // why the stages that follow cannot run
+
+  for (const batch of batches(stages)) {
+    const runnable: Stage[] = []
+    for (const stage of batch) {
+      const title = stage.title(ctx)
+      const checkFailed = failures.length > 0 && blocked === undefined
+      if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
+        rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` })
+        continue
+      }
+      const reason = stage.skip?.(ctx)
+      if (reason !== undefined) {
+        ctx.host.log.info(`Skipping ${stage.id}: ${reason}`)
+        rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: reason })
+        continue
+      }
+      runnable.push(stage)
     }
-    const reason = stage.skip?.(ctx)
-    if (reason !== undefined) {
-      ctx.host.log.info(`Skipping ${stage.id}: ${reason}`)
-      rows.push({ id: stage.id, title, status: 'skipped', seconds: 0, note: reason })
-      continue
-    }
-    const started = ctx.host.clock.now()
-    try {
-      const note = await ctx.host.log.group(title, () => stage.run(ctx))
-      rows.push({ id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' })
-    } catch (error) {
-      const message = errorMessage(error)
-      failure = `${stage.id}: ${message}`
-      rows.push({ id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: message })
+
+    const outcomes =
+      runnable.length === 1
+        ? [await runOne(runnable[0] as Stage, ctx)]
+        : await runConcurrently(runnable, ctx)
+    for (const [i, o] of outcomes.entries()) {
+      const stage = runnable[i] as Stage
+      rows.set(stage.id, o.row)
+      if (o.row.status === 'failure') {
+        failures.push(`${stage.id}: ${o.row.note}`)
+        if (stage.kind !== 'check') blocked = `${stage.id} failed`
+      }
     }
   }
-  return failure === undefined ? { rows } : { rows, failure }
+  const ordered = stages.map(s => rows.get(s.id)).filter((r): r is StageRow => r !== undefined)
+  return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') }
+}
+
+interface Outcome {
+  readonly row: StageRow
+}
+
+async function attempt(stage: Stage, ctx: Context, title: string, run: () => Promise<string | undefined>): Promise<Outcome> {
+  const started = ctx.host.clock.now()
+  try {
+    const note = await run()
+    return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } }
+  } catch (error) {
+    return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: errorMessage(error) } }
+  }
+}
+
+function runOne(stage: Stage, ctx: Context): Promise<Outcome> {
+  const title = stage.title(ctx)
+  return ctx.host.log.group(title, () => attempt(stage, ctx, title, () => stage.run(ctx)))
+}
+
+/** Runs stages at once, each on a buffered host; then writes each one's log as a group, in order. */
+async function runConcurrently(stages: readonly Stage[], ctx: Context): Promise<Outcome[]> {
+  const runs = stages.map(stage => {
+    const buffer = bufferedHost(ctx.host)
+    const title = stage.title(ctx)
+    const sub: Context = { ...ctx, host: buffer.host }
+    return { stage, title, buffer, outcome: attempt(stage, sub, title, () => stage.run(sub)) }
+  })
+  const outcomes: Outcome[] = []
+  for (const r of runs) {
+    const outcome = await r.outcome
+    await ctx.host.log.group(r.title, async () => {
+      r.buffer.replay(ctx.host.log)
+      if (outcome.row.status === 'failure') ctx.host.log.info(`${r.stage.id} failed: ${outcome.row.note}`)
+    })
+    outcomes.push(outcome)
+  }
+  return outcomes
 }
 
 function elapsed(ctx: Context, started: number): number {

@@ -3,10 +3,13 @@
  * on the runner (tool cache, file commands, log commands) and the action's own I/O (inputs, outputs,
  * state, summary, failure).
  */
+import { readFileSync } from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import * as actionsExec from '@actions/exec'
 import * as tc from '@actions/tool-cache'
+import type { RunContext } from '../pipeline/context.js'
 import type { Annotation, Host } from './ports.js'
 import { nodeFiles, systemClock } from './node-files.js'
 
@@ -64,6 +67,27 @@ export function githubHost(): Host {
     },
     files: nodeFiles,
     clock: systemClock,
+    tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
+  }
+}
+
+/** The run's context from the runner's env and the event payload. */
+export function githubRunContext(): RunContext {
+  const env = process.env
+  let payload: Record<string, unknown> = {}
+  try {
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+  } catch {
+    core.warning(`go-pipeline: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`)
+  }
+  const repo = payload.repository as { default_branch?: unknown } | undefined
+  const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ...(typeof repo?.default_branch === 'string' ? { defaultBranch: repo.default_branch } : {}),
+    ...(typeof pr?.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
   }
 }
 

@@ -153,6 +153,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     },
     files: nodeFiles,
     clock: systemClock,
+    tempDir: path.join(cacheDir, 'run'),
     async goOnPath() {
       try {
         const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], undefined, envNow({ GOTOOLCHAIN: 'local' }), false)

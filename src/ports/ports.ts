@@ -68,6 +68,11 @@ export interface Environment {
 
 export interface Files {
   readText(file: string): Promise<string | undefined>
+  writeText(file: string, text: string): Promise<void>
+  /** Files below `root` whose name matches, skipping the folders the go command skips (vendor, testdata, .x, _x). */
+  walk(root: string, match: (name: string) => boolean): Promise<string[]>
+  /** The absolute path of an executable on PATH, or undefined. */
+  which(name: string): Promise<string | undefined>
   sha256(file: string): Promise<string>
   remove(file: string): Promise<void>
 }
@@ -94,6 +99,8 @@ export interface Host {
   readonly env: Environment
   readonly files: Files
   readonly clock: Clock
+  /** A folder for this run's own files (RUNNER_TEMP on GitHub). */
+  readonly tempDir: string
   /** The Go on PATH, for the CLI; the action never uses one it did not install. */
   goOnPath?(): Promise<InstalledGo | undefined>
 }

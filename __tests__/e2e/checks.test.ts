@@ -1,0 +1,189 @@
+/**
+ * vet, fmt, lint and test end-to-end: the committed dist/ as the runner runs it, with real go, gofmt,
+ * the race detector and golangci-lint (installed through its real download-verify-extract path from a
+ * loopback stand-in of its GitHub releases).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
+import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
+import { bundleNode } from '../harness/node.js'
+import { runAction, type EventSpec, type ParsedAnnotation, type PhaseResult } from '../harness/runner.js'
+import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+
+let mirror: GoMirror
+let releases: ReleaseServer
+const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-checks-'))
+
+beforeAll(async () => {
+  mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+})
+afterAll(async () => {
+  await mirror.close()
+  await releases.close()
+})
+
+async function check(fixture: string, inputs: Record<string, string> = {}, event?: EventSpec): Promise<PhaseResult & { workspace: string }> {
+  const workspace = copyWorkspace(fixture.startsWith('/') ? fixture : path.join(FIXTURES, fixture))
+  const { main } = await runAction(
+    { workspace, toolCache, node: bundleNode(), ...(event ? { event } : {}) },
+    { 'go-version': '1.26', 'go-download-base-url': mirror.url, 'golangci-lint-base-url': releases.url, ...inputs },
+  )
+  return { ...main, workspace }
+}
+
+const errors = (r: PhaseResult): ParsedAnnotation[] => r.annotations.filter(a => a.level === 'error' && a.file !== undefined)
+
+describe('checks through dist/', () => {
+  it('a clean project passes; coverage equals what go tool cover -func prints', async () => {
+    releases.requests.length = 0
+    const r = await check(EXAMPLE)
+    // golangci-lint came through its real download path: checksums file, archive, verified.
+    expect(releases.requests).toEqual(['/v2.15.0/golangci-lint-2.15.0-checksums.txt', '/v2.15.0/golangci-lint-2.15.0-linux-amd64.tar.gz'])
+    expect(r.stdout).toMatch(/Verified sha256 [0-9a-f]{64}/)
+    expect(r.stdout).not.toContain('::error')
+    expect(r.exitCode).toBe(0)
+    for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
+    const file = r.outputs['coverage-file'] as string
+    const func = execFileSync('go', ['tool', 'cover', `-func=${file}`], { cwd: EXAMPLE, encoding: 'utf8' })
+    const total = /total:\s+\(statements\)\s+([\d.]+)%/.exec(func)?.[1]
+    expect(r.outputs.coverage).toBe(total)
+    expect(r.summary).toContain(`#### Coverage: ${total}% of`)
+    expect(r.summary).toContain('| `example.com/hello-service/internal/server` | pass |')
+    expect(r.summary).toContain('with the race detector')
+  })
+
+  it('an unformatted file fails fmt with its name, an annotation at the first changed line, and the diff', async () => {
+    const r = await check('fmt-bad', { stages: 'fmt' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ file: 'calc.go', line: 9, title: 'gofmt', message: 'calc.go is not gofmt-formatted. Run: gofmt -w calc.go' }),
+    ])
+    expect(r.summary).toContain('### gofmt: 1 file(s) not formatted')
+    expect(r.summary).toContain('-func Sub(a, b int)   int {\n+func Sub(a, b int) int {')
+    // It never rewrites the file.
+    expect(readFileSync(path.join(r.workspace, 'calc.go'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'fmt-bad', 'calc.go'), 'utf8'))
+  })
+
+  it('a vet finding is an annotation at its file and line', async () => {
+    const r = await check('vet-bad', { stages: 'vet' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ file: 'lock.go', line: 12, col: 14, title: 'go vet (copylocks)', message: expect.stringContaining('Value passes lock by value') }),
+    ])
+    expect(r.summary).toContain('### go vet: 1 finding(s)')
+  })
+
+  it('a lint finding is an annotation with its linter', async () => {
+    const r = await check('lint-bad', { stages: 'lint' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ file: 'files.go', line: 7, title: 'golangci-lint (errcheck)', message: 'Error return value of `os.Remove` is not checked' }),
+    ])
+    expect(r.summary).toContain('### golangci-lint 2.15.0: 1 issue(s)')
+  })
+
+  it('a failing test is annotated at the t.Errorf line; subtests that pass are not', async () => {
+    const r = await check('test-fail', { stages: 'test' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ file: 'greet_test.go', line: 7, title: 'TestHello (example.com/test-fail)', message: 'TestHello: Hello() = "Hello, gopher", want "Hello, gopher!"' }),
+    ])
+    expect(r.summary).toContain('**3 passed, 1 failed, 0 skipped** in 1 package(s)')
+  })
+
+  it('a data race fails the test, annotated at the racing line', async () => {
+    const r = await check('race', { stages: 'test' })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toEqual([expect.objectContaining({ file: 'counter.go', line: 8, message: 'TestCount: data race detected during TestCount' })])
+  })
+
+  it('coverage under the threshold fails with the figure', async () => {
+    const r = await check('lowcov', { stages: 'test', 'coverage-threshold': '80' })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.coverage).toBe('14.3')
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'coverage', message: 'coverage 14.3% is below coverage-threshold 80%' }))
+  })
+
+  it('shows every problem in one run: fmt, vet, lint, a failing test and a race', async () => {
+    const r = await check('many')
+    expect(r.exitCode).toBe(1)
+    const got = errors(r).map(a => `${a.title}@${a.file}:${a.line}`)
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'go vet (copylocks)@many.go:12',
+        'gofmt@many.go:29',
+        'golangci-lint (errcheck)@many.go:16',
+        'TestWrong (example.com/many)@many_test.go:12',
+        'TestTwice (example.com/many)@many.go:23',
+      ]),
+    )
+    for (const stage of ['vet', 'fmt', 'lint', 'test']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ❌ failure \\|`))
+    // vet, fmt and lint ran concurrently, yet each log group is whole: one group per stage, in order.
+    const groups = r.stdout.split('\n').filter(l => l.startsWith('::group::') || l.startsWith('::endgroup::'))
+    expect(groups.filter(g => g.startsWith('::group::'))).toEqual([
+      '::group::Setting up Go 1.26 (from go-version)',
+      '::group::go vet',
+      '::group::gofmt check',
+      '::group::golangci-lint v2.15.0',
+      '::group::go test -race with coverage',
+    ])
+    expect(groups.every((g, i) => g.startsWith(i % 2 === 0 ? '::group::' : '::endgroup::'))).toBe(true)
+  })
+
+  it('a go.work repository: both modules are vetted, linted and tested, with repo-relative paths', async () => {
+    const r = await check('gowork')
+    expect(r.exitCode).toBe(1)
+    const got = errors(r).map(a => `${a.title}@${a.file}:${a.line}`)
+    expect(got).toEqual(expect.arrayContaining(['go vet (copylocks)@lib/lib.go:12', 'golangci-lint (govet)@lib/lib.go:12']))
+    expect(r.summary).toContain('| `example.com/gowork/lib` | pass |')
+    expect(r.summary).toContain('| `example.com/gowork/svc` | pass |')
+    expect(r.summary).toContain('Modules: `lib` (example.com/gowork/lib), `svc` (example.com/gowork/svc)')
+  })
+
+  it('a nested module is annotated relative to the repository root', async () => {
+    const r = await check(path.join(FIXTURES, '..', 'fixtures'), { stages: 'vet', 'working-directory': 'vet-bad' })
+    expect(errors(r)).toEqual([expect.objectContaining({ file: 'vet-bad/lock.go', line: 12 })])
+  })
+
+  it('only-new-issues on a pull request reports only issues since the base commit', async () => {
+    const workspace = copyWorkspace(path.join(FIXTURES, 'lint-bad'))
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'base with an old issue')
+    const base = git('rev-parse', 'HEAD')
+    const old = readFileSync(path.join(workspace, 'files.go'), 'utf8')
+    writeFileSync(path.join(workspace, 'files.go'), `${old}\n// Purge removes another file.\nfunc Purge() {\n\tos.Remove("y")\n}\n`)
+    git('commit', '-qam', 'a new issue')
+    const event = { name: 'pull_request', ref: 'refs/pull/7/merge', payload: { pull_request: { number: 7, base: { sha: base } } } }
+    const { main } = await runAction(
+      { workspace, toolCache, node: bundleNode(), event },
+      { stages: 'lint', 'go-version': '1.26', 'go-download-base-url': mirror.url, 'golangci-lint-base-url': releases.url, 'only-new-issues': 'true' },
+    )
+    expect(errors(main).map(a => `${a.file}:${a.line}`)).toEqual(['files.go:12'])
+    expect(main.summary).toContain(`new since ${base.slice(0, 12)}`)
+  })
+
+  it('a tampered golangci-lint archive fails clearly and installs nothing', async () => {
+    releases.tamper = true
+    try {
+      const tc = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-tamper-'))
+      const { main } = await runAction(
+        { workspace: copyWorkspace(path.join(FIXTURES, 'lint-bad')), toolCache: tc, node: bundleNode() },
+        { stages: 'lint', 'go-version': '1.26.8', 'go-download-base-url': mirror.url, 'golangci-lint-base-url': releases.url },
+      )
+      expect(main.exitCode).toBe(1)
+      expect(main.annotations.find(a => a.level === 'error')?.message).toMatch(
+        /^lint: checksum mismatch for golangci-lint-2\.15\.0-linux-amd64\.tar\.gz from .* golangci-lint-2\.15\.0-checksums\.txt says sha256 [0-9a-f]{64}, the downloaded file has sha256 [0-9a-f]{64}\. Nothing was installed\.$/,
+      )
+    } finally {
+      releases.tamper = false
+    }
+  })
+})

@@ -1,0 +1,153 @@
+/**
+ * test: `go test -race -covermode=atomic -coverprofile -json ./...` in every module. test2json events
+ * become a report (packages, pass/fail/skip, slowest tests) and an annotation per failing test at the
+ * failure's file and line; coverage is merged across modules, totalled as `go tool cover -func` does,
+ * and gated by coverage-threshold.
+ */
+import * as path from 'node:path'
+import { UserError } from '../errors.js'
+import { coverageTotals, mergeProfiles } from '../go/coverage.js'
+import { parsePositionLines, type Finding } from '../go/diagnostics.js'
+import { failedLeaves, failureLocation, parseTestEvents, type TestReport } from '../go/testevents.js'
+import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
+import type { Stage } from '../pipeline/stage.js'
+import { annotate, goTool, modules, relative } from '../pipeline/workspace.js'
+import { plural } from './vet.js'
+
+export const test: Stage = {
+  id: 'test',
+  kind: 'check',
+  parallel: true,
+  title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
+  async run(ctx) {
+    const { race, args, coverageThreshold } = ctx.config.test
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go')
+    if (race) await requireCgo(ctx)
+    const mods = await modules(ctx)
+    const report: TestReport = { packages: [], tests: [], buildOutput: [] }
+    const profiles: string[] = []
+    const buildErrors: Finding[] = []
+    const dir = path.join(ctx.host.tempDir, 'go-pipeline')
+    for (const [i, mod] of mods.entries()) {
+      const profile = path.join(dir, `coverage-${i}.out`)
+      await ctx.host.files.writeText(profile, '') // creates the folder; go test overwrites it
+      const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, './...']
+      ctx.host.log.info(`${mod.rel}: go ${argv.join(' ')}`)
+      const before = report.packages.length + report.buildOutput.length
+      const buildLines = report.buildOutput.length
+      const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true })
+      parseTestEvents(r.stdout, report)
+      // Compiler messages are relative to the folder go test ran in.
+      buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)))
+      if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
+        throw new UserError(`go test failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`)
+      }
+      profiles.push((await ctx.host.files.readText(profile)) ?? '')
+    }
+
+    const coverageFile = path.join(dir, 'coverage.out')
+    const merged = mergeProfiles(profiles)
+    await ctx.host.files.writeText(coverageFile, merged)
+    const coverage = { ...coverageTotals(merged), file: coverageFile }
+    const failures = locateFailures(ctx, report, mods, buildErrors)
+    const summary = summarize(report, failures, coverage, race)
+    ctx.facts.test = summary
+    logReport(ctx, report)
+    annotate(ctx, failures, f => f.source ?? 'go test')
+
+    const problems: string[] = []
+    const failedPkgs = report.packages.filter(p => p.status === 'fail').length
+    if (failedPkgs > 0 || summary.fail > 0) problems.push(`${plural(summary.fail, 'test')} failed in ${plural(failedPkgs, 'package')}`)
+    if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
+      const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`
+      ctx.host.log.error(message, { title: 'coverage' })
+      problems.push(message)
+    }
+    if (problems.length > 0) throw new UserError(problems.join('; '))
+    return `${summary.pass} passed, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
+  },
+}
+
+async function requireCgo(ctx: Context): Promise<void> {
+  if (ctx.host.env.get('CGO_ENABLED') === '0') {
+    throw new UserError('race: go test -race needs cgo, and CGO_ENABLED=0 is set in the environment. Unset it, or set race: false.')
+  }
+  const cc = (requireGo(ctx).env.CC || 'gcc').split(/\s+/)[0] ?? 'gcc'
+  const found = path.isAbsolute(cc) ? ((await ctx.host.files.readText(cc)) !== undefined ? cc : undefined) : await ctx.host.files.which(cc)
+  if (found === undefined) {
+    throw new UserError(
+      `race: go test -race needs cgo and a C compiler, and ${cc} (go env CC) is not on PATH. ` +
+        'Install one (on Ubuntu: apt-get install gcc), or set race: false.',
+    )
+  }
+}
+
+function packageDir(pkg: string, mods: readonly GoModule[]): string | undefined {
+  const mod = [...mods].sort((a, b) => b.path.length - a.path.length).find(m => pkg === m.path || pkg.startsWith(`${m.path}/`))
+  return mod === undefined ? undefined : path.join(mod.dir, pkg.slice(mod.path.length))
+}
+
+function locateFailures(ctx: Context, report: TestReport, mods: readonly GoModule[], buildErrors: readonly Finding[]): Located[] {
+  const roots = mods.map(m => m.dir)
+  const out: Located[] = []
+  for (const t of failedLeaves(report)) {
+    const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory
+    const loc = failureLocation(t, dir, roots)
+    const source = `${t.name} (${t.pkg})`
+    if (loc) out.push({ file: relative(ctx, loc.file), line: loc.line, message: `${t.name}: ${loc.message}`, source })
+    else out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${t.output.join('').trim().slice(-1000)}`, source })
+  }
+  // Test binaries that did not build: the compiler's file:line messages, once each.
+  const seen = new Set<string>()
+  for (const f of buildErrors) {
+    const file = relative(ctx, f.file)
+    const key = `${file}:${f.line}:${f.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}), message: f.message, source: 'go test (build failed)' })
+  }
+  // Packages that failed with no failing test and no build output (TestMain, init, a race outside tests).
+  for (const p of report.packages) {
+    if (p.status !== 'fail' || p.buildFailed || report.tests.some(t => t.pkg === p.pkg && t.status === 'fail')) continue
+    const dir = packageDir(p.pkg, mods) ?? ctx.config.workingDirectory
+    out.push({ file: relative(ctx, dir), line: 1, message: `${p.pkg} failed:\n${p.output.join('').trim().slice(-1000)}`, source: `go test (${p.pkg})` })
+  }
+  return out
+}
+
+function summarize(report: TestReport, failures: readonly Located[], coverage: TestSummary['coverage'], race: boolean): TestSummary {
+  const count = (status: string): number => report.tests.filter(t => t.status === status).length
+  return {
+    packages: report.packages.map(p => {
+      const tests = report.tests.filter(t => t.pkg === p.pkg)
+      return {
+        pkg: p.pkg,
+        status: p.status,
+        elapsed: p.elapsed,
+        pass: tests.filter(t => t.status === 'pass').length,
+        fail: tests.filter(t => t.status === 'fail').length,
+        skip: tests.filter(t => t.status === 'skip').length,
+      }
+    }),
+    pass: count('pass'),
+    fail: count('fail'),
+    skip: count('skip'),
+    slowest: [...report.tests]
+      .filter(t => !t.name.includes('/'))
+      .sort((a, b) => b.elapsed - a.elapsed)
+      .slice(0, 5)
+      .map(t => ({ pkg: t.pkg, name: t.name, elapsed: t.elapsed })),
+    failures,
+    ...(coverage ? { coverage } : {}),
+    race,
+  }
+}
+
+function logReport(ctx: Context, report: TestReport): void {
+  for (const t of failedLeaves(report)) ctx.host.log.info(`--- FAIL: ${t.name} (${t.pkg})\n${t.output.join('').trimEnd()}`)
+  if (report.buildOutput.length > 0) ctx.host.log.info(report.buildOutput.join('').trimEnd())
+  for (const p of report.packages) {
+    const word = p.status === 'pass' ? 'ok  ' : p.status === 'fail' ? 'FAIL' : p.status === 'skip' ? '?   ' : '... '
+    ctx.host.log.info(`${word} ${p.pkg} ${p.elapsed.toFixed(3)}s`)
+  }
+}
