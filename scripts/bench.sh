@@ -7,3 +7,5 @@ node24="$(bash scripts/node24.sh)"
 GO_PIPELINE_NODE24="$node24" npx tsx __tests__/bench/overhead.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/checks.ts
+echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/build.ts

@@ -7,13 +7,14 @@ import * as path from 'node:path'
 import * as semver from 'semver'
 import { InputError } from './errors.js'
 import { ACCEPTED_SPECS, type GoVersionSpec, parseGoVersionSpec } from './go/version.js'
+import { DIST_LIST, parseTarget, type Target } from './go/targets.js'
 import { versionFromFile } from './go/versionfile.js'
 
 /** Every stage of the product, in pipeline order. */
 export const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
 export type StageId = (typeof ALL_STAGE_IDS)[number]
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test']
+export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test', 'build']
 
 /** The golangci-lint release used when golangci-lint-version is not set. */
 export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
@@ -32,6 +33,14 @@ export const INPUT_DEFAULTS = {
   race: 'true',
   'coverage-threshold': '0',
   'test-args': '',
+  platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
+  main: '',
+  'binary-name': '',
+  version: '',
+  'version-package': 'main',
+  ldflags: '',
+  cgo: 'false',
+  'output-dir': 'dist',
 } as const
 export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
@@ -65,6 +74,19 @@ export interface Config {
     /** 0 turns the gate off. */
     readonly coverageThreshold: number
     readonly args: readonly string[]
+  }
+  readonly build: {
+    readonly targets: readonly Target[]
+    /** Main packages as given (./cmd/x), or empty: every main package of every module. */
+    readonly main: readonly string[]
+    readonly binaryName: string
+    /** Empty: from git. */
+    readonly version: string
+    readonly versionPackage: string
+    readonly ldflags: string
+    readonly cgo: boolean
+    /** Absolute. */
+    readonly outputDir: string
   }
   /** Things worth a warning that are not errors (both go-version and go-version-file given). */
   readonly warnings: readonly string[]
@@ -154,6 +176,59 @@ export function parsePercent(name: InputName, value: string): number {
     throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage')
   }
   return n
+}
+
+export function parsePlatforms(value: string): Target[] {
+  const specs = value.split(/[\s,]+/).filter(s => s !== '')
+  const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`
+  if (specs.length === 0) throw new InputError('platforms', value, accepted, 'names no platform')
+  const targets: Target[] = []
+  for (const spec of specs) {
+    const t = parseTarget(spec)
+    if (typeof t === 'string') throw new InputError('platforms', value, accepted, `has ${t}`)
+    if (!targets.some(o => o.platform === t.platform)) targets.push(t)
+  }
+  return targets
+}
+
+function parseMain(value: string): string[] {
+  const pkgs = value.split(/[\s,]+/).filter(s => s !== '')
+  for (const p of pkgs) {
+    if (!/^\.{1,2}(\/[\w.\-]+)*\/?$/.test(p) && !/^[\w.\-]+(\/[\w.\-]+)+$/.test(p)) {
+      throw new InputError('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`)
+    }
+  }
+  return pkgs
+}
+
+function parseName(name: InputName, value: string): string {
+  if (value !== '' && !/^[A-Za-z0-9][\w.\-]*$/.test(value)) {
+    throw new InputError(name, value, 'a file name of letters, digits, ".", "-" and "_"', 'is not a plain file name')
+  }
+  return value
+}
+
+function parseVersion(value: string): string {
+  if (value !== '' && !/^[\w.+\-]+$/.test(value)) {
+    throw new InputError('version', value, 'a version such as v1.2.3 or 1.2.3-rc.1 (letters, digits, ".", "+", "-", "_"); empty: from git', 'is not a version')
+  }
+  return value
+}
+
+function parseVersionPackage(value: string): string {
+  if (value !== 'main' && !/^[\w.\-]+(\/[\w.\-~]+)*$/.test(value)) {
+    throw new InputError('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path')
+  }
+  return value
+}
+
+function parseOutputDir(workingDirectory: string, value: string): string {
+  const dir = path.resolve(workingDirectory, value)
+  const rel = path.relative(workingDirectory, dir)
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError('output-dir', value, 'a folder inside the working directory, other than the working directory itself', rel === '' ? 'is the working directory' : 'points outside the working directory')
+  }
+  return dir
 }
 
 export function parseBaseUrl(name: InputName, value: string): string {
@@ -262,5 +337,16 @@ export async function loadConfig(raw: RawInputs, workspace: string, readText: Re
     args: parseArgs('test-args', get('test-args')),
   }
 
-  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings }
+  const build = {
+    targets: parsePlatforms(get('platforms') || INPUT_DEFAULTS.platforms),
+    main: parseMain(get('main')),
+    binaryName: parseName('binary-name', get('binary-name')),
+    version: parseVersion(get('version')),
+    versionPackage: parseVersionPackage(get('version-package') || 'main'),
+    ldflags: get('ldflags'),
+    cgo: parseBoolean('cgo', get('cgo') || 'false'),
+    outputDir: parseOutputDir(workingDirectory, get('output-dir') || 'dist'),
+  }
+
+  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, warnings }
 }

@@ -47,7 +47,7 @@ describe('checks through dist/', () => {
     expect(r.stdout).toMatch(/Verified sha256 [0-9a-f]{64}/)
     expect(r.stdout).not.toContain('::error')
     expect(r.exitCode).toBe(0)
-    for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
+    for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test', 'build']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
     const file = r.outputs['coverage-file'] as string
     const func = execFileSync('go', ['tool', 'cover', `-func=${file}`], { cwd: EXAMPLE, encoding: 'utf8' })
     const total = /total:\s+\(statements\)\s+([\d.]+)%/.exec(func)?.[1]
@@ -123,6 +123,7 @@ describe('checks through dist/', () => {
       ]),
     )
     for (const stage of ['vet', 'fmt', 'lint', 'test']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ❌ failure \\|`))
+    expect(r.summary).toContain('| build | ⏭️ skipped | 0.00 s | not run: a check failed |')
     // vet, fmt and lint ran concurrently, yet each log group is whole: one group per stage, in order.
     const groups = r.stdout.split('\n').filter(l => l.startsWith('::group::') || l.startsWith('::endgroup::'))
     expect(groups.filter(g => g.startsWith('::group::'))).toEqual([

@@ -57,10 +57,10 @@ describe('go-pipeline run', () => {
     // A fresh XDG_CACHE_HOME for go-pipeline's tool store; Go's build cache stays the machine's (warm).
     const gocache = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).trim()
     const env = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: xdg, GOCACHE: gocache }
-    const clean = await cli(['run', EXAMPLE, '--golangci-lint-base-url', releases.url], env)
+    const clean = await cli(['run', copyWorkspace(EXAMPLE), '--golangci-lint-base-url', releases.url, '--platforms', 'linux/amd64'], env)
     expect(clean.stderr).toBe('')
     expect(clean.status).toBe(0)
-    for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test']) expect(clean.stdout).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
+    for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test', 'build']) expect(clean.stdout).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
     expect(existsSync(path.join(xdg, 'go-pipeline', 'tools', 'golangci-lint', '2.15.0', 'x64', 'golangci-lint'))).toBe(true)
 
     const many = await cli(['run', copyWorkspace(path.join(FIXTURES, 'many')), '--golangci-lint-base-url', releases.url], env)
@@ -69,6 +69,7 @@ describe('go-pipeline run', () => {
     expect(many.stdout).toContain('many.go:29: error: many.go is not gofmt-formatted')
     expect(many.stdout).toContain('many_test.go:12: error: TestWrong: want 1, got 2')
     expect(many.stdout).toMatch(/\| test \| ❌ failure \|/)
+    expect(many.stdout).toMatch(/\| build \| ⏭️ skipped \| 0.00 s \| not run: a check failed \|/)
   })
 
   it('reports bad flags and inputs with exit codes 2 and 1', async () => {

@@ -116,10 +116,10 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   })
 
   it('rejects bad input before any stage runs; post finds no state and passes', async () => {
-    const { main, post } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup, build', 'go-download-base-url': mirror.url })
+    const { main, post } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup, image', 'go-download-base-url': mirror.url })
     expect(main.exitCode).toBe(1)
     expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
-      'Input "stages": "setup, build" names the stage "build", which this version of go-pipeline does not have yet. Accepted: a comma-separated list of setup, vet, fmt, lint, test.',
+      'Input "stages": "setup, image" names the stage "image", which this version of go-pipeline does not have yet. Accepted: a comma-separated list of setup, vet, fmt, lint, test, build.',
     )
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('main left no state')

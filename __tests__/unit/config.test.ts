@@ -14,11 +14,11 @@ const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
 describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
   const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
-    ['a stage of a later release', { stages: 'setup, build' }, GO_MOD, 'stages', 'setup, build'],
+    ['a stage of a later release', { stages: 'setup, image' }, GO_MOD, 'stages', 'setup, image'],
     ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
     ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
     ['a wrong separator', { stages: 'setup;test' }, GO_MOD, 'stages', 'setup;test'],
-    ['build, in any case', { stages: 'SETUP, Build' }, GO_MOD, 'stages', 'SETUP, Build'],
+    ['image, in any case', { stages: 'SETUP, Image' }, GO_MOD, 'stages', 'SETUP, Image'],
     ['latest (say stable)', { 'go-version': 'latest' }, {}, 'go-version', 'latest'],
     ['four version parts', { 'go-version': '1.26.8.1' }, {}, 'go-version', '1.26.8.1'],
     ['a word', { 'go-version': 'banana' }, {}, 'go-version', 'banana'],
@@ -48,6 +48,16 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['a threshold over 100', { 'coverage-threshold': '101' }, GO_MOD, 'coverage-threshold', '101'],
     ['a threshold with a percent sign', { 'coverage-threshold': '80%' }, GO_MOD, 'coverage-threshold', '80%'],
     ['a negative threshold', { 'coverage-threshold': '-5' }, GO_MOD, 'coverage-threshold', '-5'],
+    ['a platform Go does not know', { platforms: 'linux/amd64,linux/amd65' }, GO_MOD, 'platforms', 'linux/amd64,linux/amd65'],
+    ['a platform without arch', { platforms: 'linux' }, GO_MOD, 'platforms', 'linux'],
+    ['a bad arm variant', { platforms: 'linux/arm/v9' }, GO_MOD, 'platforms', 'linux/arm/v9'],
+    ['a main that is not a package path', { main: 'cmd/*; rm -rf /' }, GO_MOD, 'main', 'cmd/*; rm -rf /'],
+    ['a binary name with a slash', { 'binary-name': '../evil' }, GO_MOD, 'binary-name', '../evil'],
+    ['a version with a space', { version: 'v1 2' }, GO_MOD, 'version', 'v1 2'],
+    ['a version package with a space', { 'version-package': 'my pkg' }, GO_MOD, 'version-package', 'my pkg'],
+    ['cgo: 0', { cgo: '0' }, GO_MOD, 'cgo', '0'],
+    ['an output dir outside', { 'output-dir': '../out' }, GO_MOD, 'output-dir', '../out'],
+    ['the working directory as output dir', { 'output-dir': '.' }, GO_MOD, 'output-dir', '.'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
@@ -70,7 +80,9 @@ describe('loadConfig: good inputs', () => {
   it('reads go.mod by default, preferring its toolchain line', async () => {
     const c = await load({}, GO_MOD)
     expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.26.8' }, source: 'go.mod' })
-    expect(c.stages).toEqual(['setup', 'vet', 'fmt', 'lint', 'test'])
+    expect(c.stages).toEqual(['setup', 'vet', 'fmt', 'lint', 'test', 'build'])
+    expect(c.build.targets.map(t => t.platform)).toEqual(['linux/amd64', 'linux/arm64', 'darwin/arm64', 'windows/amd64'])
+    expect(c.build).toMatchObject({ main: [], binaryName: '', version: '', versionPackage: 'main', cgo: false, outputDir: '/ws/dist' })
     expect(c.workingDirectory).toBe('/ws')
     expect(c.checkLatest).toBe(false)
     expect(c.goDownloadBaseUrl).toBe('https://go.dev/dl')

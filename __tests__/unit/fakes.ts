@@ -103,8 +103,11 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       which: async name => host.executables.get(name),
       sha256: async file => host.digests.get(file) ?? 'f'.repeat(64),
       remove: async () => undefined,
+      readBytes: async file => Buffer.from(host.texts.get(file) ?? ''),
+      size: async file => (host.texts.get(file) ?? '').length,
     },
     clock: { now: () => host.time },
+    cpus: 2,
     tempDir: '/tmp/run',
     ...overrides,
   }
@@ -123,6 +126,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     goDownloadBaseUrl: 'https://dl.test',
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     test: { race: true, coverageThreshold: 0, args: [] },
+    build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist' },
     warnings: [],
     ...overrides,
   }

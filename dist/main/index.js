@@ -32097,6 +32097,72 @@ function archiveFor(release, os, arch) {
     return release.files.find(f => f.kind === 'archive' && f.os === os && f.arch === arch);
 }
 
+;// CONCATENATED MODULE: ./src/go/targets.ts
+/** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
+/** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
+const DIST_LIST = [
+    'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
+    'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
+    'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
+    'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
+    'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
+    'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
+    'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
+];
+/** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
+const VARIANTS = {
+    arm: { env: 'GOARM', values: ['v5', 'v6', 'v7'] },
+    amd64: { env: 'GOAMD64', values: ['v1', 'v2', 'v3', 'v4'] },
+};
+/** Parses one spec; returns an error text (what is wrong) instead of throwing. */
+function parseTarget(spec, distList = DIST_LIST) {
+    const parts = spec.trim().toLowerCase().split('/');
+    const [os, arch, variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !os || !arch)
+        return `"${spec}" is not os/arch or os/arch/variant`;
+    if (!distList.includes(`${os}/${arch}`))
+        return `"${spec}" is not a platform Go can build for`;
+    const env = { GOOS: os, GOARCH: arch };
+    if (variant !== undefined) {
+        const v = VARIANTS[arch];
+        if (v === undefined)
+            return `"${spec}": ${arch} has no variants`;
+        if (!v.values.includes(variant))
+            return `"${spec}": ${arch} variants are ${v.values.join(', ')}`;
+        env[v.env] = arch === 'arm' ? variant.slice(1) : variant;
+    }
+    const platform = [os, arch, variant].filter(Boolean).join('/');
+    return { os, arch, ...(variant ? { variant } : {}), platform, folder: platform.replace(/\//g, '_'), env };
+}
+/** `-s -w -X <pkg>.version=… -X <pkg>.commit=… -X <pkg>.date=…` plus the user's extra flags. */
+function ldflags(pkg, meta, extra) {
+    const x = (name, value) => `-X ${pkg}.${name}=${value}`;
+    return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ');
+}
+function buildArgs(output, ldflagsValue, pkg) {
+    return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg];
+}
+/** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */
+function binaryFile(name, target) {
+    if (target.os === 'windows')
+        return `${name}.exe`;
+    if (target.arch === 'wasm')
+        return `${name}.wasm`;
+    return name;
+}
+/**
+ * The version when none is given: the tag on HEAD, else a Go pseudo-version from the commit
+ * (`v1.2.4-0.20261121063000-abcdef123456` after tag v1.2.3, `v0.0.0-20261121063000-abcdef123456` with none).
+ */
+function pseudoVersion(commit, commitTimeUtc, latestTag) {
+    const ts = commitTimeUtc.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const short = commit.slice(0, 12);
+    const m = latestTag ? /^v(\d+)\.(\d+)\.(\d+)$/.exec(latestTag) : null;
+    if (m)
+        return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`;
+    return `v0.0.0-${ts}-${short}`;
+}
+
 ;// CONCATENATED MODULE: ./src/go/versionfile.ts
 /** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
 
@@ -32137,10 +32203,11 @@ function versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const config_ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build'];
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
@@ -32157,6 +32224,14 @@ const INPUT_DEFAULTS = {
     race: 'true',
     'coverage-threshold': '0',
     'test-args': '',
+    platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
+    main: '',
+    'binary-name': '',
+    version: '',
+    'version-package': 'main',
+    ldflags: '',
+    cgo: 'false',
+    'output-dir': 'dist',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = ['true', 'True', 'TRUE'];
@@ -32236,6 +32311,56 @@ function parsePercent(name, value) {
         throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
     }
     return n;
+}
+function parsePlatforms(value) {
+    const specs = value.split(/[\s,]+/).filter(s => s !== '');
+    const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`;
+    if (specs.length === 0)
+        throw new InputError('platforms', value, accepted, 'names no platform');
+    const targets = [];
+    for (const spec of specs) {
+        const t = parseTarget(spec);
+        if (typeof t === 'string')
+            throw new InputError('platforms', value, accepted, `has ${t}`);
+        if (!targets.some(o => o.platform === t.platform))
+            targets.push(t);
+    }
+    return targets;
+}
+function parseMain(value) {
+    const pkgs = value.split(/[\s,]+/).filter(s => s !== '');
+    for (const p of pkgs) {
+        if (!/^\.{1,2}(\/[\w.\-]+)*\/?$/.test(p) && !/^[\w.\-]+(\/[\w.\-]+)+$/.test(p)) {
+            throw new InputError('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`);
+        }
+    }
+    return pkgs;
+}
+function parseName(name, value) {
+    if (value !== '' && !/^[A-Za-z0-9][\w.\-]*$/.test(value)) {
+        throw new InputError(name, value, 'a file name of letters, digits, ".", "-" and "_"', 'is not a plain file name');
+    }
+    return value;
+}
+function parseVersion(value) {
+    if (value !== '' && !/^[\w.+\-]+$/.test(value)) {
+        throw new InputError('version', value, 'a version such as v1.2.3 or 1.2.3-rc.1 (letters, digits, ".", "+", "-", "_"); empty: from git', 'is not a version');
+    }
+    return value;
+}
+function parseVersionPackage(value) {
+    if (value !== 'main' && !/^[\w.\-]+(\/[\w.\-~]+)*$/.test(value)) {
+        throw new InputError('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path');
+    }
+    return value;
+}
+function parseOutputDir(workingDirectory, value) {
+    const dir = external_node_path_namespaceObject.resolve(workingDirectory, value);
+    const rel = external_node_path_namespaceObject.relative(workingDirectory, dir);
+    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
+        throw new InputError('output-dir', value, 'a folder inside the working directory, other than the working directory itself', rel === '' ? 'is the working directory' : 'points outside the working directory');
+    }
+    return dir;
 }
 function parseBaseUrl(name, value) {
     let url;
@@ -32328,7 +32453,173 @@ async function loadConfig(raw, workspace, readText) {
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
         args: parseArgs('test-args', get('test-args')),
     };
-    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings };
+    const build = {
+        targets: parsePlatforms(get('platforms') || INPUT_DEFAULTS.platforms),
+        main: parseMain(get('main')),
+        binaryName: parseName('binary-name', get('binary-name')),
+        version: parseVersion(get('version')),
+        versionPackage: parseVersionPackage(get('version-package') || 'main'),
+        ldflags: get('ldflags'),
+        cgo: parseBoolean('cgo', get('cgo') || 'false'),
+        outputDir: parseOutputDir(workingDirectory, get('output-dir') || 'dist'),
+    };
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/go/elf.ts
+/**
+ * Just enough ELF to tell whether a binary is static: a PT_INTERP program header (a dynamic loader)
+ * or DT_NEEDED entries (shared libraries) mean it is not. Pure: reads a Buffer.
+ */
+const PT_INTERP = 3;
+const PT_DYNAMIC = 2;
+const PT_LOAD = 1;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+/** undefined when the buffer is not ELF (a Mach-O, PE or wasm binary). */
+function elfLinkage(buf) {
+    if (buf.length < 52 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return undefined;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const word = (o) => (is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o));
+    const phoff = is64 ? word(0x20) : u32(0x1c);
+    const phentsize = u16(is64 ? 0x36 : 0x2a);
+    const phnum = u16(is64 ? 0x38 : 0x2c);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const p = phoff + i * phentsize;
+        if (p + phentsize > buf.length)
+            break;
+        segments.push(is64
+            ? { type: u32(p), offset: word(p + 8), vaddr: word(p + 16), filesz: word(p + 32) }
+            : { type: u32(p), offset: u32(p + 4), vaddr: u32(p + 8), filesz: u32(p + 16) });
+    }
+    const interpSeg = segments.find(s => s.type === PT_INTERP);
+    const interpreter = interpSeg ? buf.toString('latin1', interpSeg.offset, interpSeg.offset + interpSeg.filesz).replace(/\0.*$/s, '') : undefined;
+    const needed = [];
+    const dyn = segments.find(s => s.type === PT_DYNAMIC);
+    if (dyn) {
+        const entSize = is64 ? 16 : 8;
+        const entries = [];
+        for (let o = dyn.offset; o + entSize <= dyn.offset + dyn.filesz; o += entSize) {
+            const tag = word(o);
+            if (tag === 0)
+                break;
+            entries.push([tag, word(o + (is64 ? 8 : 4))]);
+        }
+        const strtabAddr = entries.find(([t]) => t === DT_STRTAB)?.[1];
+        // DT_STRTAB is a virtual address: map it to a file offset through the load segments.
+        const load = segments.find(s => s.type === PT_LOAD && strtabAddr !== undefined && strtabAddr >= s.vaddr && strtabAddr < s.vaddr + s.filesz);
+        if (strtabAddr !== undefined && load) {
+            const strtab = strtabAddr - load.vaddr + load.offset;
+            for (const [tag, val] of entries) {
+                if (tag !== DT_NEEDED)
+                    continue;
+                const start = strtab + val;
+                const end = buf.indexOf(0, start);
+                needed.push(buf.toString('latin1', start, end < 0 ? undefined : end));
+            }
+        }
+    }
+    return { ...(interpreter ? { interpreter } : {}), needed };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/context.ts
+/** The Go facts, for a stage that runs after setup (an ordering bug otherwise). */
+function requireGo(ctx) {
+    if (ctx.facts.go === undefined)
+        throw new Error('internal: a stage needs Go before setup has run');
+    return ctx.facts.go;
+}
+
+;// CONCATENATED MODULE: ./src/go/modules.ts
+/** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
+/** The `use` directories of a go.work file, as written (relative or absolute). */
+function goWorkUses(content) {
+    const uses = [];
+    let inBlock = false;
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (line === ')')
+                inBlock = false;
+            else if (line !== '')
+                uses.push(unquote(line));
+            continue;
+        }
+        if (/^use\s*\($/.test(line))
+            inBlock = true;
+        else {
+            const m = /^use\s+(\S+)$/.exec(line);
+            if (m?.[1])
+                uses.push(unquote(m[1]));
+        }
+    }
+    return uses;
+}
+/** The module path declared in a go.mod. */
+function modulePath(content) {
+    for (const raw of content.split(/\r?\n/)) {
+        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
+        if (m?.[1])
+            return unquote(m[1]);
+    }
+    return undefined;
+}
+function unquote(s) {
+    return s.replace(/^["`](.*)["`]$/, '$1');
+}
+/** Folders the go command never looks into for packages. */
+function skippedDir(name) {
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
+/** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
+
+
+
+/** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
+function relative(ctx, file) {
+    const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
+    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/** go.work's modules when there is one, else every go.mod below the working directory. Memoized. */
+async function modules(ctx) {
+    if (ctx.facts.modules)
+        return ctx.facts.modules;
+    const { files } = ctx.host;
+    const root = ctx.config.workingDirectory;
+    const work = await files.readText(external_node_path_namespaceObject.join(root, 'go.work'));
+    const dirs = work !== undefined
+        ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u))
+        : (await files.walk(root, name => name === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
+    const found = [];
+    for (const dir of dirs) {
+        const mod = await files.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
+        const modPath = mod === undefined ? undefined : modulePath(mod);
+        if (modPath === undefined) {
+            throw new UserError(`${relative(ctx, external_node_path_namespaceObject.join(dir, 'go.mod'))}: no go.mod with a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
+        }
+        found.push({ dir, path: modPath, rel: relative(ctx, dir) });
+    }
+    if (found.length === 0)
+        throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}`);
+    ctx.facts.modules = found;
+    return found;
+}
+/** Emits each finding as an error annotation at its file and line. */
+function annotate(ctx, findings, title) {
+    for (const f of findings) {
+        ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
+    }
+}
+/** The path of a Go tool binary (go, gofmt) of the installed Go. */
+function goTool(ctx, goroot, name) {
+    return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
 }
 
 ;// CONCATENATED MODULE: ./src/go/diagnostics.ts
@@ -32436,101 +32727,6 @@ function parseGofmtDiff(text, cwd) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/context.ts
-/** The Go facts, for a stage that runs after setup (an ordering bug otherwise). */
-function requireGo(ctx) {
-    if (ctx.facts.go === undefined)
-        throw new Error('internal: a stage needs Go before setup has run');
-    return ctx.facts.go;
-}
-
-;// CONCATENATED MODULE: ./src/go/modules.ts
-/** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
-/** The `use` directories of a go.work file, as written (relative or absolute). */
-function goWorkUses(content) {
-    const uses = [];
-    let inBlock = false;
-    for (const raw of content.split(/\r?\n/)) {
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        if (inBlock) {
-            if (line === ')')
-                inBlock = false;
-            else if (line !== '')
-                uses.push(unquote(line));
-            continue;
-        }
-        if (/^use\s*\($/.test(line))
-            inBlock = true;
-        else {
-            const m = /^use\s+(\S+)$/.exec(line);
-            if (m?.[1])
-                uses.push(unquote(m[1]));
-        }
-    }
-    return uses;
-}
-/** The module path declared in a go.mod. */
-function modulePath(content) {
-    for (const raw of content.split(/\r?\n/)) {
-        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
-        if (m?.[1])
-            return unquote(m[1]);
-    }
-    return undefined;
-}
-function unquote(s) {
-    return s.replace(/^["`](.*)["`]$/, '$1');
-}
-/** Folders the go command never looks into for packages. */
-function skippedDir(name) {
-    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
-/** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
-
-
-
-/** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
-function relative(ctx, file) {
-    const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
-/** go.work's modules when there is one, else every go.mod below the working directory. Memoized. */
-async function modules(ctx) {
-    if (ctx.facts.modules)
-        return ctx.facts.modules;
-    const { files } = ctx.host;
-    const root = ctx.config.workingDirectory;
-    const work = await files.readText(external_node_path_namespaceObject.join(root, 'go.work'));
-    const dirs = work !== undefined
-        ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u))
-        : (await files.walk(root, name => name === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
-    const found = [];
-    for (const dir of dirs) {
-        const mod = await files.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
-        const modPath = mod === undefined ? undefined : modulePath(mod);
-        if (modPath === undefined) {
-            throw new UserError(`${relative(ctx, external_node_path_namespaceObject.join(dir, 'go.mod'))}: no go.mod with a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
-        }
-        found.push({ dir, path: modPath, rel: relative(ctx, dir) });
-    }
-    if (found.length === 0)
-        throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}`);
-    ctx.facts.modules = found;
-    return found;
-}
-/** Emits each finding as an error annotation at its file and line. */
-function annotate(ctx, findings, title) {
-    for (const f of findings) {
-        ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
-    }
-}
-/** The path of a Go tool binary (go, gofmt) of the installed Go. */
-function goTool(ctx, goroot, name) {
-    return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
-}
-
 ;// CONCATENATED MODULE: ./src/stages/vet.ts
 /** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
 
@@ -32563,8 +32759,163 @@ const vet = {
         return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
     },
 };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/build.ts
+/**
+ * build: static binaries for every platform, stamped by -ldflags with version, commit and date (the
+ * commit's time, so that two builds of one commit are byte-identical), built in parallel on one build
+ * cache into <output-dir>/<os>_<arch>[_<variant>]/<name>[.exe], with checksums.txt. ELF binaries are
+ * read back: with cgo off, an interpreter or a needed shared library fails the build.
+ */
+
+
+
+
+
+
+
+const build = {
+    id: 'build',
+    title: ctx => `Building ${plural(ctx.config.build.targets.length, 'platform')}`,
+    async run(ctx) {
+        const cfg = ctx.config.build;
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        await checkPlatforms(ctx, go);
+        const meta = await metadata(ctx);
+        const mains = await mainPackages(ctx, go);
+        const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags);
+        ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`);
+        ctx.host.log.info(`-ldflags=${flags}`);
+        const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
+        for (const t of cfg.targets)
+            await ctx.host.files.remove(external_node_path_namespaceObject.join(cfg.outputDir, t.folder));
+        const artifacts = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target));
+        const sums = artifacts
+            .map(a => `${a.sha256}  ${external_node_path_namespaceObject.relative(cfg.outputDir, a.path).split(external_node_path_namespaceObject.sep).join('/')}`)
+            .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+        const checksums = external_node_path_namespaceObject.join(cfg.outputDir, 'checksums.txt');
+        await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
+        ctx.facts.build = { ...meta, artifacts, checksums };
+        for (const a of artifacts)
+            ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`);
+        return `${plural(artifacts.length, 'binary', 'binaries')} of ${meta.version}`;
+    },
+};
+async function checkPlatforms(ctx, go) {
+    const r = await ctx.host.exec.run(go, ['tool', 'dist', 'list'], { silent: true });
+    const list = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+    const missing = ctx.config.build.targets.filter(t => !list.includes(`${t.os}/${t.arch}`));
+    if (r.code === 0 && missing.length > 0) {
+        throw new UserError(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`);
+    }
+}
+async function git(ctx, args) {
+    const r = await ctx.host.exec.run('git', args, { cwd: ctx.config.workspace, silent: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/** version (input, else the tag on HEAD, else a pseudo-version), commit and the commit's time. */
+async function metadata(ctx) {
+    const commit = await git(ctx, ['rev-parse', 'HEAD']);
+    if (commit === undefined) {
+        ctx.host.log.warning(`${ctx.config.workspace} is not a git checkout: version ${ctx.config.build.version || 'dev'}, commit none, date 1970-01-01T00:00:00Z`);
+        return { version: ctx.config.build.version || 'dev', commit: 'none', date: '1970-01-01T00:00:00Z' };
+    }
+    const seconds = Number(await git(ctx, ['log', '-1', '--format=%ct', 'HEAD']));
+    const time = new Date((Number.isFinite(seconds) ? seconds : 0) * 1000);
+    const date = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (ctx.config.build.version !== '')
+        return { version: ctx.config.build.version, commit, date };
+    const tags = (await git(ctx, ['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? '';
+    const onHead = tags.split('\n').find(t => /^v?\d+\.\d+\.\d+/.test(t)) ?? (ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined);
+    if (onHead)
+        return { version: onHead, commit, date };
+    const latest = await git(ctx, ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD']);
+    return { version: pseudoVersion(commit, time, latest), commit, date };
+}
+async function mainPackages(ctx, go) {
+    const mods = await modules(ctx);
+    const found = [];
+    const nameOf = (mod, dir) => dir === mod.dir ? (mod.path.replace(/\/v\d+$/, '').split('/').pop() ?? 'app') : external_node_path_namespaceObject.basename(dir);
+    for (const mod of mods) {
+        const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...'];
+        const r = await ctx.host.exec.run(go, ['list', '-f', '{{.Name}}\t{{.Dir}}', ...patterns], { cwd: mod.dir, silent: true });
+        if (r.code !== 0) {
+            if (ctx.config.build.main.length > 0 && mods.length > 1)
+                continue; // the package is in another module
+            throw new UserError(`go list ${patterns.join(' ')} failed in ${mod.rel}: ${r.stderr.trim()}`);
+        }
+        for (const line of r.stdout.split('\n')) {
+            const [name, dir] = line.split('\t');
+            if (name !== 'main' || !dir)
+                continue;
+            const rel = external_node_path_namespaceObject.relative(mod.dir, dir);
+            found.push({ module: mod, pkg: rel === '' ? '.' : `./${rel.split(external_node_path_namespaceObject.sep).join('/')}`, name: nameOf(mod, dir) });
+        }
+    }
+    if (found.length === 0) {
+        throw new UserError(ctx.config.build.main.length > 0 ? `main: ${ctx.config.build.main.join(', ')} holds no main package` : 'no main package to build in any module');
+    }
+    const { binaryName } = ctx.config.build;
+    if (binaryName !== '') {
+        if (found.length > 1)
+            throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`);
+        return [{ ...found[0], name: binaryName }];
+    }
+    return found;
+}
+async function buildOne(ctx, go, flags, main, target) {
+    const { cgo, outputDir } = ctx.config.build;
+    const output = external_node_path_namespaceObject.join(outputDir, target.folder, binaryFile(main.name, target));
+    const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' };
+    const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true });
+    if (r.code !== 0) {
+        if (!cgo)
+            await explainCgo(ctx, go, main, target);
+        throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`);
+    }
+    const bytes = await ctx.host.files.readBytes(output);
+    const linkage = elfLinkage(bytes);
+    const isStatic = linkage === undefined ? undefined : linkage.interpreter === undefined && linkage.needed.length === 0;
+    if (!cgo && isStatic === false) {
+        throw new UserError(`${relative(ctx, output)} is dynamically linked although cgo is false` +
+            `${linkage?.interpreter ? ` (interpreter ${linkage.interpreter})` : ''}${linkage?.needed.length ? ` (needs ${linkage.needed.join(', ')})` : ''}. ` +
+            'Remove -linkmode=external or other linker flags that link dynamically.');
+    }
+    return {
+        kind: 'binary',
+        name: main.name,
+        platform: target.platform,
+        path: output,
+        rel: relative(ctx, output),
+        sha256: await ctx.host.files.sha256(output),
+        size: bytes.length,
+        ...(isStatic !== undefined ? { static: isStatic } : {}),
+    };
+}
+/** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
+async function explainCgo(ctx, go, main, target) {
+    const r = await ctx.host.exec.run(go, ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg], { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true });
+    const users = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+    if (users.length > 0) {
+        throw new UserError(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
+            'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.');
+    }
+}
+/** Runs `fn` over `items` with at most `limit` at once; results in input order; the first error wins. */
+async function pool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/fmt.ts
@@ -33279,7 +33630,8 @@ function logReport(ctx, report) {
 
 
 
-const PIPELINE = [setup, vet, fmt, lint, test];
+
+const PIPELINE = [setup, vet, fmt, lint, test, build];
 function selectStages(ids) {
     return PIPELINE.filter(s => ids.includes(s.id));
 }
@@ -33336,6 +33688,10 @@ function renderSummary(report, facts) {
             const c = test.coverage;
             lines.push('', `#### Coverage: ${c.percent}% of ${c.statements} statements`, '', '| Package | Coverage | Statements |', '| --- | ---: | ---: |', ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`));
         }
+    }
+    if (facts.build) {
+        const b = facts.build;
+        lines.push('', `### Binaries: ${b.version}`, '', `Commit \`${b.commit}\`, date ${b.date}.`, '', '| Binary | Platform | Size | Static | sha256 |', '| --- | --- | ---: | --- | --- |', ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`));
     }
     return lines.join('\n') + '\n';
 }
@@ -37300,6 +37656,8 @@ const nodeFiles = {
     async remove(file) {
         await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
     },
+    readBytes: file => (0,promises_namespaceObject.readFile)(file),
+    size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
 };
 const systemClock = { now: () => Date.now() };
 
@@ -37376,6 +37734,7 @@ function githubHost() {
         },
         files: nodeFiles,
         clock: systemClock,
+        cpus: external_node_os_namespaceObject.availableParallelism(),
         tempDir: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
     };
 }
@@ -37476,6 +37835,11 @@ async function main() {
         const go = ctx.facts.go;
         if (go !== undefined)
             actionIO.setOutput('go-version', go.version);
+        const built = ctx.facts.build;
+        if (built !== undefined) {
+            actionIO.setOutput('version', built.version);
+            actionIO.setOutput('artifacts', JSON.stringify(built.artifacts.map(a => ({ name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))));
+        }
         const coverage = ctx.facts.test?.coverage;
         if (coverage !== undefined) {
             actionIO.setOutput('coverage', coverage.percent);

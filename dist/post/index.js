@@ -35753,6 +35753,8 @@ const node_files_nodeFiles = {
     async remove(file) {
         await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
     },
+    readBytes: file => (0,promises_namespaceObject.readFile)(file),
+    size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
 };
 const node_files_systemClock = { now: () => Date.now() };
 
@@ -35829,6 +35831,7 @@ function githubHost() {
         },
         files: nodeFiles,
         clock: systemClock,
+        cpus: os.availableParallelism(),
         tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
     };
 }
@@ -36023,6 +36026,72 @@ function archiveFor(release, os, arch) {
     return release.files.find(f => f.kind === 'archive' && f.os === os && f.arch === arch);
 }
 
+;// CONCATENATED MODULE: ./src/go/targets.ts
+/** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
+/** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
+const targets_DIST_LIST = (/* unused pure expression or super */ null && ([
+    'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
+    'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
+    'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
+    'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
+    'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
+    'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
+    'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
+]));
+/** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
+const VARIANTS = {
+    arm: { env: 'GOARM', values: ['v5', 'v6', 'v7'] },
+    amd64: { env: 'GOAMD64', values: ['v1', 'v2', 'v3', 'v4'] },
+};
+/** Parses one spec; returns an error text (what is wrong) instead of throwing. */
+function targets_parseTarget(spec, distList = targets_DIST_LIST) {
+    const parts = spec.trim().toLowerCase().split('/');
+    const [os, arch, variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !os || !arch)
+        return `"${spec}" is not os/arch or os/arch/variant`;
+    if (!distList.includes(`${os}/${arch}`))
+        return `"${spec}" is not a platform Go can build for`;
+    const env = { GOOS: os, GOARCH: arch };
+    if (variant !== undefined) {
+        const v = VARIANTS[arch];
+        if (v === undefined)
+            return `"${spec}": ${arch} has no variants`;
+        if (!v.values.includes(variant))
+            return `"${spec}": ${arch} variants are ${v.values.join(', ')}`;
+        env[v.env] = arch === 'arm' ? variant.slice(1) : variant;
+    }
+    const platform = [os, arch, variant].filter(Boolean).join('/');
+    return { os, arch, ...(variant ? { variant } : {}), platform, folder: platform.replace(/\//g, '_'), env };
+}
+/** `-s -w -X <pkg>.version=… -X <pkg>.commit=… -X <pkg>.date=…` plus the user's extra flags. */
+function ldflags(pkg, meta, extra) {
+    const x = (name, value) => `-X ${pkg}.${name}=${value}`;
+    return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ');
+}
+function buildArgs(output, ldflagsValue, pkg) {
+    return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg];
+}
+/** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */
+function binaryFile(name, target) {
+    if (target.os === 'windows')
+        return `${name}.exe`;
+    if (target.arch === 'wasm')
+        return `${name}.wasm`;
+    return name;
+}
+/**
+ * The version when none is given: the tag on HEAD, else a Go pseudo-version from the commit
+ * (`v1.2.4-0.20261121063000-abcdef123456` after tag v1.2.3, `v0.0.0-20261121063000-abcdef123456` with none).
+ */
+function pseudoVersion(commit, commitTimeUtc, latestTag) {
+    const ts = commitTimeUtc.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const short = commit.slice(0, 12);
+    const m = latestTag ? /^v(\d+)\.(\d+)\.(\d+)$/.exec(latestTag) : null;
+    if (m)
+        return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`;
+    return `v0.0.0-${ts}-${short}`;
+}
+
 ;// CONCATENATED MODULE: ./src/go/versionfile.ts
 /** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
 
@@ -36063,10 +36132,11 @@ function versionfile_versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build'];
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
@@ -36083,6 +36153,14 @@ const INPUT_DEFAULTS = {
     race: 'true',
     'coverage-threshold': '0',
     'test-args': '',
+    platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
+    main: '',
+    'binary-name': '',
+    version: '',
+    'version-package': 'main',
+    ldflags: '',
+    cgo: 'false',
+    'output-dir': 'dist',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -36162,6 +36240,56 @@ function parsePercent(name, value) {
         throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
     }
     return n;
+}
+function parsePlatforms(value) {
+    const specs = value.split(/[\s,]+/).filter(s => s !== '');
+    const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`;
+    if (specs.length === 0)
+        throw new InputError('platforms', value, accepted, 'names no platform');
+    const targets = [];
+    for (const spec of specs) {
+        const t = parseTarget(spec);
+        if (typeof t === 'string')
+            throw new InputError('platforms', value, accepted, `has ${t}`);
+        if (!targets.some(o => o.platform === t.platform))
+            targets.push(t);
+    }
+    return targets;
+}
+function parseMain(value) {
+    const pkgs = value.split(/[\s,]+/).filter(s => s !== '');
+    for (const p of pkgs) {
+        if (!/^\.{1,2}(\/[\w.\-]+)*\/?$/.test(p) && !/^[\w.\-]+(\/[\w.\-]+)+$/.test(p)) {
+            throw new InputError('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`);
+        }
+    }
+    return pkgs;
+}
+function parseName(name, value) {
+    if (value !== '' && !/^[A-Za-z0-9][\w.\-]*$/.test(value)) {
+        throw new InputError(name, value, 'a file name of letters, digits, ".", "-" and "_"', 'is not a plain file name');
+    }
+    return value;
+}
+function parseVersion(value) {
+    if (value !== '' && !/^[\w.+\-]+$/.test(value)) {
+        throw new InputError('version', value, 'a version such as v1.2.3 or 1.2.3-rc.1 (letters, digits, ".", "+", "-", "_"); empty: from git', 'is not a version');
+    }
+    return value;
+}
+function parseVersionPackage(value) {
+    if (value !== 'main' && !/^[\w.\-]+(\/[\w.\-~]+)*$/.test(value)) {
+        throw new InputError('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path');
+    }
+    return value;
+}
+function parseOutputDir(workingDirectory, value) {
+    const dir = path.resolve(workingDirectory, value);
+    const rel = path.relative(workingDirectory, dir);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+        throw new InputError('output-dir', value, 'a folder inside the working directory, other than the working directory itself', rel === '' ? 'is the working directory' : 'points outside the working directory');
+    }
+    return dir;
 }
 function parseBaseUrl(name, value) {
     let url;
@@ -36254,7 +36382,17 @@ async function loadConfig(raw, workspace, readText) {
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
         args: parseArgs('test-args', get('test-args')),
     };
-    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, warnings };
+    const build = {
+        targets: parsePlatforms(get('platforms') || INPUT_DEFAULTS.platforms),
+        main: parseMain(get('main')),
+        binaryName: parseName('binary-name', get('binary-name')),
+        version: parseVersion(get('version')),
+        versionPackage: parseVersionPackage(get('version-package') || 'main'),
+        ldflags: get('ldflags'),
+        cgo: parseBoolean('cgo', get('cgo') || 'false'),
+        outputDir: parseOutputDir(workingDirectory, get('output-dir') || 'dist'),
+    };
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts

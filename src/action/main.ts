@@ -20,6 +20,14 @@ export async function main(): Promise<void> {
     // Outputs and state first, so that a failed stage still leaves what the earlier ones established.
     const go = ctx.facts.go
     if (go !== undefined) actionIO.setOutput('go-version', go.version)
+    const built = ctx.facts.build
+    if (built !== undefined) {
+      actionIO.setOutput('version', built.version)
+      actionIO.setOutput(
+        'artifacts',
+        JSON.stringify(built.artifacts.map(a => ({ name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))),
+      )
+    }
     const coverage = ctx.facts.test?.coverage
     if (coverage !== undefined) {
       actionIO.setOutput('coverage', coverage.percent)

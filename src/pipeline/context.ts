@@ -54,6 +54,22 @@ export interface TestSummary {
   readonly race: boolean
 }
 
+/** A file the pipeline produced, registered for later stages (the image stage finds binaries here). */
+export interface Artifact {
+  readonly kind: 'binary'
+  readonly name: string
+  /** os/arch[/variant] */
+  readonly platform: string
+  /** Absolute. */
+  readonly path: string
+  /** Relative to the repository root. */
+  readonly rel: string
+  readonly sha256: string
+  readonly size: number
+  /** ELF binaries only: no interpreter and no needed shared library. */
+  readonly static?: boolean
+}
+
 export interface Facts {
   go?: GoFacts
   modules?: readonly GoModule[]
@@ -61,6 +77,7 @@ export interface Facts {
   fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
+  build?: { readonly version: string; readonly commit: string; readonly date: string; readonly artifacts: readonly Artifact[]; readonly checksums: string }
 }
 
 export interface Context {

@@ -71,5 +71,18 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       )
     }
   }
+  if (facts.build) {
+    const b = facts.build
+    lines.push(
+      '',
+      `### Binaries: ${b.version}`,
+      '',
+      `Commit \`${b.commit}\`, date ${b.date}.`,
+      '',
+      '| Binary | Platform | Size | Static | sha256 |',
+      '| --- | --- | ---: | --- | --- |',
+      ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`),
+    )
+  }
   return lines.join('\n') + '\n'
 }

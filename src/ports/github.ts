@@ -67,6 +67,7 @@ export function githubHost(): Host {
     },
     files: nodeFiles,
     clock: systemClock,
+    cpus: os.availableParallelism(),
     tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
   }
 }

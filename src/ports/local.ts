@@ -153,6 +153,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     },
     files: nodeFiles,
     clock: systemClock,
+    cpus: os.availableParallelism(),
     tempDir: path.join(cacheDir, 'run'),
     async goOnPath() {
       try {

@@ -1,7 +1,7 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
 import type { Files } from './ports.js'
@@ -72,6 +72,8 @@ export const nodeFiles: Files = {
   async remove(file) {
     await rm(file, { recursive: true, force: true })
   },
+  readBytes: file => readFile(file),
+  size: async file => (await stat(file)).size,
 }
 
 export const systemClock = { now: (): number => Date.now() }

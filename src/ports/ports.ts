@@ -75,6 +75,8 @@ export interface Files {
   which(name: string): Promise<string | undefined>
   sha256(file: string): Promise<string>
   remove(file: string): Promise<void>
+  readBytes(file: string): Promise<Buffer>
+  size(file: string): Promise<number>
 }
 
 export interface Clock {
@@ -99,6 +101,8 @@ export interface Host {
   readonly env: Environment
   readonly files: Files
   readonly clock: Clock
+  /** How many processes may usefully run at once (the machine's CPUs). */
+  readonly cpus: number
   /** A folder for this run's own files (RUNNER_TEMP on GitHub). */
   readonly tempDir: string
   /** The Go on PATH, for the CLI; the action never uses one it did not install. */

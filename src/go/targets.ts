@@ -1,0 +1,83 @@
+/** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
+
+/** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
+export const DIST_LIST: readonly string[] = [
+  'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
+  'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
+  'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
+  'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
+  'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
+  'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
+  'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
+]
+
+/** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
+const VARIANTS: Readonly<Record<string, { env: string; values: readonly string[] }>> = {
+  arm: { env: 'GOARM', values: ['v5', 'v6', 'v7'] },
+  amd64: { env: 'GOAMD64', values: ['v1', 'v2', 'v3', 'v4'] },
+}
+
+export interface Target {
+  readonly os: string
+  readonly arch: string
+  readonly variant?: string
+  /** `linux/arm/v7`: the spelling docker uses too. */
+  readonly platform: string
+  /** `linux_arm_v7`: the folder under the output directory. */
+  readonly folder: string
+  /** GOOS, GOARCH and GOARM/GOAMD64. */
+  readonly env: Readonly<Record<string, string>>
+}
+
+/** Parses one spec; returns an error text (what is wrong) instead of throwing. */
+export function parseTarget(spec: string, distList: readonly string[] = DIST_LIST): Target | string {
+  const parts = spec.trim().toLowerCase().split('/')
+  const [os, arch, variant] = parts
+  if (parts.length < 2 || parts.length > 3 || !os || !arch) return `"${spec}" is not os/arch or os/arch/variant`
+  if (!distList.includes(`${os}/${arch}`)) return `"${spec}" is not a platform Go can build for`
+  const env: Record<string, string> = { GOOS: os, GOARCH: arch }
+  if (variant !== undefined) {
+    const v = VARIANTS[arch]
+    if (v === undefined) return `"${spec}": ${arch} has no variants`
+    if (!v.values.includes(variant)) return `"${spec}": ${arch} variants are ${v.values.join(', ')}`
+    env[v.env] = arch === 'arm' ? variant.slice(1) : variant
+  }
+  const platform = [os, arch, variant].filter(Boolean).join('/')
+  return { os, arch, ...(variant ? { variant } : {}), platform, folder: platform.replace(/\//g, '_'), env }
+}
+
+export interface BuildMetadata {
+  readonly version: string
+  readonly commit: string
+  /** RFC 3339, UTC: the commit's time, so that a rebuild is byte-identical. */
+  readonly date: string
+}
+
+/** `-s -w -X <pkg>.version=… -X <pkg>.commit=… -X <pkg>.date=…` plus the user's extra flags. */
+export function ldflags(pkg: string, meta: BuildMetadata, extra: string): string {
+  const x = (name: string, value: string): string => `-X ${pkg}.${name}=${value}`
+  return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ')
+}
+
+export function buildArgs(output: string, ldflagsValue: string, pkg: string): string[] {
+  return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg]
+}
+
+/** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */
+export function binaryFile(name: string, target: Pick<Target, 'os' | 'arch'>): string {
+  if (target.os === 'windows') return `${name}.exe`
+  if (target.arch === 'wasm') return `${name}.wasm`
+  return name
+}
+
+/**
+ * The version when none is given: the tag on HEAD, else a Go pseudo-version from the commit
+ * (`v1.2.4-0.20261121063000-abcdef123456` after tag v1.2.3, `v0.0.0-20261121063000-abcdef123456` with none).
+ */
+export function pseudoVersion(commit: string, commitTimeUtc: Date, latestTag: string | undefined): string {
+  const ts = commitTimeUtc.toISOString().replace(/[-:T]/g, '').slice(0, 14)
+  const short = commit.slice(0, 12)
+  const m = latestTag ? /^v(\d+)\.(\d+)\.(\d+)$/.exec(latestTag) : null
+  if (m) return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`
+  return `v0.0.0-${ts}-${short}`
+}

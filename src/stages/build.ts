@@ -1,0 +1,172 @@
+/**
+ * build: static binaries for every platform, stamped by -ldflags with version, commit and date (the
+ * commit's time, so that two builds of one commit are byte-identical), built in parallel on one build
+ * cache into <output-dir>/<os>_<arch>[_<variant>]/<name>[.exe], with checksums.txt. ELF binaries are
+ * read back: with cgo off, an interpreter or a needed shared library fails the build.
+ */
+import * as path from 'node:path'
+import { UserError } from '../errors.js'
+import { elfLinkage } from '../go/elf.js'
+import { binaryFile, buildArgs, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
+import { requireGo, type Artifact, type Context, type GoModule } from '../pipeline/context.js'
+import type { Stage } from '../pipeline/stage.js'
+import { goTool, modules, relative } from '../pipeline/workspace.js'
+import { plural } from './vet.js'
+
+interface MainPackage {
+  readonly module: GoModule
+  /** Package path as go build takes it, relative to the module: ./cmd/hello or . */
+  readonly pkg: string
+  readonly name: string
+}
+
+export const build: Stage = {
+  id: 'build',
+  title: ctx => `Building ${plural(ctx.config.build.targets.length, 'platform')}`,
+  async run(ctx) {
+    const cfg = ctx.config.build
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go')
+    await checkPlatforms(ctx, go)
+    const meta = await metadata(ctx)
+    const mains = await mainPackages(ctx, go)
+    const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags)
+    ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`)
+    ctx.host.log.info(`-ldflags=${flags}`)
+
+    const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
+    for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
+    const artifacts = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target))
+
+    const sums = artifacts
+      .map(a => `${a.sha256}  ${path.relative(cfg.outputDir, a.path).split(path.sep).join('/')}`)
+      .sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
+    const checksums = path.join(cfg.outputDir, 'checksums.txt')
+    await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
+    ctx.facts.build = { ...meta, artifacts, checksums }
+    for (const a of artifacts) ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
+    return `${plural(artifacts.length, 'binary', 'binaries')} of ${meta.version}`
+  },
+}
+
+async function checkPlatforms(ctx: Context, go: string): Promise<void> {
+  const r = await ctx.host.exec.run(go, ['tool', 'dist', 'list'], { silent: true })
+  const list = r.stdout.split('\n').map(l => l.trim()).filter(Boolean)
+  const missing = ctx.config.build.targets.filter(t => !list.includes(`${t.os}/${t.arch}`))
+  if (r.code === 0 && missing.length > 0) {
+    throw new UserError(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`)
+  }
+}
+
+async function git(ctx: Context, args: string[]): Promise<string | undefined> {
+  const r = await ctx.host.exec.run('git', args, { cwd: ctx.config.workspace, silent: true })
+  return r.code === 0 ? r.stdout.trim() : undefined
+}
+
+/** version (input, else the tag on HEAD, else a pseudo-version), commit and the commit's time. */
+export async function metadata(ctx: Context): Promise<BuildMetadata> {
+  const commit = await git(ctx, ['rev-parse', 'HEAD'])
+  if (commit === undefined) {
+    ctx.host.log.warning(`${ctx.config.workspace} is not a git checkout: version ${ctx.config.build.version || 'dev'}, commit none, date 1970-01-01T00:00:00Z`)
+    return { version: ctx.config.build.version || 'dev', commit: 'none', date: '1970-01-01T00:00:00Z' }
+  }
+  const seconds = Number(await git(ctx, ['log', '-1', '--format=%ct', 'HEAD']))
+  const time = new Date((Number.isFinite(seconds) ? seconds : 0) * 1000)
+  const date = time.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  if (ctx.config.build.version !== '') return { version: ctx.config.build.version, commit, date }
+  const tags = (await git(ctx, ['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? ''
+  const onHead = tags.split('\n').find(t => /^v?\d+\.\d+\.\d+/.test(t)) ?? (ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined)
+  if (onHead) return { version: onHead, commit, date }
+  const latest = await git(ctx, ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD'])
+  return { version: pseudoVersion(commit, time, latest), commit, date }
+}
+
+async function mainPackages(ctx: Context, go: string): Promise<MainPackage[]> {
+  const mods = await modules(ctx)
+  const found: MainPackage[] = []
+  const nameOf = (mod: GoModule, dir: string): string =>
+    dir === mod.dir ? (mod.path.replace(/\/v\d+$/, '').split('/').pop() ?? 'app') : path.basename(dir)
+  for (const mod of mods) {
+    const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...']
+    const r = await ctx.host.exec.run(go, ['list', '-f', '{{.Name}}\t{{.Dir}}', ...patterns], { cwd: mod.dir, silent: true })
+    if (r.code !== 0) {
+      if (ctx.config.build.main.length > 0 && mods.length > 1) continue // the package is in another module
+      throw new UserError(`go list ${patterns.join(' ')} failed in ${mod.rel}: ${r.stderr.trim()}`)
+    }
+    for (const line of r.stdout.split('\n')) {
+      const [name, dir] = line.split('\t')
+      if (name !== 'main' || !dir) continue
+      const rel = path.relative(mod.dir, dir)
+      found.push({ module: mod, pkg: rel === '' ? '.' : `./${rel.split(path.sep).join('/')}`, name: nameOf(mod, dir) })
+    }
+  }
+  if (found.length === 0) {
+    throw new UserError(ctx.config.build.main.length > 0 ? `main: ${ctx.config.build.main.join(', ')} holds no main package` : 'no main package to build in any module')
+  }
+  const { binaryName } = ctx.config.build
+  if (binaryName !== '') {
+    if (found.length > 1) throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`)
+    return [{ ...(found[0] as MainPackage), name: binaryName }]
+  }
+  return found
+}
+
+async function buildOne(ctx: Context, go: string, flags: string, main: MainPackage, target: Target): Promise<Artifact> {
+  const { cgo, outputDir } = ctx.config.build
+  const output = path.join(outputDir, target.folder, binaryFile(main.name, target))
+  const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' }
+  const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true })
+  if (r.code !== 0) {
+    if (!cgo) await explainCgo(ctx, go, main, target)
+    throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`)
+  }
+  const bytes = await ctx.host.files.readBytes(output)
+  const linkage = elfLinkage(bytes)
+  const isStatic = linkage === undefined ? undefined : linkage.interpreter === undefined && linkage.needed.length === 0
+  if (!cgo && isStatic === false) {
+    throw new UserError(
+      `${relative(ctx, output)} is dynamically linked although cgo is false` +
+        `${linkage?.interpreter ? ` (interpreter ${linkage.interpreter})` : ''}${linkage?.needed.length ? ` (needs ${linkage.needed.join(', ')})` : ''}. ` +
+        'Remove -linkmode=external or other linker flags that link dynamically.',
+    )
+  }
+  return {
+    kind: 'binary',
+    name: main.name,
+    platform: target.platform,
+    path: output,
+    rel: relative(ctx, output),
+    sha256: await ctx.host.files.sha256(output),
+    size: bytes.length,
+    ...(isStatic !== undefined ? { static: isStatic } : {}),
+  }
+}
+
+/** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
+async function explainCgo(ctx: Context, go: string, main: MainPackage, target: Target): Promise<void> {
+  const r = await ctx.host.exec.run(
+    go,
+    ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg],
+    { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true },
+  )
+  const users = r.stdout.split('\n').map(l => l.trim()).filter(Boolean)
+  if (users.length > 0) {
+    throw new UserError(
+      `${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
+        'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.',
+    )
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` at once; results in input order; the first error wins. */
+async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
