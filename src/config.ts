@@ -41,6 +41,7 @@ export const INPUT_DEFAULTS = {
   ldflags: '',
   cgo: 'false',
   'output-dir': 'dist',
+  archives: 'false',
 } as const
 export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
@@ -87,6 +88,8 @@ export interface Config {
     readonly cgo: boolean
     /** Absolute. */
     readonly outputDir: string
+    /** Also pack each binary with README and LICENSE: tar.gz, zip for Windows. */
+    readonly archives: boolean
   }
   /** Things worth a warning that are not errors (both go-version and go-version-file given). */
   readonly warnings: readonly string[]
@@ -346,6 +349,7 @@ export async function loadConfig(raw: RawInputs, workspace: string, readText: Re
     ldflags: get('ldflags'),
     cgo: parseBoolean('cgo', get('cgo') || 'false'),
     outputDir: parseOutputDir(workingDirectory, get('output-dir') || 'dist'),
+    archives: parseBoolean('archives', get('archives') || 'false'),
   }
 
   return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, warnings }

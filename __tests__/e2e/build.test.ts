@@ -3,7 +3,7 @@
  * stamps version metadata, writes checksums, checks ELF binaries are static, and rebuilds byte-identically.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -100,6 +100,39 @@ describe('build through dist/', () => {
     expect(second.exitCode).toBe(0)
     expect(second.outputs.artifacts).toBe(first.outputs.artifacts)
     expect(readFileSync(path.join(again, 'dist', 'checksums.txt'), 'utf8')).toBe(readFileSync(path.join(firstWs, 'dist', 'checksums.txt'), 'utf8'))
+  })
+
+  it('packs archives with README and LICENSE (zip for Windows), reproducibly, listed in checksums.txt', async () => {
+    const a = mkdtempSync(path.join(os.tmpdir(), 'gp-arch-a-'))
+    const b = mkdtempSync(path.join(os.tmpdir(), 'gp-arch-b-'))
+    const ws = copyWorkspace(EXAMPLE)
+    writeFileSync(path.join(ws, 'LICENSE'), 'MIT License\n')
+    commitAll(ws, 'v1.2.3')
+    cpSync(ws, a, { recursive: true })
+    cpSync(ws, b, { recursive: true })
+    const inputs = { platforms: 'linux/amd64,windows/amd64', archives: 'true', 'version-package': VERSION_PKG }
+    const ra = await build(a, inputs)
+    const rb = await build(b, inputs)
+    expect(ra.exitCode).toBe(0)
+    const artifacts = JSON.parse(ra.outputs.artifacts ?? '[]') as Array<Built & { kind: string }>
+    expect(artifacts.filter(x => x.kind === 'archive').map(x => x.path)).toEqual([
+      'dist/hello_1.2.3_linux_amd64.tar.gz',
+      'dist/hello_1.2.3_windows_amd64.zip',
+    ])
+    expect(execFileSync('tar', ['-tzvf', path.join(a, 'dist', 'hello_1.2.3_linux_amd64.tar.gz')], { encoding: 'utf8' })).toMatch(
+      /^-rwxr-xr-x 0\/0 +\d+ 2026-01-02 03:04 hello\n-rw-r--r-- 0\/0 +\d+ 2026-01-02 03:04 LICENSE\n-rw-r--r-- 0\/0 +\d+ 2026-01-02 03:04 README\.md\n$/,
+    )
+    const zip = readFileSync(path.join(a, 'dist', 'hello_1.2.3_windows_amd64.zip'))
+    for (const name of ['hello.exe', 'README.md', 'LICENSE']) expect([name, zip.includes(name)]).toEqual([name, true])
+    // The extracted binary is the built one.
+    const x = mkdtempSync(path.join(os.tmpdir(), 'gp-x-'))
+    execFileSync('tar', ['-xzf', path.join(a, 'dist', 'hello_1.2.3_linux_amd64.tar.gz'), '-C', x])
+    expect(sha256(path.join(x, 'hello'))).toBe(sha256(path.join(a, 'dist', 'linux_amd64', 'hello')))
+    const sums = readFileSync(path.join(a, 'dist', 'checksums.txt'), 'utf8')
+    expect(sums).toContain(`${sha256(path.join(a, 'dist', 'hello_1.2.3_windows_amd64.zip'))}  hello_1.2.3_windows_amd64.zip`)
+    // Two builds of one commit: the same bytes, archives included.
+    expect(readFileSync(path.join(b, 'dist', 'checksums.txt'), 'utf8')).toBe(sums)
+    expect(rb.outputs.artifacts).toBe(ra.outputs.artifacts)
   })
 
   it('without a tag on HEAD, stamps a Go pseudo-version from the commit', async () => {

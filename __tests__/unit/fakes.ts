@@ -106,6 +106,10 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       readBytes: async file => Buffer.from(host.texts.get(file) ?? ''),
       size: async file => (host.texts.get(file) ?? '').length,
     },
+    archiver: {
+      tarGz: async dest => void host.texts.set(dest, 'tar.gz'),
+      zip: async dest => void host.texts.set(dest, 'zip'),
+    },
     clock: { now: () => host.time },
     cpus: 2,
     tempDir: '/tmp/run',
@@ -126,7 +130,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     goDownloadBaseUrl: 'https://dl.test',
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     test: { race: true, coverageThreshold: 0, args: [] },
-    build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist' },
+    build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
     warnings: [],
     ...overrides,
   }

@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
       actionIO.setOutput('version', built.version)
       actionIO.setOutput(
         'artifacts',
-        JSON.stringify(built.artifacts.map(a => ({ name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))),
+        JSON.stringify(built.artifacts.map(a => ({ kind: a.kind, name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))),
       )
     }
     const coverage = ctx.facts.test?.coverage

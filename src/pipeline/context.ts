@@ -56,7 +56,7 @@ export interface TestSummary {
 
 /** A file the pipeline produced, registered for later stages (the image stage finds binaries here). */
 export interface Artifact {
-  readonly kind: 'binary'
+  readonly kind: 'binary' | 'archive'
   readonly name: string
   /** os/arch[/variant] */
   readonly platform: string

@@ -79,7 +79,7 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '',
       `Commit \`${b.commit}\`, date ${b.date}.`,
       '',
-      '| Binary | Platform | Size | Static | sha256 |',
+      '| File | Platform | Size | Static | sha256 |',
       '| --- | --- | ---: | --- | --- |',
       ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`),
     )

@@ -11,6 +11,7 @@ import * as actionsExec from '@actions/exec'
 import * as tc from '@actions/tool-cache'
 import type { RunContext } from '../pipeline/context.js'
 import type { Annotation, Host } from './ports.js'
+import { nodeArchiver } from './node-archive.js'
 import { nodeFiles, systemClock } from './node-files.js'
 
 function props(at: Annotation | undefined): core.AnnotationProperties {
@@ -66,6 +67,7 @@ export function githubHost(): Host {
       exportVariable: (name, value) => core.exportVariable(name, value),
     },
     files: nodeFiles,
+    archiver: nodeArchiver,
     clock: systemClock,
     cpus: os.availableParallelism(),
     tempDir: process.env.RUNNER_TEMP || os.tmpdir(),

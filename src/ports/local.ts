@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises'
 import * as semver from 'semver'
 import { goToSemver } from '../go/version.js'
 import type { Annotation, ExecResult, Host, Log } from './ports.js'
+import { nodeArchiver } from './node-archive.js'
 import { nodeFiles, systemClock } from './node-files.js'
 
 export function userCacheDir(): string {
@@ -152,6 +153,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
       },
     },
     files: nodeFiles,
+    archiver: nodeArchiver,
     clock: systemClock,
     cpus: os.availableParallelism(),
     tempDir: path.join(cacheDir, 'run'),

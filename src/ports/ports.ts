@@ -79,6 +79,18 @@ export interface Files {
   size(file: string): Promise<number>
 }
 
+export interface ArchiveEntry {
+  /** The name inside the archive. */
+  readonly name: string
+  /** The file on disk. */
+  readonly file: string
+}
+
+export interface Archiver {
+  tarGz(dest: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void>
+  zip(dest: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void>
+}
+
 export interface Clock {
   now(): number
 }
@@ -100,6 +112,7 @@ export interface Host {
   readonly downloader: Downloader
   readonly env: Environment
   readonly files: Files
+  readonly archiver: Archiver
   readonly clock: Clock
   /** How many processes may usefully run at once (the machine's CPUs). */
   readonly cpus: number

@@ -10,8 +10,14 @@ import { elfLinkage } from '../go/elf.js'
 import { binaryFile, buildArgs, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
 import { requireGo, type Artifact, type Context, type GoModule } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
+import type { ArchiveEntry } from '../ports/ports.js'
 import { goTool, modules, relative } from '../pipeline/workspace.js'
 import { plural } from './vet.js'
+
+interface BuildJob {
+  readonly main: MainPackage
+  readonly target: Target
+}
 
 interface MainPackage {
   readonly module: GoModule
@@ -33,9 +39,11 @@ export const build: Stage = {
     ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`)
     ctx.host.log.info(`-ldflags=${flags}`)
 
-    const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
+    const jobs: BuildJob[] = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
     for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
-    const artifacts = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target))
+    const binaries = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target))
+    const archives = cfg.archives ? await Promise.all(binaries.map((b, i) => archive(ctx, b, jobs[i] as BuildJob, meta))) : []
+    const artifacts = [...binaries, ...archives]
 
     const sums = artifacts
       .map(a => `${a.sha256}  ${path.relative(cfg.outputDir, a.path).split(path.sep).join('/')}`)
@@ -44,7 +52,7 @@ export const build: Stage = {
     await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
     ctx.facts.build = { ...meta, artifacts, checksums }
     for (const a of artifacts) ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
-    return `${plural(artifacts.length, 'binary', 'binaries')} of ${meta.version}`
+    return `${plural(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${plural(archives.length, 'archive')}` : ''} of ${meta.version}`
   },
 }
 
@@ -138,6 +146,35 @@ async function buildOne(ctx: Context, go: string, flags: string, main: MainPacka
     sha256: await ctx.host.files.sha256(output),
     size: bytes.length,
     ...(isStatic !== undefined ? { static: isStatic } : {}),
+  }
+}
+
+/**
+ * goreleaser's layout: <name>_<version>_<os>_<arch>[_<variant>].tar.gz (zip for Windows) with the
+ * binary, and the README and LICENSE of the module (or of the repository), dated at the commit.
+ */
+async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: BuildMetadata): Promise<Artifact> {
+  const { target, main } = job
+  const format = target.os === 'windows' ? 'zip' : 'tar.gz'
+  const base = `${main.name}_${meta.version.replace(/^v/, '')}_${target.folder}`
+  const dest = path.join(ctx.config.build.outputDir, `${base}.${format}`)
+  const extras: ArchiveEntry[] = []
+  for (const dir of [main.module.dir, ctx.config.workingDirectory, ctx.config.workspace]) {
+    const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => path.dirname(f) === dir)
+    for (const file of names) if (!extras.some(e => e.name.toLowerCase() === path.basename(file).toLowerCase())) extras.push({ name: path.basename(file), file })
+  }
+  const entries = [{ name: path.basename(binary.path), file: binary.path }, ...extras]
+  const mtime = new Date(meta.date)
+  if (format === 'zip') await ctx.host.archiver.zip(dest, entries, mtime)
+  else await ctx.host.archiver.tarGz(dest, entries, mtime)
+  return {
+    kind: 'archive',
+    name: main.name,
+    platform: target.platform,
+    path: dest,
+    rel: relative(ctx, dest),
+    sha256: await ctx.host.files.sha256(dest),
+    size: await ctx.host.files.size(dest),
   }
 }
 
