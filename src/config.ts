@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path'
 import * as semver from 'semver'
+import type { SavePolicy } from './cache/plan.js'
 import { InputError } from './errors.js'
 import { ACCEPTED_SPECS, type GoVersionSpec, parseGoVersionSpec } from './go/version.js'
 import { DIST_LIST, parseTarget, type Target } from './go/targets.js'
@@ -12,7 +13,8 @@ import { versionFromFile } from './go/versionfile.js'
 
 /** Every stage of the product, in pipeline order. */
 export const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
-export type StageId = (typeof ALL_STAGE_IDS)[number]
+/** `cache` is not chosen in `stages`: the `cache` input turns it on or off. */
+export type StageId = (typeof ALL_STAGE_IDS)[number] | 'cache'
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
 export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test', 'build']
 
@@ -42,6 +44,8 @@ export const INPUT_DEFAULTS = {
   cgo: 'false',
   'output-dir': 'dist',
   archives: 'false',
+  cache: 'true',
+  'cache-save': 'auto',
 } as const
 export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
@@ -91,6 +95,7 @@ export interface Config {
     /** Also pack each binary with README and LICENSE: tar.gz, zip for Windows. */
     readonly archives: boolean
   }
+  readonly cache: { readonly enabled: boolean; readonly save: SavePolicy }
   /** Things worth a warning that are not errors (both go-version and go-version-file given). */
   readonly warnings: readonly string[]
 }
@@ -352,5 +357,11 @@ export async function loadConfig(raw: RawInputs, workspace: string, readText: Re
     archives: parseBoolean('archives', get('archives') || 'false'),
   }
 
-  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, warnings }
+  const cacheSave = get('cache-save') || 'auto'
+  if (cacheSave !== 'auto' && cacheSave !== 'always' && cacheSave !== 'never') {
+    throw new InputError('cache-save', cacheSave, 'auto (save on pushes to the default branch and on tags), always or never', 'is not a save policy')
+  }
+  const cache = { enabled: parseBoolean('cache', get('cache') || 'true'), save: cacheSave as SavePolicy }
+
+  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, warnings }
 }

@@ -58,6 +58,9 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['cgo: 0', { cgo: '0' }, GO_MOD, 'cgo', '0'],
     ['an output dir outside', { 'output-dir': '../out' }, GO_MOD, 'output-dir', '../out'],
     ['the working directory as output dir', { 'output-dir': '.' }, GO_MOD, 'output-dir', '.'],
+    ['archives: zip', { archives: 'zip' }, GO_MOD, 'archives', 'zip'],
+    ['cache: yes', { cache: 'yes' }, GO_MOD, 'cache', 'yes'],
+    ['cache-save: sometimes', { 'cache-save': 'sometimes' }, GO_MOD, 'cache-save', 'sometimes'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))

@@ -104,6 +104,9 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       sha256: async file => host.digests.get(file) ?? 'f'.repeat(64),
       remove: async () => undefined,
       readBytes: async file => Buffer.from(host.texts.get(file) ?? ''),
+      du: async () => 0,
+      ageAll: async () => 0,
+      removeOlder: async () => ({ removed: 0, kept: 0, bytes: 0 }),
       size: async file => (host.texts.get(file) ?? '').length,
     },
     archiver: {
@@ -131,6 +134,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     test: { race: true, coverageThreshold: 0, args: [] },
     build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
+    cache: { enabled: true, save: 'auto' },
     warnings: [],
     ...overrides,
   }

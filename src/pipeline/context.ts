@@ -70,6 +70,23 @@ export interface Artifact {
   readonly static?: boolean
 }
 
+export interface CacheOutcome {
+  readonly id: 'modules' | 'build' | 'lint'
+  readonly paths: readonly string[]
+  readonly key: string
+  readonly restoreKeys: readonly string[]
+  readonly hitPrefix: string
+  /** hit: everything this run would save was there; partial: a warm start from an older entry. */
+  readonly result: 'hit' | 'partial' | 'miss'
+  readonly matchedKey?: string
+  readonly seconds: number
+  /** Bytes on disk after the restore. */
+  readonly size: number
+  /** Whether post saves it, and why (not). */
+  readonly save: boolean
+  readonly why: string
+}
+
 export interface Facts {
   go?: GoFacts
   modules?: readonly GoModule[]
@@ -77,6 +94,7 @@ export interface Facts {
   fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
+  cache?: { readonly entries: readonly CacheOutcome[]; readonly runStart: string }
   build?: { readonly version: string; readonly commit: string; readonly date: string; readonly artifacts: readonly Artifact[]; readonly checksums: string }
 }
 

@@ -1,6 +1,7 @@
 /** The pipeline as data: every available stage, in order. */
 import type { StageId } from '../config.js'
 import { build } from '../stages/build.js'
+import { cache } from '../stages/cache.js'
 import { fmt } from '../stages/fmt.js'
 import { lint } from '../stages/lint.js'
 import { setup } from '../stages/setup.js'
@@ -8,8 +9,9 @@ import { test } from '../stages/test.js'
 import { vet } from '../stages/vet.js'
 import type { Stage } from './stage.js'
 
-export const PIPELINE: readonly Stage[] = [setup, vet, fmt, lint, test, build]
+export const PIPELINE: readonly Stage[] = [setup, cache, vet, fmt, lint, test, build]
 
+/** The chosen stages, in pipeline order; the cache stage comes with them (it skips itself when off). */
 export function selectStages(ids: readonly StageId[]): Stage[] {
-  return PIPELINE.filter(s => ids.includes(s.id))
+  return PIPELINE.filter(s => s.id === 'cache' || ids.includes(s.id))
 }

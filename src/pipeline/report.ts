@@ -31,6 +31,19 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
   ]
   const { go, vet, fmt, lint, test } = facts
   if (go !== undefined) lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``)
+  if (facts.cache) {
+    lines.push(
+      '',
+      '### Caches',
+      '',
+      '| Entry | Key | Matched key | Result | Size | Time | Save |',
+      '| --- | --- | --- | --- | ---: | ---: | --- |',
+      ...facts.cache.entries.map(
+        e =>
+          `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.size.toLocaleString('en-US')} B | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`,
+      ),
+    )
+  }
   if (facts.modules && facts.modules.length > 1) {
     lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`)
   }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import * as actionsExec from '@actions/exec'
 import * as tc from '@actions/tool-cache'
@@ -68,6 +69,14 @@ export function githubHost(): Host {
     },
     files: nodeFiles,
     archiver: nodeArchiver,
+    ...(actionsCache.isFeatureAvailable()
+      ? {
+          cache: {
+            restore: (paths: readonly string[], key: string, restoreKeys: readonly string[]) => actionsCache.restoreCache([...paths], key, [...restoreKeys]),
+            save: (paths: readonly string[], key: string) => actionsCache.saveCache([...paths], key),
+          },
+        }
+      : {}),
     clock: systemClock,
     cpus: os.availableParallelism(),
     tempDir: process.env.RUNNER_TEMP || os.tmpdir(),

@@ -1,7 +1,7 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { access, chmod, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
 import type { Files } from './ports.js'
@@ -27,6 +27,35 @@ async function walk(root: string, match: (name: string) => boolean): Promise<str
   }
   await visit(root)
   return out
+}
+
+/** Every file below a folder, with what stat says; nothing when the folder does not exist. */
+async function* filesBelow(dir: string): AsyncGenerator<{ file: string; size: number; mtime: Date }> {
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name)
+    if (e.isDirectory()) yield* filesBelow(full)
+    else if (e.isFile()) {
+      const st = await stat(full)
+      yield { file: full, size: st.size, mtime: st.mtime }
+    }
+  }
+}
+
+async function makeWritable(dir: string): Promise<void> {
+  try {
+    await chmod(dir, 0o755)
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) await makeWritable(path.join(dir, e.name))
+    }
+  } catch {
+    // not a folder, or already gone
+  }
 }
 
 async function which(name: string): Promise<string | undefined> {
@@ -70,9 +99,43 @@ export const nodeFiles: Files = {
     })
   },
   async remove(file) {
-    await rm(file, { recursive: true, force: true })
+    try {
+      await rm(file, { recursive: true, force: true })
+    } catch {
+      // Go makes the module cache read-only: make it writable, then remove it.
+      await makeWritable(file)
+      await rm(file, { recursive: true, force: true })
+    }
   },
   readBytes: file => readFile(file),
+  async du(dir) {
+    let total = 0
+    for await (const f of filesBelow(dir)) total += f.size
+    return total
+  },
+  async ageAll(dir, time) {
+    let n = 0
+    for await (const f of filesBelow(dir)) {
+      await utimes(f.file, time, time)
+      n++
+    }
+    return n
+  },
+  async removeOlder(dir, time, keep) {
+    let removed = 0
+    let kept = 0
+    let bytes = 0
+    for await (const f of filesBelow(dir)) {
+      if (f.mtime < time && !keep(path.basename(f.file))) {
+        await rm(f.file, { force: true })
+        removed++
+      } else {
+        kept++
+        bytes += f.size
+      }
+    }
+    return { removed, kept, bytes }
+  },
   size: async file => (await stat(file)).size,
 }
 

@@ -76,6 +76,12 @@ export interface Files {
   sha256(file: string): Promise<string>
   remove(file: string): Promise<void>
   readBytes(file: string): Promise<Buffer>
+  /** Total bytes of the files below a folder (0 when it does not exist). */
+  du(dir: string): Promise<number>
+  /** Sets the modification time of every file below a folder. */
+  ageAll(dir: string, time: Date): Promise<number>
+  /** Removes the files below a folder modified before `time`; returns how many and the bytes left. */
+  removeOlder(dir: string, time: Date, keep: (name: string) => boolean): Promise<{ removed: number; kept: number; bytes: number }>
   size(file: string): Promise<number>
 }
 
@@ -89,6 +95,14 @@ export interface ArchiveEntry {
 export interface Archiver {
   tarGz(dest: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void>
   zip(dest: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void>
+}
+
+/** GitHub's cache service (@actions/cache), or none on a developer's machine. */
+export interface CacheService {
+  /** The matched key, or undefined on a miss. Faults are logged by the service and end as a miss. */
+  restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined>
+  /** The entry's id, or -1 when it was not saved (key taken, fault). */
+  save(paths: readonly string[], key: string): Promise<number>
 }
 
 export interface Clock {
@@ -113,6 +127,8 @@ export interface Host {
   readonly env: Environment
   readonly files: Files
   readonly archiver: Archiver
+  /** Undefined where there is no cache service (the CLI: Go's caches persist on the machine). */
+  readonly cache?: CacheService
   readonly clock: Clock
   /** How many processes may usefully run at once (the machine's CPUs). */
   readonly cpus: number

@@ -1,0 +1,216 @@
+/**
+ * The caches end-to-end: the committed dist/ (main, then post) against the cache-service stand-in
+ * (protocol v2, as @actions/cache 6 speaks it), each run on a "fresh runner": the same cache paths,
+ * emptied between runs, as on GitHub's hosted runners.
+ */
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startCacheService, type CacheService } from '../harness/cache-server.js'
+import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
+import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
+import { bundleNode } from '../harness/node.js'
+import { Job, type EventSpec, type PhaseResult } from '../harness/runner.js'
+import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
+import { nodeFiles } from '../../src/ports/node-files.js'
+
+let service: CacheService
+let mirror: GoMirror
+let releases: ReleaseServer
+const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-cache-'))
+const runner = mkdtempSync(path.join(os.tmpdir(), 'gp-runner-caches-'))
+const dirs = { GOMODCACHE: path.join(runner, 'go', 'pkg', 'mod'), GOCACHE: path.join(runner, 'go-build'), GOLANGCI_LINT_CACHE: path.join(runner, 'golangci-lint') }
+const PUSH: EventSpec = { name: 'push', ref: 'refs/heads/main' }
+const PR: EventSpec = { name: 'pull_request', ref: 'refs/pull/3/merge', payload: { pull_request: { number: 3, base: { sha: '0'.repeat(40) } } } }
+let runId = 1000
+
+beforeAll(async () => {
+  service = await startCacheService()
+  mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+})
+afterAll(async () => {
+  await Promise.all([service.close(), mirror.close(), releases.close()])
+})
+
+/** A fresh runner: the same cache paths, empty. */
+async function freshRunner(): Promise<void> {
+  for (const d of Object.values(dirs)) {
+    await nodeFiles.remove(d)
+    mkdirSync(d, { recursive: true })
+  }
+}
+
+interface Run {
+  main: PhaseResult
+  post: PhaseResult
+  job: Job
+  cache: Record<string, { key: string; matchedKey: string | null; result: string; save: boolean; why: string }>
+}
+
+async function run(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  event: EventSpec = PUSH,
+  beforePost?: () => void,
+): Promise<Run> {
+  runId++
+  const job = new Job({
+    workspace,
+    toolCache,
+    node: bundleNode(),
+    event,
+    env: { ...service.env(), ...dirs, GITHUB_RUN_ID: String(runId) },
+  })
+  const main = await job.main({
+    stages: 'setup, vet, lint, test, build',
+    platforms: 'linux/amd64',
+    'go-version-file': 'go.mod',
+    'go-download-base-url': mirror.url,
+    'golangci-lint-base-url': releases.url,
+    // The race runtime would make every cold run here ~40 s longer; the caches behave the same.
+    race: 'false',
+    ...inputs,
+  })
+  beforePost?.()
+  const [post] = await job.post()
+  return { main, post: post as PhaseResult, job, cache: JSON.parse(main.outputs.cache ?? '{}') }
+}
+
+const results = (r: Run): string[] => Object.entries(r.cache).map(([id, c]) => `${id}:${c.result}`)
+
+describe('caches through dist/ and the cache-service stand-in', () => {
+  beforeEach(async () => {
+    service.fault = { kind: 'none' }
+    await freshRunner()
+  })
+
+  it('run 1 misses and saves all three; run 2 on a fresh runner hits, downloads no module and recompiles nothing', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    const first = await run(ws)
+    expect(first.main.exitCode).toBe(0)
+    expect(results(first)).toEqual(['modules:miss', 'build:miss', 'lint:miss'])
+    expect(first.main.outputs['cache-hit']).toBe('false')
+    expect(first.post.exitCode).toBe(0)
+    expect(first.post.summary.match(/\| saved \|/g)).toHaveLength(3)
+    const saved = service.finalized().map(e => e.key)
+    expect(saved).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key])
+    expect(first.main.summary).toContain('### Caches')
+
+    await freshRunner()
+    const second = await run(ws)
+    expect(second.main.exitCode).toBe(0)
+    expect(results(second)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
+    expect(second.main.outputs['cache-hit']).toBe('true')
+    expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
+    // Exact hits are not saved again; the build cache refreshes under its run-unique key.
+    expect(second.cache.modules).toMatchObject({ save: false, why: 'not needed: the exact entry exists' })
+    expect(second.post.summary.match(/\| saved \|/g)).toHaveLength(1)
+
+    // A later step: no module download (GOPROXY=off) and nothing recompiled (go build -v prints nothing).
+    const offline = { GOPROXY: 'off', GOFLAGS: '-mod=mod' }
+    const test = await second.job.run('go', ['test', './...'], offline)
+    expect(test.code).toBe(0)
+    const build = await second.job.run('go', ['build', '-v', '-o', os.devNull, './...'], offline)
+    expect([build.code, build.stdout + build.stderr]).toEqual([0, ''])
+  })
+
+  // The tests below reuse the entries the first one saved (same go.sum, same job): no cold run.
+  it('a pull request restores and saves nothing', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    const before = service.entries.length
+    const pr = await run(ws, {}, PR)
+    expect(pr.main.exitCode).toBe(0)
+    expect(results(pr)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
+    expect(pr.cache.build?.why).toBe('cache-save auto saves on pushes to the default branch and tags; this is a pull_request run')
+    expect(pr.post.stdout).toContain('no cache to save')
+    expect(service.entries.length).toBe(before)
+  })
+
+  it('a go.sum change restores partially through a restore key and saves under the new key', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    const first = await run(ws, {}, PR) // the keys of the unchanged go.sum
+    appendFileSync(path.join(ws, 'go.sum'), `example.com/unused v1.0.0/go.mod h1:${'A'.repeat(43)}=\n`)
+    await freshRunner()
+    const changed = await run(ws)
+    expect(changed.main.exitCode).toBe(0)
+    expect(changed.cache.modules).toMatchObject({ result: 'partial', matchedKey: first.cache.modules?.key, save: true })
+    expect(changed.cache.build).toMatchObject({ result: 'partial', matchedKey: expect.stringMatching(/-build-/) })
+    expect(changed.cache.modules?.key).not.toBe(first.cache.modules?.key)
+    expect(service.finalized().map(e => e.key)).toContain(changed.cache.modules?.key)
+  })
+
+  it('two jobs with different target platforms get different build-cache keys', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    // The keys are settled when the caches are restored; a main package that is not there makes the
+    // build stage stop at once instead of cross-compiling the standard library.
+    const nothing = { main: './not-here' }
+    const amd = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64', ...nothing }, PR)
+    const arm = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64,linux/arm64', ...nothing }, PR)
+    const lintOnly = await run(ws, { stages: 'setup, lint', ...nothing }, PR)
+    const keys = [amd, arm, lintOnly].map(r => r.cache.build?.key.replace(/-\d+-1$/, ''))
+    expect(new Set(keys).size).toBe(3)
+    expect(amd.cache.modules?.key).toBe(arm.cache.modules?.key)
+  })
+
+  const faults: Array<[string, CacheService['fault'], RegExp]> = [
+    ['the service answers 503 (retried, then given up)', { kind: 'status', status: 503 }, /Failed to make request after 5 attempts/],
+    ['the service answers 429 (not retried)', { kind: 'status', status: 429 }, /Failed to restore/],
+    ['connections are reset', { kind: 'reset' }, /Failed to restore/],
+    ['the service is slow', { kind: 'slow', ms: 5500 }, /The cache service is slow: restoring the \w+ cache took/],
+    ['a truncated archive', { kind: 'truncated' }, /could not be restored whole/],
+    ['a corrupt archive', { kind: 'corrupt' }, /could not be restored whole/],
+  ]
+  it.each(faults)('%s: a warning, a cold run, a green build', async (_what, fault, warning) => {
+    // Small seeded caches and setup-only runs: the faults are in the service, not in Go.
+    const ws = copyWorkspace(EXAMPLE)
+    writeFileSync(path.join(ws, 'go.sum'), `example.com/fault-${fault.kind}-${runId} v1.0.0/go.mod h1:${'B'.repeat(43)}=\n`)
+    for (const d of [dirs.GOMODCACHE, dirs.GOCACHE]) writeFileSync(path.join(d, 'seed.txt'), 'x'.repeat(200_000) + Math.random())
+    const seeded = await run(ws, { stages: 'setup' })
+    expect(seeded.post.summary.match(/\| saved \|/g)).toHaveLength(2)
+    await freshRunner()
+    service.fault = fault
+    const r = await run(ws, { stages: 'setup' }, PUSH, () => {
+      // The library's 5 retries with backoff take ~25 s a call; post under 429 and 409 is tested apart.
+      if (fault.kind !== 'status' || fault.status !== 429) service.fault = { kind: 'none' }
+    })
+    service.fault = { kind: 'none' }
+    expect(r.main.exitCode).toBe(0)
+    expect(r.post.exitCode).toBe(0)
+    const said = r.main.annotations.filter(a => a.level === 'warning' || a.level === 'error').map(a => a.message).join('\n')
+    expect(said).toMatch(warning)
+    expect(r.main.summary).toContain('**Result:** ✅ passed')
+    if (fault.kind !== 'slow') expect(results(r)).toEqual(['modules:miss', 'build:miss'])
+    else expect(results(r)).toEqual(['modules:hit', 'build:hit'])
+  })
+
+  it('a key another job took (409) is a warning in post, never a failure', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    for (const d of [dirs.GOMODCACHE, dirs.GOCACHE]) writeFileSync(path.join(d, 'seed.txt'), 'conflict')
+    service.fault = { kind: 'conflict' }
+    const r = await run(ws, { stages: 'setup' })
+    expect(r.main.exitCode).toBe(0)
+    expect(r.post.exitCode).toBe(0)
+    expect(r.post.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('cache was not saved (key taken, or the cache service failed)') }))
+  })
+
+  const heavy = process.env.GO_PIPELINE_E2E_HEAVY === '0' ? it.skip : it
+  heavy('after 10 runs with a source change each, the saved build cache stays near one run\'s size', async () => {
+    const ws = copyWorkspace(EXAMPLE)
+    const sizes: number[] = []
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(path.join(ws, 'internal', 'server', 'extra.go'), `package server\n\n// Generation is changed by every run.\nconst Generation = ${i}\n`)
+      await freshRunner()
+      const r = await run(ws, { stages: 'setup, test, build' }, PUSH)
+      expect(r.main.exitCode).toBe(0)
+      const saved = service.finalized().find(e => e.key === r.cache.build?.key)
+      sizes.push(saved?.data?.length ?? 0)
+    }
+    const [one] = sizes
+    const last = sizes[sizes.length - 1] ?? 0
+    console.log(`saved build-cache archive sizes over 10 runs (bytes): ${sizes.join(', ')}; run 10 / run 1 = ${(last / (one ?? 1)).toFixed(3)}`)
+    expect(one).toBeGreaterThan(0)
+    expect(last / (one ?? 1)).toBeLessThanOrEqual(1.3)
+  })
+})
