@@ -99,7 +99,11 @@ describe('checks through dist/', () => {
   it('a data race fails the test, annotated at the racing line', async () => {
     const r = await check('race', { stages: 'test' })
     expect(r.exitCode).toBe(1)
-    expect(errors(r)).toEqual([expect.objectContaining({ file: 'counter.go', line: 8, message: 'TestCount: data race detected during TestCount' })])
+    // Either of the two racing accesses (line 8 in the goroutine, line 11 in Count), as the detector saw them.
+    const [race] = errors(r)
+    expect(errors(r)).toHaveLength(1)
+    expect(race).toMatchObject({ file: 'counter.go', message: 'TestCount: data race detected during TestCount' })
+    expect([8, 11]).toContain(race?.line)
   })
 
   it('coverage under the threshold fails with the figure', async () => {
@@ -119,9 +123,10 @@ describe('checks through dist/', () => {
         'gofmt@many.go:29',
         'golangci-lint (errcheck)@many.go:16',
         'TestWrong (example.com/many)@many_test.go:12',
-        'TestTwice (example.com/many)@many.go:23',
       ]),
     )
+    // The race is reported at whichever of its two accesses (lines 23, 24) the detector saw second.
+    expect(got.filter(g => g.startsWith('TestTwice'))).toEqual([expect.stringMatching(/^TestTwice \(example\.com\/many\)@many\.go:2[34]$/)])
     for (const stage of ['vet', 'fmt', 'lint', 'test']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ❌ failure \\|`))
     expect(r.summary).toContain('| build | ⏭️ skipped | 0.00 s | not run: a check failed |')
     // vet, fmt and lint ran concurrently, yet each log group is whole: one group per stage, in order.

@@ -76,8 +76,8 @@ export interface CacheOutcome {
   readonly key: string
   readonly restoreKeys: readonly string[]
   readonly hitPrefix: string
-  /** hit: everything this run would save was there; partial: a warm start from an older entry. */
-  readonly result: 'hit' | 'partial' | 'miss'
+  /** hit: everything this run would save was there; partial: a warm start from an older entry; local: the CLI's own folders. */
+  readonly result: 'hit' | 'partial' | 'miss' | 'local'
   readonly matchedKey?: string
   readonly seconds: number
   /** Bytes on disk after the restore. */

@@ -23,17 +23,30 @@ export const cache: Stage = {
   title: () => 'Restoring caches',
   skip(ctx) {
     if (!ctx.config.cache.enabled) return 'cache is false'
-    if (ctx.host.cache === undefined) {
-      return ctx.host.kind === 'local'
-        ? "a developer's machine: Go's module and build caches persist here"
-        : 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)'
+    if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
+      return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)'
     }
     return undefined
   },
   async run(ctx) {
     const service = ctx.host.cache
-    if (service === undefined) return undefined
     const plan = await planFor(ctx)
+    if (service === undefined) {
+      // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
+      const local = await Promise.all(
+        plan.map(async (entry): Promise<CacheOutcome> => ({
+          ...entry,
+          result: 'local',
+          seconds: 0,
+          size: await ctx.host.files.du(entry.paths[0] ?? ''),
+          save: false,
+          why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
+        })),
+      )
+      ctx.facts.cache = { entries: local, runStart: new Date(ctx.host.clock.now()).toISOString() }
+      for (const o of local) ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`)
+      return `local folders: ${local.map(o => o.id).join(', ')}`
+    }
     const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch)
     const runStart = new Date(ctx.host.clock.now())
     const outcomes = await Promise.all(
