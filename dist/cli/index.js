@@ -4491,6 +4491,35 @@ function saveDecision(policy, eventName, ref, defaultBranch) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/pipeline/download.ts
+/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
+
+/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
+async function download(ctx, url) {
+    try {
+        return await ctx.host.downloader.download(url);
+    }
+    catch (error) {
+        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
+    }
+}
+/**
+ * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
+ * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
+ */
+async function downloadVerified(ctx, url, filename, expected, source) {
+    ctx.host.log.info(`Downloading ${url}`);
+    const file = await download(ctx, url);
+    const digest = await ctx.host.files.sha256(file);
+    if (digest !== expected.toLowerCase()) {
+        await ctx.host.files.remove(file);
+        throw new UserError(`checksum mismatch for ${filename} from ${url}: ${source} says sha256 ${expected}, ` +
+            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
+    }
+    ctx.host.log.info(`Verified sha256 ${digest}`);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/go/golangci.ts
 function lintAsset(version, os, arch) {
     const folder = `golangci-lint-${version}-${os}-${arch}`;
@@ -4566,6 +4595,7 @@ function hostPlatform(platform, arch) {
  * cache; or the one on PATH with `golangci-lint-version: path`. Config is auto-detected by
  * golangci-lint itself. Every issue becomes an annotation at its file and line.
  */
+
 
 
 
@@ -4651,28 +4681,11 @@ async function install(ctx) {
     if (expected === undefined) {
         throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
     }
-    const url = `${base}/${asset.archive}`;
-    host.log.info(`Downloading ${url}`);
-    const archive = await download(ctx, url);
-    const digest = await host.files.sha256(archive);
-    if (digest !== expected) {
-        await host.files.remove(archive);
-        throw new UserError(`checksum mismatch for ${asset.archive} from ${url}: ${asset.checksums} says sha256 ${expected}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    host.log.info(`Verified sha256 ${digest}`);
+    const archive = await downloadVerified(ctx, `${base}/${asset.archive}`, asset.archive, expected, asset.checksums);
     const extracted = await host.downloader.extract(archive, asset.format);
     await host.files.remove(archive);
     const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
     return { binary: external_node_path_namespaceObject.join(dir, exe), version };
-}
-async function download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
-    }
 }
 /** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */
 async function newIssuesBase(ctx) {
@@ -4875,6 +4888,7 @@ const fmt = {
 
 
 
+
 const setup = {
     id: 'setup',
     title: ctx => `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})`,
@@ -4930,15 +4944,7 @@ async function setup_install(ctx) {
         throw new UserError(`${release.version} has no archive for ${platform.os}/${platform.arch} in ${indexUrl} (it has: ${have.join(', ') || 'none'})`);
     }
     const url = `${config.goDownloadBaseUrl}/${file.filename}`;
-    host.log.info(`Downloading ${url} (${file.size} bytes)`);
-    const archive = await setup_download(ctx, url);
-    const digest = await host.files.sha256(archive);
-    if (digest !== file.sha256) {
-        await host.files.remove(archive);
-        throw new UserError(`checksum mismatch for ${file.filename} from ${url}: the release index says sha256 ${file.sha256}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    host.log.info(`Verified sha256 ${digest}`);
+    const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index');
     const extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz');
     await host.files.remove(archive);
     const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, 'go'), 'go', release.semver, platform.nodeArch);
@@ -4950,16 +4956,8 @@ async function fromPath(ctx, wanted) {
         return undefined;
     return { goroot: go.goroot, version: go.version, source: 'path' };
 }
-async function setup_download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
-    }
-}
 async function fetchIndex(ctx, url) {
-    const file = await setup_download(ctx, url);
+    const file = await download(ctx, url);
     try {
         const text = (await ctx.host.files.readText(file)) ?? '';
         return parseReleaseIndex(JSON.parse(text));

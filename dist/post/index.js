@@ -102630,6 +102630,35 @@ function goTool(ctx, goroot, name) {
     return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/download.ts
+/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
+
+/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
+async function download(ctx, url) {
+    try {
+        return await ctx.host.downloader.download(url);
+    }
+    catch (error) {
+        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
+    }
+}
+/**
+ * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
+ * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
+ */
+async function downloadVerified(ctx, url, filename, expected, source) {
+    ctx.host.log.info(`Downloading ${url}`);
+    const file = await download(ctx, url);
+    const digest = await ctx.host.files.sha256(file);
+    if (digest !== expected.toLowerCase()) {
+        await ctx.host.files.remove(file);
+        throw new UserError(`checksum mismatch for ${filename} from ${url}: ${source} says sha256 ${expected}, ` +
+            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
+    }
+    ctx.host.log.info(`Verified sha256 ${digest}`);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/go/golangci.ts
 function lintAsset(version, os, arch) {
     const folder = `golangci-lint-${version}-${os}-${arch}`;
@@ -102853,6 +102882,7 @@ function plural(n, word, many = `${word}s`) {
 
 
 
+
 const lint = {
     id: 'lint',
     kind: 'check',
@@ -102931,28 +102961,11 @@ async function install(ctx) {
     if (expected === undefined) {
         throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
     }
-    const url = `${base}/${asset.archive}`;
-    host.log.info(`Downloading ${url}`);
-    const archive = await download(ctx, url);
-    const digest = await host.files.sha256(archive);
-    if (digest !== expected) {
-        await host.files.remove(archive);
-        throw new UserError(`checksum mismatch for ${asset.archive} from ${url}: ${asset.checksums} says sha256 ${expected}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    host.log.info(`Verified sha256 ${digest}`);
+    const archive = await downloadVerified(ctx, `${base}/${asset.archive}`, asset.archive, expected, asset.checksums);
     const extracted = await host.downloader.extract(archive, asset.format);
     await host.files.remove(archive);
     const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
     return { binary: external_node_path_namespaceObject.join(dir, exe), version };
-}
-async function download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
-    }
 }
 /** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */
 async function newIssuesBase(ctx) {

@@ -7,6 +7,7 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { errorMessage, UserError } from '../errors.js'
+import { download, downloadVerified } from '../pipeline/download.js'
 import { parseChecksums, parseLintJson, lintAsset } from '../go/golangci.js'
 import { hostPlatform } from '../go/platform.js'
 import type { Context, Located } from '../pipeline/context.js'
@@ -90,30 +91,11 @@ async function install(ctx: Context): Promise<{ binary: string; version: string 
   if (expected === undefined) {
     throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`)
   }
-  const url = `${base}/${asset.archive}`
-  host.log.info(`Downloading ${url}`)
-  const archive = await download(ctx, url)
-  const digest = await host.files.sha256(archive)
-  if (digest !== expected) {
-    await host.files.remove(archive)
-    throw new UserError(
-      `checksum mismatch for ${asset.archive} from ${url}: ${asset.checksums} says sha256 ${expected}, ` +
-        `the downloaded file has sha256 ${digest}. Nothing was installed.`,
-    )
-  }
-  host.log.info(`Verified sha256 ${digest}`)
+  const archive = await downloadVerified(ctx, `${base}/${asset.archive}`, asset.archive, expected, asset.checksums)
   const extracted = await host.downloader.extract(archive, asset.format)
   await host.files.remove(archive)
   const dir = await host.tools.add(path.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch)
   return { binary: path.join(dir, exe), version }
-}
-
-async function download(ctx: Context, url: string): Promise<string> {
-  try {
-    return await ctx.host.downloader.download(url)
-  } catch (error) {
-    throw new UserError(`could not download ${url}: ${errorMessage(error)}`)
-  }
 }
 
 /** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */

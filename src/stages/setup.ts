@@ -8,6 +8,7 @@
  */
 import * as path from 'node:path'
 import { errorMessage, UserError } from '../errors.js'
+import { download, downloadVerified } from '../pipeline/download.js'
 import { hostPlatform } from '../go/platform.js'
 import {
   archiveFor,
@@ -81,17 +82,7 @@ async function install(ctx: Context): Promise<Installed> {
     )
   }
   const url = `${config.goDownloadBaseUrl}/${file.filename}`
-  host.log.info(`Downloading ${url} (${file.size} bytes)`)
-  const archive = await download(ctx, url)
-  const digest = await host.files.sha256(archive)
-  if (digest !== file.sha256) {
-    await host.files.remove(archive)
-    throw new UserError(
-      `checksum mismatch for ${file.filename} from ${url}: the release index says sha256 ${file.sha256}, ` +
-        `the downloaded file has sha256 ${digest}. Nothing was installed.`,
-    )
-  }
-  host.log.info(`Verified sha256 ${digest}`)
+  const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index')
   const extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz')
   await host.files.remove(archive)
   const dir = await host.tools.add(path.join(extracted, 'go'), 'go', release.semver, platform.nodeArch)
@@ -102,14 +93,6 @@ async function fromPath(ctx: Context, wanted: (version: string) => boolean): Pro
   const go = await ctx.host.goOnPath?.()
   if (go === undefined || !wanted(go.version)) return undefined
   return { goroot: go.goroot, version: go.version, source: 'path' }
-}
-
-async function download(ctx: Context, url: string): Promise<string> {
-  try {
-    return await ctx.host.downloader.download(url)
-  } catch (error) {
-    throw new UserError(`could not download ${url}: ${errorMessage(error)}`)
-  }
 }
 
 async function fetchIndex(ctx: Context, url: string): Promise<GoRelease[]> {
