@@ -5,6 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 
+# Every temporary folder of this run (workspaces, runner temp dirs, tool caches with a Go in each) goes
+# under one TMPDIR that is removed at exit: a run leaves nothing behind to fill the disk.
+export TMPDIR="$(mktemp -d "${TMPDIR:-/tmp}/go-pipeline-run.XXXXXX")"
+trap 'chmod -R u+w "$TMPDIR" 2>/dev/null; rm -rf "$TMPDIR"' EXIT
+
 results=$(mktemp -d)
 status=0
 export NODE_OPTIONS=--experimental-vm-modules
@@ -16,7 +21,7 @@ echo "== unit"
 npx jest --selectProjects unit --json --outputFile "$results/unit.json" || status=1
 
 echo "== e2e (bundle on node $(node --version))"
-# The heavy service tests (10 consecutive cached runs) test Go and the cache service, not Node: once, on Node 24.
+# The heavy service tests (10 consecutive cached runs, 503 retries) test Go and the cache service, not Node: once, on Node 24.
 GO_PIPELINE_E2E_HEAVY=0 GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node20.json" || status=1
 
 node24="$(bash scripts/node24.sh)"
