@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { cachePlan, jobHash, saveDecision, sumsHash, weekNumber, type SavePolicy } from '../../src/cache/plan.js'
-import { isGoCacheEntry } from '../../src/stages/cache.js'
+import { cachePlan, isGoCacheEntry, jobHash, saveDecision, sumsHash, weekNumber, type SavePolicy } from '../../src/cache/plan.js'
 
 const base = {
   os: 'linux',

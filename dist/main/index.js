@@ -39602,6 +39602,8 @@ function requireGo(ctx) {
     return ctx.facts.go;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/go/modules.ts
 /** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
 /** The `use` directories of a go.work file, as written (relative or absolute). */
@@ -39649,6 +39651,7 @@ function skippedDir(name) {
 
 
 
+
 /** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
 function relative(ctx, file) {
     const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
@@ -39688,144 +39691,13 @@ function annotate(ctx, findings, title) {
 function goTool(ctx, goroot, name) {
     return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
 }
-
-;// CONCATENATED MODULE: ./src/go/diagnostics.ts
-/** Parsers for go vet and gofmt output. Pure. */
-
-const POSITION = /^(?:vet: )?((?:[A-Za-z]:)?[^\s:]+\.go):(\d+)(?::(\d+))?: (.*)$/;
-/** `file.go:12:3: message` lines (compiler errors, vet text), relative to `cwd` when not absolute. */
-function parsePositionLines(text, cwd) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const m = POSITION.exec(line.trim());
-        if (!m)
-            continue;
-        const [, file = '', ln = '0', col, message = ''] = m;
-        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
-    }
-    return out;
-}
-/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
-function jsonObjects(text) {
-    const out = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    let escaped = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c === '\\')
-                escaped = true;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"' && depth > 0)
-            inString = true;
-        else if (c === '{') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}' && depth > 0) {
-            depth--;
-            if (depth === 0) {
-                try {
-                    out.push(JSON.parse(text.slice(start, i + 1)));
-                }
-                catch {
-                    // not JSON after all: skip it
-                }
-            }
-        }
-    }
-    return out;
-}
-/** `go vet -json` output: {pkg: {analyzer: [{posn, message}] | {error}}} objects. */
-function parseVetJson(text) {
-    const out = [];
-    for (const obj of jsonObjects(text)) {
-        if (typeof obj !== 'object' || obj === null)
-            continue;
-        for (const analyzers of Object.values(obj)) {
-            if (typeof analyzers !== 'object' || analyzers === null)
-                continue;
-            for (const [analyzer, diags] of Object.entries(analyzers)) {
-                if (!Array.isArray(diags))
-                    continue;
-                for (const d of diags) {
-                    const posn = typeof d.posn === 'string' ? /^(.*\.go):(\d+)(?::(\d+))?$/.exec(d.posn) : null;
-                    if (!posn || typeof d.message !== 'string')
-                        continue;
-                    out.push({
-                        file: posn[1] ?? '',
-                        line: Number(posn[2]),
-                        ...(posn[3] ? { col: Number(posn[3]) } : {}),
-                        message: d.message,
-                        source: analyzer,
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-/** `gofmt -d` output: one unified diff per file, headed `diff a.go.orig a.go`. */
-function parseGofmtDiff(text, cwd) {
-    const out = [];
-    const chunks = text.split(/^(?=diff )/m).filter(c => c.startsWith('diff '));
-    for (const chunk of chunks) {
-        const header = /^diff (.+)\.orig (.+)$/m.exec(chunk);
-        const file = header?.[2]?.trim();
-        if (!file)
-            continue;
-        let line = 1;
-        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@.*\n((?:[ +\-\\].*\n?)*)/m.exec(chunk);
-        if (hunk) {
-            const body = (hunk[2] ?? '').split('\n');
-            const firstChange = body.findIndex(l => l.startsWith('-') || l.startsWith('+'));
-            line = Number(hunk[1]) + Math.max(0, firstChange);
-        }
-        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line, diff: chunk.trimEnd() });
-    }
-    return out;
+/** golangci-lint's own cache folder, never shared with another tool's (the lint stage and the cache plan). */
+function lintCacheDir(ctx) {
+    return ctx.host.env.get('GOLANGCI_LINT_CACHE') || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'golangci-lint');
 }
 
-;// CONCATENATED MODULE: ./src/stages/vet.ts
-/** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
-
-
-
-
-const vet = {
-    id: 'vet',
-    kind: 'check',
-    parallel: true,
-    title: () => 'go vet',
-    async run(ctx) {
-        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
-        const findings = [];
-        for (const mod of await modules(ctx)) {
-            // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
-            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir });
-            const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
-            if (r.code !== 0)
-                found.push(...parsePositionLines(r.stderr, mod.dir));
-            if (r.code !== 0 && found.length === 0) {
-                throw new UserError(`go vet failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
-            }
-            findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
-        }
-        ctx.facts.vet = { findings };
-        annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
-        if (findings.length > 0)
-            throw new UserError(`go vet found ${plural(findings.length, 'problem')}`);
-        return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
-    },
-};
+;// CONCATENATED MODULE: ./src/pipeline/text.ts
+/** Small wording helpers for log lines and summary notes. Pure. */
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
@@ -40108,9 +39980,277 @@ function saveDecision(policy, eventName, ref, defaultBranch) {
         why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
     };
 }
+/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+function isGoCacheEntry(name) {
+    return /^[0-9a-f]{64}-[ad]$/.test(name);
+}
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/stages/cache.ts
+/**
+ * cache: restores the module, build and golangci-lint caches once, in the main phase, each under its
+ * own key ladder (see src/cache/plan.ts); the post phase saves what can have changed. Faults in the
+ * cache service never fail the build: the service logs them and the entry is a miss (a cold run).
+ *
+ * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
+ * time of an entry it uses when that time is over an hour old, so at the end of the run the files
+ * still dated in the past are the ones this run did not use, and post drops them before saving.
+ */
+
+
+
+
+/** A restore slower than this gets a warning: the service is struggling. */
+const SLOW_RESTORE_SECONDS = 10;
+const AGE_MS = 2 * 3600 * 1000;
+const cache = {
+    id: 'cache',
+    title: () => 'Restoring caches',
+    skip(ctx) {
+        if (!ctx.config.cache.enabled)
+            return 'cache is false';
+        if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
+            return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+        }
+        return undefined;
+    },
+    async run(ctx) {
+        const service = ctx.host.cache;
+        const plan = await planFor(ctx);
+        if (service === undefined) {
+            // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
+            const local = await Promise.all(plan.map(async (entry) => ({
+                ...entry,
+                result: 'local',
+                seconds: 0,
+                size: await ctx.host.files.du(entry.paths[0] ?? ''),
+                save: false,
+                why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
+            })));
+            ctx.facts.cache = { entries: local, runStart: new Date(ctx.host.clock.now()).toISOString() };
+            for (const o of local)
+                ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`);
+            return `local folders: ${local.map(o => o.id).join(', ')}`;
+        }
+        const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch);
+        const runStart = new Date(ctx.host.clock.now());
+        const outcomes = await Promise.all(plan.map(async (entry) => {
+            const dir = entry.paths[0] ?? '';
+            const before = await ctx.host.files.du(dir);
+            const started = ctx.host.clock.now();
+            const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys);
+            const seconds = (ctx.host.clock.now() - started) / 1000;
+            if (matched === undefined && before === 0 && (await ctx.host.files.du(dir)) > 0) {
+                // The service found an entry but its archive broke off mid-extraction (truncated, corrupt):
+                // whatever it left behind is untrustworthy. Start cold instead.
+                await ctx.host.files.remove(dir);
+                ctx.host.log.warning(`The ${entry.id} cache archive could not be restored whole; discarded what it extracted. This run starts cold.`);
+            }
+            if (seconds > SLOW_RESTORE_SECONDS) {
+                ctx.host.log.warning(`The cache service is slow: restoring the ${entry.id} cache took ${seconds.toFixed(1)} s.`);
+            }
+            const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial';
+            const size = await ctx.host.files.du(dir);
+            const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
+            return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
+        }));
+        const build = outcomes.find(o => o.id === 'build');
+        if (build && build.result !== 'miss' && build.save) {
+            await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
+        }
+        ctx.facts.cache = { entries: outcomes, runStart: runStart.toISOString() };
+        for (const o of outcomes) {
+            ctx.host.log.info(`${o.id}: ${o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
+        }
+        return outcomes.map(o => `${o.id} ${o.result}`).join(', ');
+    },
+};
+async function planFor(ctx) {
+    const go = requireGo(ctx);
+    const { files } = ctx.host;
+    const sums = await files.walk(ctx.config.workingDirectory, n => n === 'go.sum' || n === 'go.work.sum');
+    const sumFiles = await Promise.all(sums.map(async (f) => ({ rel: relative(ctx, f), content: (await files.readText(f)) ?? '' })));
+    const { stages, build, test, lint } = ctx.config;
+    const job = jobHash({
+        stages,
+        platforms: build.targets.map(t => t.platform),
+        race: test.race,
+        cgo: build.cgo,
+        ldflags: build.ldflags,
+        testArgs: test.args,
+    });
+    let lintPlan;
+    if (stages.includes('lint')) {
+        const configs = await files.walk(ctx.config.workingDirectory, n => /^\.?golangci\.(ya?ml|toml|json)$/.test(n));
+        const texts = await Promise.all(configs.map(async (f) => `${relative(ctx, f)}\n${(await files.readText(f)) ?? ''}`));
+        lintPlan = {
+            dir: lintCacheDir(ctx),
+            version: lint.version.kind === 'path' ? 'path' : lint.version.version,
+            config: texts.length === 0 ? 'noconfig' : sumsHash(texts.map((content, i) => ({ rel: String(i), content }))).slice(0, 12),
+            week: weekNumber(new Date(ctx.host.clock.now())),
+        };
+    }
+    return cachePlan({
+        os: go.env.GOOS ?? ctx.host.platform,
+        arch: go.env.GOARCH ?? ctx.host.arch,
+        goVersion: go.version,
+        gomodcache: go.env.GOMODCACHE ?? external_node_path_namespaceObject.join(go.env.GOPATH ?? '', 'pkg', 'mod'),
+        gocache: go.env.GOCACHE ?? '',
+        sums: sumsHash(sumFiles),
+        job,
+        runId: ctx.host.env.get('GITHUB_RUN_ID') ?? String(ctx.host.clock.now()),
+        runAttempt: ctx.host.env.get('GITHUB_RUN_ATTEMPT') ?? '1',
+        ...(lintPlan ? { lint: lintPlan } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/go/diagnostics.ts
+/** Parsers for go vet and gofmt output. Pure. */
+
+const POSITION = /^(?:vet: )?((?:[A-Za-z]:)?[^\s:]+\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** `file.go:12:3: message` lines (compiler errors, vet text), relative to `cwd` when not absolute. */
+function parsePositionLines(text, cwd) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = POSITION.exec(line.trim());
+        if (!m)
+            continue;
+        const [, file = '', ln = '0', col, message = ''] = m;
+        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
+    }
+    return out;
+}
+/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
+function jsonObjects(text) {
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    let escaped = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c === '\\')
+                escaped = true;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"' && depth > 0)
+            inString = true;
+        else if (c === '{') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            if (depth === 0) {
+                try {
+                    out.push(JSON.parse(text.slice(start, i + 1)));
+                }
+                catch {
+                    // not JSON after all: skip it
+                }
+            }
+        }
+    }
+    return out;
+}
+/** `go vet -json` output: {pkg: {analyzer: [{posn, message}] | {error}}} objects. */
+function parseVetJson(text) {
+    const out = [];
+    for (const obj of jsonObjects(text)) {
+        if (typeof obj !== 'object' || obj === null)
+            continue;
+        for (const analyzers of Object.values(obj)) {
+            if (typeof analyzers !== 'object' || analyzers === null)
+                continue;
+            for (const [analyzer, diags] of Object.entries(analyzers)) {
+                if (!Array.isArray(diags))
+                    continue;
+                for (const d of diags) {
+                    const posn = typeof d.posn === 'string' ? /^(.*\.go):(\d+)(?::(\d+))?$/.exec(d.posn) : null;
+                    if (!posn || typeof d.message !== 'string')
+                        continue;
+                    out.push({
+                        file: posn[1] ?? '',
+                        line: Number(posn[2]),
+                        ...(posn[3] ? { col: Number(posn[3]) } : {}),
+                        message: d.message,
+                        source: analyzer,
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+/** `gofmt -d` output: one unified diff per file, headed `diff a.go.orig a.go`. */
+function parseGofmtDiff(text, cwd) {
+    const out = [];
+    const chunks = text.split(/^(?=diff )/m).filter(c => c.startsWith('diff '));
+    for (const chunk of chunks) {
+        const header = /^diff (.+)\.orig (.+)$/m.exec(chunk);
+        const file = header?.[2]?.trim();
+        if (!file)
+            continue;
+        let line = 1;
+        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@.*\n((?:[ +\-\\].*\n?)*)/m.exec(chunk);
+        if (hunk) {
+            const body = (hunk[2] ?? '').split('\n');
+            const firstChange = body.findIndex(l => l.startsWith('-') || l.startsWith('+'));
+            line = Number(hunk[1]) + Math.max(0, firstChange);
+        }
+        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line, diff: chunk.trimEnd() });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
+/**
+ * fmt: a gofmt check that never rewrites files (the common `go fmt ./...` step rewrites them and
+ * passes). Lists and annotates every unformatted file; the summary shows the diff.
+ */
+
+
+
+
+
+const BATCH = 200;
+const fmt = {
+    id: 'fmt',
+    kind: 'check',
+    parallel: true,
+    title: () => 'gofmt check',
+    async run(ctx) {
+        const gofmt = goTool(ctx, requireGo(ctx).goroot, 'gofmt');
+        const files = await ctx.host.files.walk(ctx.config.workingDirectory, name => name.endsWith('.go'));
+        const diffs = [];
+        for (let i = 0; i < files.length; i += BATCH) {
+            const r = await ctx.host.exec.run(gofmt, ['-d', ...files.slice(i, i + BATCH)], { cwd: ctx.config.workingDirectory, silent: true });
+            if (r.code !== 0 && r.stdout === '')
+                throw new UserError(`gofmt failed (exit ${r.code}): ${r.stderr.trim()}`);
+            diffs.push(...parseGofmtDiff(r.stdout, ctx.config.workingDirectory));
+        }
+        const unformatted = diffs.map(d => ({
+            file: relative(ctx, d.file),
+            line: d.line,
+            message: `${relative(ctx, d.file)} is not gofmt-formatted. Run: gofmt -w ${relative(ctx, d.file)}`,
+            diff: d.diff,
+        }));
+        ctx.facts.fmt = { files: unformatted };
+        for (const f of unformatted)
+            ctx.host.log.info(`${f.file}\n${f.diff}`);
+        annotate(ctx, unformatted, () => 'gofmt');
+        if (unformatted.length > 0) {
+            throw new UserError(`${plural(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
+        }
+        return `${plural(files.length, 'file')} formatted`;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 /** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
 
@@ -40222,7 +40362,6 @@ function hostPlatform(platform, arch) {
 
 
 
-
 const lint = {
     id: 'lint',
     kind: 'check',
@@ -40270,10 +40409,6 @@ const lint = {
         return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`;
     },
 };
-/** golangci-lint's own cache folder, never shared with another tool's. */
-function lintCacheDir(ctx) {
-    return ctx.host.env.get('GOLANGCI_LINT_CACHE') || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'golangci-lint');
-}
 async function install(ctx) {
     const { host } = ctx;
     const exe = host.platform === 'win32' ? 'golangci-lint.exe' : 'golangci-lint';
@@ -40328,172 +40463,6 @@ async function newIssuesBase(ctx) {
     }
     return baseSha;
 }
-
-;// CONCATENATED MODULE: ./src/stages/cache.ts
-/**
- * cache: restores the module, build and golangci-lint caches once, in the main phase, each under its
- * own key ladder (see src/cache/plan.ts); the post phase saves what can have changed. Faults in the
- * cache service never fail the build: the service logs them and the entry is a miss (a cold run).
- *
- * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
- * time of an entry it uses when that time is over an hour old, so at the end of the run the files
- * still dated in the past are the ones this run did not use, and post drops them before saving.
- */
-
-
-
-
-
-/** A restore slower than this gets a warning: the service is struggling. */
-const SLOW_RESTORE_SECONDS = 10;
-const AGE_MS = 2 * 3600 * 1000;
-const cache = {
-    id: 'cache',
-    title: () => 'Restoring caches',
-    skip(ctx) {
-        if (!ctx.config.cache.enabled)
-            return 'cache is false';
-        if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
-            return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
-        }
-        return undefined;
-    },
-    async run(ctx) {
-        const service = ctx.host.cache;
-        const plan = await planFor(ctx);
-        if (service === undefined) {
-            // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
-            const local = await Promise.all(plan.map(async (entry) => ({
-                ...entry,
-                result: 'local',
-                seconds: 0,
-                size: await ctx.host.files.du(entry.paths[0] ?? ''),
-                save: false,
-                why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
-            })));
-            ctx.facts.cache = { entries: local, runStart: new Date(ctx.host.clock.now()).toISOString() };
-            for (const o of local)
-                ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`);
-            return `local folders: ${local.map(o => o.id).join(', ')}`;
-        }
-        const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch);
-        const runStart = new Date(ctx.host.clock.now());
-        const outcomes = await Promise.all(plan.map(async (entry) => {
-            const dir = entry.paths[0] ?? '';
-            const before = await ctx.host.files.du(dir);
-            const started = ctx.host.clock.now();
-            const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys);
-            const seconds = (ctx.host.clock.now() - started) / 1000;
-            if (matched === undefined && before === 0 && (await ctx.host.files.du(dir)) > 0) {
-                // The service found an entry but its archive broke off mid-extraction (truncated, corrupt):
-                // whatever it left behind is untrustworthy. Start cold instead.
-                await ctx.host.files.remove(dir);
-                ctx.host.log.warning(`The ${entry.id} cache archive could not be restored whole; discarded what it extracted. This run starts cold.`);
-            }
-            if (seconds > SLOW_RESTORE_SECONDS) {
-                ctx.host.log.warning(`The cache service is slow: restoring the ${entry.id} cache took ${seconds.toFixed(1)} s.`);
-            }
-            const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial';
-            const size = await ctx.host.files.du(dir);
-            const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
-            return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
-        }));
-        const build = outcomes.find(o => o.id === 'build');
-        if (build && build.result !== 'miss' && build.save) {
-            await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
-        }
-        ctx.facts.cache = { entries: outcomes, runStart: runStart.toISOString() };
-        for (const o of outcomes) {
-            ctx.host.log.info(`${o.id}: ${o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
-        }
-        return outcomes.map(o => `${o.id} ${o.result}`).join(', ');
-    },
-};
-async function planFor(ctx) {
-    const go = requireGo(ctx);
-    const { files } = ctx.host;
-    const sums = await files.walk(ctx.config.workingDirectory, n => n === 'go.sum' || n === 'go.work.sum');
-    const sumFiles = await Promise.all(sums.map(async (f) => ({ rel: relative(ctx, f), content: (await files.readText(f)) ?? '' })));
-    const { stages, build, test, lint } = ctx.config;
-    const job = jobHash({
-        stages,
-        platforms: build.targets.map(t => t.platform),
-        race: test.race,
-        cgo: build.cgo,
-        ldflags: build.ldflags,
-        testArgs: test.args,
-    });
-    let lintPlan;
-    if (stages.includes('lint')) {
-        const configs = await files.walk(ctx.config.workingDirectory, n => /^\.?golangci\.(ya?ml|toml|json)$/.test(n));
-        const texts = await Promise.all(configs.map(async (f) => `${relative(ctx, f)}\n${(await files.readText(f)) ?? ''}`));
-        lintPlan = {
-            dir: lintCacheDir(ctx),
-            version: lint.version.kind === 'path' ? 'path' : lint.version.version,
-            config: texts.length === 0 ? 'noconfig' : sumsHash(texts.map((content, i) => ({ rel: String(i), content }))).slice(0, 12),
-            week: weekNumber(new Date(ctx.host.clock.now())),
-        };
-    }
-    return cachePlan({
-        os: go.env.GOOS ?? ctx.host.platform,
-        arch: go.env.GOARCH ?? ctx.host.arch,
-        goVersion: go.version,
-        gomodcache: go.env.GOMODCACHE ?? external_node_path_namespaceObject.join(go.env.GOPATH ?? '', 'pkg', 'mod'),
-        gocache: go.env.GOCACHE ?? '',
-        sums: sumsHash(sumFiles),
-        job,
-        runId: ctx.host.env.get('GITHUB_RUN_ID') ?? String(ctx.host.clock.now()),
-        runAttempt: ctx.host.env.get('GITHUB_RUN_ATTEMPT') ?? '1',
-        ...(lintPlan ? { lint: lintPlan } : {}),
-    });
-}
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
-function isGoCacheEntry(name) {
-    return /^[0-9a-f]{64}-[ad]$/.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/stages/fmt.ts
-/**
- * fmt: a gofmt check that never rewrites files (the common `go fmt ./...` step rewrites them and
- * passes). Lists and annotates every unformatted file; the summary shows the diff.
- */
-
-
-
-
-
-const BATCH = 200;
-const fmt = {
-    id: 'fmt',
-    kind: 'check',
-    parallel: true,
-    title: () => 'gofmt check',
-    async run(ctx) {
-        const gofmt = goTool(ctx, requireGo(ctx).goroot, 'gofmt');
-        const files = await ctx.host.files.walk(ctx.config.workingDirectory, name => name.endsWith('.go'));
-        const diffs = [];
-        for (let i = 0; i < files.length; i += BATCH) {
-            const r = await ctx.host.exec.run(gofmt, ['-d', ...files.slice(i, i + BATCH)], { cwd: ctx.config.workingDirectory, silent: true });
-            if (r.code !== 0 && r.stdout === '')
-                throw new UserError(`gofmt failed (exit ${r.code}): ${r.stderr.trim()}`);
-            diffs.push(...parseGofmtDiff(r.stdout, ctx.config.workingDirectory));
-        }
-        const unformatted = diffs.map(d => ({
-            file: relative(ctx, d.file),
-            line: d.line,
-            message: `${relative(ctx, d.file)} is not gofmt-formatted. Run: gofmt -w ${relative(ctx, d.file)}`,
-            diff: d.diff,
-        }));
-        ctx.facts.fmt = { files: unformatted };
-        for (const f of unformatted)
-            ctx.host.log.info(`${f.file}\n${f.diff}`);
-        annotate(ctx, unformatted, () => 'gofmt');
-        if (unformatted.length > 0) {
-            throw new UserError(`${plural(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
-        }
-        return `${plural(files.length, 'file')} formatted`;
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/stages/setup.ts
 /**
@@ -40935,6 +40904,40 @@ function logReport(ctx, report) {
         ctx.host.log.info(`${word} ${p.pkg} ${p.elapsed.toFixed(3)}s`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/stages/vet.ts
+/** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
+
+
+
+
+
+const vet = {
+    id: 'vet',
+    kind: 'check',
+    parallel: true,
+    title: () => 'go vet',
+    async run(ctx) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const findings = [];
+        for (const mod of await modules(ctx)) {
+            // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
+            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir });
+            const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
+            if (r.code !== 0)
+                found.push(...parsePositionLines(r.stderr, mod.dir));
+            if (r.code !== 0 && found.length === 0) {
+                throw new UserError(`go vet failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
+            }
+            findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
+        }
+        ctx.facts.vet = { findings };
+        annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
+        if (findings.length > 0)
+            throw new UserError(`go vet found ${plural(findings.length, 'problem')}`);
+        return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
 

@@ -38960,6 +38960,100 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+/**
+ * The cache plan: three entries, each with its own key ladder (the exact key, then prefixes from
+ * specific to broad). Pure: inputs in, keys out; table-tested.
+ *
+ * - modules (GOMODCACHE): OS, arch, Go version, and a hash of every go.sum in the workspace.
+ * - build (GOCACHE): also what this job compiles (stages, platforms, race, cgo, flags), so a lint-only
+ *   job never hands a release job a useless cache; a run-unique suffix so that it refreshes each run
+ *   instead of freezing at its first save, with restore keys that start the next run warm.
+ * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
+ */
+
+const KEY_VERSION = 'v1';
+function plan_short(text, n = 16) {
+    return createHash('sha256').update(text).digest('hex').slice(0, n);
+}
+/** One hash of every go.sum, by path; a workspace without one hashes as `nosum`. */
+function sumsHash(files) {
+    if (files.length === 0)
+        return 'nosum';
+    const sorted = [...files].sort((a, b) => a.rel.localeCompare(b.rel));
+    return plan_short(sorted.map(f => `${f.rel}\n${f.content}`).join('\n\u0000\n'));
+}
+/** What a job compiles, hashed: jobs that compile different things get different build caches. */
+function jobHash(shape) {
+    const compiles = shape.stages.filter(s => s === 'vet' || s === 'lint' || s === 'test' || s === 'build');
+    return plan_short(JSON.stringify({
+        compiles,
+        platforms: compiles.includes('build') ? shape.platforms : [],
+        race: compiles.includes('test') && shape.race,
+        cgo: shape.cgo,
+        ldflags: compiles.includes('build') ? shape.ldflags : '',
+        testArgs: compiles.includes('test') ? shape.testArgs : [],
+    }), 12);
+}
+/** Whole weeks since the epoch: the lint cache's time interval. */
+function weekNumber(now) {
+    return Math.floor(now.getTime() / (7 * 24 * 3600 * 1000));
+}
+function cachePlan(i) {
+    const base = `gp-${KEY_VERSION}-${i.os}-${i.arch}`;
+    const mod = `${base}-mod-go${i.goVersion}-`;
+    const build = `${base}-build-go${i.goVersion}-${i.job}-`;
+    const entries = [
+        {
+            id: 'modules',
+            paths: [i.gomodcache],
+            key: `${mod}${i.sums}`,
+            restoreKeys: [mod, `${base}-mod-`],
+            hitPrefix: `${mod}${i.sums}`,
+        },
+        {
+            id: 'build',
+            paths: [i.gocache],
+            key: `${build}${i.sums}-${i.runId}-${i.runAttempt}`,
+            restoreKeys: [`${build}${i.sums}-`, build],
+            hitPrefix: `${build}${i.sums}-`,
+        },
+    ];
+    if (i.lint) {
+        const lint = `${base}-lint-${i.lint.version}-go${i.goVersion}-`;
+        entries.push({
+            id: 'lint',
+            paths: [i.lint.dir],
+            key: `${lint}${i.lint.config}-w${i.lint.week}`,
+            restoreKeys: [`${lint}${i.lint.config}-`, lint],
+            hitPrefix: `${lint}${i.lint.config}-w${i.lint.week}`,
+        });
+    }
+    return entries;
+}
+/** Why this run saves caches or not. auto: pushes to the default branch and tags only. */
+function saveDecision(policy, eventName, ref, defaultBranch) {
+    if (policy === 'never')
+        return { save: false, why: 'cache-save is never' };
+    if (policy === 'always')
+        return { save: true, why: 'cache-save is always' };
+    if (eventName === 'push' && ref.startsWith('refs/tags/'))
+        return { save: true, why: 'a tag push' };
+    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+        return { save: true, why: `a push to the default branch (${defaultBranch})` };
+    }
+    return {
+        save: false,
+        why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
+    };
+}
+/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+function isGoCacheEntry(name) {
+    return /^[0-9a-f]{64}-[ad]$/.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors that carry what a user needs to fix them. */
 /** A bad input: names the input, the value and what would be accepted. */
@@ -38978,7 +39072,7 @@ class errors_InputError extends Error {
     }
 }
 /** A failure the user can act on, with no stack trace worth showing. */
-class UserError extends Error {
+class UserError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'UserError';
 }
 /** Whatever was thrown (an Error, a string, anything), as one readable line. */
@@ -49603,8 +49697,6 @@ function policies_userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -102488,629 +102580,6 @@ const actionIO = {
     info: (message) => info(message),
     warning: (message) => warning(message),
 };
-
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-/**
- * The cache plan: three entries, each with its own key ladder (the exact key, then prefixes from
- * specific to broad). Pure: inputs in, keys out; table-tested.
- *
- * - modules (GOMODCACHE): OS, arch, Go version, and a hash of every go.sum in the workspace.
- * - build (GOCACHE): also what this job compiles (stages, platforms, race, cgo, flags), so a lint-only
- *   job never hands a release job a useless cache; a run-unique suffix so that it refreshes each run
- *   instead of freezing at its first save, with restore keys that start the next run warm.
- * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
- */
-
-const KEY_VERSION = 'v1';
-function plan_short(text, n = 16) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, n);
-}
-/** One hash of every go.sum, by path; a workspace without one hashes as `nosum`. */
-function sumsHash(files) {
-    if (files.length === 0)
-        return 'nosum';
-    const sorted = [...files].sort((a, b) => a.rel.localeCompare(b.rel));
-    return plan_short(sorted.map(f => `${f.rel}\n${f.content}`).join('\n\u0000\n'));
-}
-/** What a job compiles, hashed: jobs that compile different things get different build caches. */
-function jobHash(shape) {
-    const compiles = shape.stages.filter(s => s === 'vet' || s === 'lint' || s === 'test' || s === 'build');
-    return plan_short(JSON.stringify({
-        compiles,
-        platforms: compiles.includes('build') ? shape.platforms : [],
-        race: compiles.includes('test') && shape.race,
-        cgo: shape.cgo,
-        ldflags: compiles.includes('build') ? shape.ldflags : '',
-        testArgs: compiles.includes('test') ? shape.testArgs : [],
-    }), 12);
-}
-/** Whole weeks since the epoch: the lint cache's time interval. */
-function weekNumber(now) {
-    return Math.floor(now.getTime() / (7 * 24 * 3600 * 1000));
-}
-function cachePlan(i) {
-    const base = `gp-${KEY_VERSION}-${i.os}-${i.arch}`;
-    const mod = `${base}-mod-go${i.goVersion}-`;
-    const build = `${base}-build-go${i.goVersion}-${i.job}-`;
-    const entries = [
-        {
-            id: 'modules',
-            paths: [i.gomodcache],
-            key: `${mod}${i.sums}`,
-            restoreKeys: [mod, `${base}-mod-`],
-            hitPrefix: `${mod}${i.sums}`,
-        },
-        {
-            id: 'build',
-            paths: [i.gocache],
-            key: `${build}${i.sums}-${i.runId}-${i.runAttempt}`,
-            restoreKeys: [`${build}${i.sums}-`, build],
-            hitPrefix: `${build}${i.sums}-`,
-        },
-    ];
-    if (i.lint) {
-        const lint = `${base}-lint-${i.lint.version}-go${i.goVersion}-`;
-        entries.push({
-            id: 'lint',
-            paths: [i.lint.dir],
-            key: `${lint}${i.lint.config}-w${i.lint.week}`,
-            restoreKeys: [`${lint}${i.lint.config}-`, lint],
-            hitPrefix: `${lint}${i.lint.config}-w${i.lint.week}`,
-        });
-    }
-    return entries;
-}
-/** Why this run saves caches or not. auto: pushes to the default branch and tags only. */
-function saveDecision(policy, eventName, ref, defaultBranch) {
-    if (policy === 'never')
-        return { save: false, why: 'cache-save is never' };
-    if (policy === 'always')
-        return { save: true, why: 'cache-save is always' };
-    if (eventName === 'push' && ref.startsWith('refs/tags/'))
-        return { save: true, why: 'a tag push' };
-    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
-        return { save: true, why: `a push to the default branch (${defaultBranch})` };
-    }
-    return {
-        save: false,
-        why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/context.ts
-/** The Go facts, for a stage that runs after setup (an ordering bug otherwise). */
-function requireGo(ctx) {
-    if (ctx.facts.go === undefined)
-        throw new Error('internal: a stage needs Go before setup has run');
-    return ctx.facts.go;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
-/** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
-
-
-
-/** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
-function relative(ctx, file) {
-    const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
-/** go.work's modules when there is one, else every go.mod below the working directory. Memoized. */
-async function modules(ctx) {
-    if (ctx.facts.modules)
-        return ctx.facts.modules;
-    const { files } = ctx.host;
-    const root = ctx.config.workingDirectory;
-    const work = await files.readText(external_node_path_namespaceObject.join(root, 'go.work'));
-    const dirs = work !== undefined
-        ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u))
-        : (await files.walk(root, name => name === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
-    const found = [];
-    for (const dir of dirs) {
-        const mod = await files.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
-        const modPath = mod === undefined ? undefined : modulePath(mod);
-        if (modPath === undefined) {
-            throw new UserError(`${relative(ctx, external_node_path_namespaceObject.join(dir, 'go.mod'))}: no go.mod with a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
-        }
-        found.push({ dir, path: modPath, rel: relative(ctx, dir) });
-    }
-    if (found.length === 0)
-        throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}`);
-    ctx.facts.modules = found;
-    return found;
-}
-/** Emits each finding as an error annotation at its file and line. */
-function annotate(ctx, findings, title) {
-    for (const f of findings) {
-        ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
-    }
-}
-/** The path of a Go tool binary (go, gofmt) of the installed Go. */
-function goTool(ctx, goroot, name) {
-    return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/download.ts
-/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
-
-/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
-async function download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
-    }
-}
-/**
- * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
- * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
- */
-async function downloadVerified(ctx, url, filename, expected, source) {
-    ctx.host.log.info(`Downloading ${url}`);
-    const file = await download(ctx, url);
-    const digest = await ctx.host.files.sha256(file);
-    if (digest !== expected.toLowerCase()) {
-        await ctx.host.files.remove(file);
-        throw new UserError(`checksum mismatch for ${filename} from ${url}: ${source} says sha256 ${expected}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    ctx.host.log.info(`Verified sha256 ${digest}`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/go/golangci.ts
-function lintAsset(version, os, arch) {
-    const folder = `golangci-lint-${version}-${os}-${arch}`;
-    const format = os === 'windows' ? 'zip' : 'tar.gz';
-    return { archive: `${folder}.${format}`, folder, checksums: `golangci-lint-${version}-checksums.txt`, format };
-}
-/** `<sha256>  <filename>` lines → filename → sha256. */
-function parseChecksums(text) {
-    const out = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
-        if (m?.[1] && m[2])
-            out.set(m[2], m[1].toLowerCase());
-    }
-    return out;
-}
-/** `golangci-lint run --output.json.path=stdout` → findings (paths as printed; abs with --path-mode=abs). */
-function parseLintJson(text) {
-    const start = text.indexOf('{');
-    if (start < 0)
-        return [];
-    const doc = JSON.parse(text.slice(start));
-    const out = [];
-    for (const issue of doc.Issues ?? []) {
-        const pos = (issue.Pos ?? {});
-        if (typeof pos.Filename !== 'string' || typeof issue.Text !== 'string')
-            continue;
-        out.push({
-            file: pos.Filename,
-            line: typeof pos.Line === 'number' ? pos.Line : 1,
-            ...(typeof pos.Column === 'number' && pos.Column > 0 ? { col: pos.Column } : {}),
-            message: issue.Text,
-            ...(typeof issue.FromLinter === 'string' ? { source: issue.FromLinter } : {}),
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/go/platform.ts
-/** Node's names for this machine → Go's. */
-const GOOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    aix: 'aix',
-    sunos: 'solaris',
-};
-const GOARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'armv6l', // the release archives' name for GOARCH=arm
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-};
-function hostPlatform(platform, arch) {
-    const os = GOOS[platform];
-    const goArch = GOARCH[arch];
-    if (os === undefined || goArch === undefined) {
-        throw new Error(`go-pipeline does not know Go's name for this machine (${platform}/${arch})`);
-    }
-    return { os, arch: goArch, nodeArch: arch };
-}
-
-;// CONCATENATED MODULE: ./src/go/diagnostics.ts
-/** Parsers for go vet and gofmt output. Pure. */
-
-const POSITION = /^(?:vet: )?((?:[A-Za-z]:)?[^\s:]+\.go):(\d+)(?::(\d+))?: (.*)$/;
-/** `file.go:12:3: message` lines (compiler errors, vet text), relative to `cwd` when not absolute. */
-function parsePositionLines(text, cwd) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const m = POSITION.exec(line.trim());
-        if (!m)
-            continue;
-        const [, file = '', ln = '0', col, message = ''] = m;
-        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
-    }
-    return out;
-}
-/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
-function jsonObjects(text) {
-    const out = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    let escaped = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c === '\\')
-                escaped = true;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"' && depth > 0)
-            inString = true;
-        else if (c === '{') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}' && depth > 0) {
-            depth--;
-            if (depth === 0) {
-                try {
-                    out.push(JSON.parse(text.slice(start, i + 1)));
-                }
-                catch {
-                    // not JSON after all: skip it
-                }
-            }
-        }
-    }
-    return out;
-}
-/** `go vet -json` output: {pkg: {analyzer: [{posn, message}] | {error}}} objects. */
-function parseVetJson(text) {
-    const out = [];
-    for (const obj of jsonObjects(text)) {
-        if (typeof obj !== 'object' || obj === null)
-            continue;
-        for (const analyzers of Object.values(obj)) {
-            if (typeof analyzers !== 'object' || analyzers === null)
-                continue;
-            for (const [analyzer, diags] of Object.entries(analyzers)) {
-                if (!Array.isArray(diags))
-                    continue;
-                for (const d of diags) {
-                    const posn = typeof d.posn === 'string' ? /^(.*\.go):(\d+)(?::(\d+))?$/.exec(d.posn) : null;
-                    if (!posn || typeof d.message !== 'string')
-                        continue;
-                    out.push({
-                        file: posn[1] ?? '',
-                        line: Number(posn[2]),
-                        ...(posn[3] ? { col: Number(posn[3]) } : {}),
-                        message: d.message,
-                        source: analyzer,
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-/** `gofmt -d` output: one unified diff per file, headed `diff a.go.orig a.go`. */
-function parseGofmtDiff(text, cwd) {
-    const out = [];
-    const chunks = text.split(/^(?=diff )/m).filter(c => c.startsWith('diff '));
-    for (const chunk of chunks) {
-        const header = /^diff (.+)\.orig (.+)$/m.exec(chunk);
-        const file = header?.[2]?.trim();
-        if (!file)
-            continue;
-        let line = 1;
-        const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@.*\n((?:[ +\-\\].*\n?)*)/m.exec(chunk);
-        if (hunk) {
-            const body = (hunk[2] ?? '').split('\n');
-            const firstChange = body.findIndex(l => l.startsWith('-') || l.startsWith('+'));
-            line = Number(hunk[1]) + Math.max(0, firstChange);
-        }
-        out.push({ file: path.resolve(cwd, file), line, diff: chunk.trimEnd() });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/vet.ts
-/** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
-
-
-
-
-const vet = {
-    id: 'vet',
-    kind: 'check',
-    parallel: true,
-    title: () => 'go vet',
-    async run(ctx) {
-        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
-        const findings = [];
-        for (const mod of await modules(ctx)) {
-            // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
-            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir });
-            const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
-            if (r.code !== 0)
-                found.push(...parsePositionLines(r.stderr, mod.dir));
-            if (r.code !== 0 && found.length === 0) {
-                throw new UserError(`go vet failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
-            }
-            findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
-        }
-        ctx.facts.vet = { findings };
-        annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
-        if (findings.length > 0)
-            throw new UserError(`go vet found ${plural(findings.length, 'problem')}`);
-        return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
-    },
-};
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/lint.ts
-/**
- * lint: golangci-lint v2. Installed from the release archive at golangci-lint-base-url with its sha256
- * verified against the release's checksums file (golangci-lint-action doesn't), kept in the tool
- * cache; or the one on PATH with `golangci-lint-version: path`. Config is auto-detected by
- * golangci-lint itself. Every issue becomes an annotation at its file and line.
- */
-
-
-
-
-
-
-
-
-const lint = {
-    id: 'lint',
-    kind: 'check',
-    parallel: true,
-    title: ctx => {
-        const v = ctx.config.lint.version;
-        return `golangci-lint ${v.kind === 'path' ? '(from PATH)' : `v${v.version}`}`;
-    },
-    async run(ctx) {
-        const { binary, version } = await install(ctx);
-        const newFrom = await newIssuesBase(ctx);
-        const args = [
-            'run',
-            '--output.json.path=stdout',
-            '--path-mode=abs',
-            '--show-stats=false',
-            ...(newFrom ? [`--new-from-rev=${newFrom}`] : []),
-            ...ctx.config.lint.args,
-            './...',
-        ];
-        const env = { GOLANGCI_LINT_CACHE: lintCacheDir(ctx) };
-        const issues = [];
-        for (const mod of await modules(ctx)) {
-            const r = await ctx.host.exec.run(binary, args, { cwd: mod.dir, env, silent: true });
-            if (r.code !== 0 && r.code !== 1) {
-                throw new UserError(`golangci-lint failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
-            }
-            let found;
-            try {
-                found = parseLintJson(r.stdout);
-            }
-            catch (error) {
-                throw new UserError(`golangci-lint printed output go-pipeline cannot read (${errorMessage(error)}): ${r.stdout.slice(0, 200)}`);
-            }
-            issues.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
-            if (r.stderr.trim() !== '')
-                ctx.host.log.info(r.stderr.trim());
-        }
-        ctx.facts.lint = { version, issues, ...(newFrom ? { newFrom } : {}) };
-        for (const i of issues)
-            ctx.host.log.info(`${i.file}:${i.line}${i.col ? `:${i.col}` : ''}: ${i.message} (${i.source ?? 'golangci-lint'})`);
-        annotate(ctx, issues, f => `golangci-lint${f.source ? ` (${f.source})` : ''}`);
-        if (issues.length > 0)
-            throw new UserError(`golangci-lint found ${plural(issues.length, 'issue')}`);
-        return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`;
-    },
-};
-/** golangci-lint's own cache folder, never shared with another tool's. */
-function lintCacheDir(ctx) {
-    return ctx.host.env.get('GOLANGCI_LINT_CACHE') || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'golangci-lint');
-}
-async function install(ctx) {
-    const { host } = ctx;
-    const exe = host.platform === 'win32' ? 'golangci-lint.exe' : 'golangci-lint';
-    const wanted = ctx.config.lint.version;
-    if (wanted.kind === 'path') {
-        const binary = await host.files.which('golangci-lint');
-        if (binary === undefined) {
-            throw new UserError('golangci-lint-version is "path", but there is no golangci-lint on PATH');
-        }
-        const r = await host.exec.run(binary, ['version'], { silent: true });
-        return { binary, version: /version v?(\S+)/.exec(r.stdout)?.[1] ?? 'unknown' };
-    }
-    const { version } = wanted;
-    const platform = hostPlatform(host.platform, host.arch);
-    const stored = await host.tools.find('golangci-lint', version, platform.nodeArch);
-    if (stored) {
-        host.log.info(`golangci-lint ${version} from the tool cache`);
-        return { binary: external_node_path_namespaceObject.join(stored.dir, exe), version };
-    }
-    const asset = lintAsset(version, platform.os, platform.arch);
-    const base = `${ctx.config.lint.baseUrl}/v${version}`;
-    const sums = await download(ctx, `${base}/${asset.checksums}`);
-    const expected = parseChecksums((await host.files.readText(sums)) ?? '').get(asset.archive);
-    await host.files.remove(sums);
-    if (expected === undefined) {
-        throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
-    }
-    const archive = await downloadVerified(ctx, `${base}/${asset.archive}`, asset.archive, expected, asset.checksums);
-    const extracted = await host.downloader.extract(archive, asset.format);
-    await host.files.remove(archive);
-    const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
-    return { binary: external_node_path_namespaceObject.join(dir, exe), version };
-}
-/** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */
-async function newIssuesBase(ctx) {
-    if (!ctx.config.lint.onlyNewIssues)
-        return undefined;
-    const { eventName, baseSha } = ctx.run;
-    if (!eventName.startsWith('pull_request')) {
-        ctx.host.log.info(`only-new-issues applies to pull requests; this is a ${eventName} run, so every issue is reported`);
-        return undefined;
-    }
-    if (baseSha === undefined) {
-        ctx.host.log.warning('only-new-issues: the event has no pull_request.base.sha; reporting every issue');
-        return undefined;
-    }
-    const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true });
-    if (r.code !== 0) {
-        ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` +
-            'Check out with fetch-depth: 0 so that it is.');
-        return undefined;
-    }
-    return baseSha;
-}
-
-;// CONCATENATED MODULE: ./src/stages/cache.ts
-/**
- * cache: restores the module, build and golangci-lint caches once, in the main phase, each under its
- * own key ladder (see src/cache/plan.ts); the post phase saves what can have changed. Faults in the
- * cache service never fail the build: the service logs them and the entry is a miss (a cold run).
- *
- * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
- * time of an entry it uses when that time is over an hour old, so at the end of the run the files
- * still dated in the past are the ones this run did not use, and post drops them before saving.
- */
-
-
-
-
-
-/** A restore slower than this gets a warning: the service is struggling. */
-const SLOW_RESTORE_SECONDS = 10;
-const AGE_MS = 2 * 3600 * 1000;
-const cache = {
-    id: 'cache',
-    title: () => 'Restoring caches',
-    skip(ctx) {
-        if (!ctx.config.cache.enabled)
-            return 'cache is false';
-        if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
-            return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
-        }
-        return undefined;
-    },
-    async run(ctx) {
-        const service = ctx.host.cache;
-        const plan = await planFor(ctx);
-        if (service === undefined) {
-            // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
-            const local = await Promise.all(plan.map(async (entry) => ({
-                ...entry,
-                result: 'local',
-                seconds: 0,
-                size: await ctx.host.files.du(entry.paths[0] ?? ''),
-                save: false,
-                why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
-            })));
-            ctx.facts.cache = { entries: local, runStart: new Date(ctx.host.clock.now()).toISOString() };
-            for (const o of local)
-                ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`);
-            return `local folders: ${local.map(o => o.id).join(', ')}`;
-        }
-        const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch);
-        const runStart = new Date(ctx.host.clock.now());
-        const outcomes = await Promise.all(plan.map(async (entry) => {
-            const dir = entry.paths[0] ?? '';
-            const before = await ctx.host.files.du(dir);
-            const started = ctx.host.clock.now();
-            const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys);
-            const seconds = (ctx.host.clock.now() - started) / 1000;
-            if (matched === undefined && before === 0 && (await ctx.host.files.du(dir)) > 0) {
-                // The service found an entry but its archive broke off mid-extraction (truncated, corrupt):
-                // whatever it left behind is untrustworthy. Start cold instead.
-                await ctx.host.files.remove(dir);
-                ctx.host.log.warning(`The ${entry.id} cache archive could not be restored whole; discarded what it extracted. This run starts cold.`);
-            }
-            if (seconds > SLOW_RESTORE_SECONDS) {
-                ctx.host.log.warning(`The cache service is slow: restoring the ${entry.id} cache took ${seconds.toFixed(1)} s.`);
-            }
-            const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial';
-            const size = await ctx.host.files.du(dir);
-            const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
-            return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
-        }));
-        const build = outcomes.find(o => o.id === 'build');
-        if (build && build.result !== 'miss' && build.save) {
-            await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
-        }
-        ctx.facts.cache = { entries: outcomes, runStart: runStart.toISOString() };
-        for (const o of outcomes) {
-            ctx.host.log.info(`${o.id}: ${o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
-        }
-        return outcomes.map(o => `${o.id} ${o.result}`).join(', ');
-    },
-};
-async function planFor(ctx) {
-    const go = requireGo(ctx);
-    const { files } = ctx.host;
-    const sums = await files.walk(ctx.config.workingDirectory, n => n === 'go.sum' || n === 'go.work.sum');
-    const sumFiles = await Promise.all(sums.map(async (f) => ({ rel: relative(ctx, f), content: (await files.readText(f)) ?? '' })));
-    const { stages, build, test, lint } = ctx.config;
-    const job = jobHash({
-        stages,
-        platforms: build.targets.map(t => t.platform),
-        race: test.race,
-        cgo: build.cgo,
-        ldflags: build.ldflags,
-        testArgs: test.args,
-    });
-    let lintPlan;
-    if (stages.includes('lint')) {
-        const configs = await files.walk(ctx.config.workingDirectory, n => /^\.?golangci\.(ya?ml|toml|json)$/.test(n));
-        const texts = await Promise.all(configs.map(async (f) => `${relative(ctx, f)}\n${(await files.readText(f)) ?? ''}`));
-        lintPlan = {
-            dir: lintCacheDir(ctx),
-            version: lint.version.kind === 'path' ? 'path' : lint.version.version,
-            config: texts.length === 0 ? 'noconfig' : sumsHash(texts.map((content, i) => ({ rel: String(i), content }))).slice(0, 12),
-            week: weekNumber(new Date(ctx.host.clock.now())),
-        };
-    }
-    return cachePlan({
-        os: go.env.GOOS ?? ctx.host.platform,
-        arch: go.env.GOARCH ?? ctx.host.arch,
-        goVersion: go.version,
-        gomodcache: go.env.GOMODCACHE ?? external_node_path_namespaceObject.join(go.env.GOPATH ?? '', 'pkg', 'mod'),
-        gocache: go.env.GOCACHE ?? '',
-        sums: sumsHash(sumFiles),
-        job,
-        runId: ctx.host.env.get('GITHUB_RUN_ID') ?? String(ctx.host.clock.now()),
-        runAttempt: ctx.host.env.get('GITHUB_RUN_ATTEMPT') ?? '1',
-        ...(lintPlan ? { lint: lintPlan } : {}),
-    });
-}
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
-function isGoCacheEntry(name) {
-    return /^[0-9a-f]{64}-[ad]$/.test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/go/version.ts
 /**

@@ -2,9 +2,9 @@
  * The action's post phase: saves the caches main planned to save, after dropping from the build cache
  * what this run did not use. It never fails the job: a fault is a warning.
  */
+import { isGoCacheEntry } from '../cache/plan.js'
 import { errorMessage } from '../errors.js'
 import { actionIO, githubHost } from '../ports/github.js'
-import { isGoCacheEntry } from '../stages/cache.js'
 import { decodeState, STATE_KEY } from './state.js'
 
 export async function post(): Promise<void> {

@@ -127,3 +127,8 @@ export function saveDecision(policy: SavePolicy, eventName: string, ref: string,
     why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
   }
 }
+
+/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+export function isGoCacheEntry(name: string): boolean {
+  return /^[0-9a-f]{64}-[ad]$/.test(name)
+}

@@ -1,4 +1,5 @@
 /** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { UserError } from '../errors.js'
 import { goWorkUses, modulePath } from '../go/modules.js'
@@ -44,4 +45,9 @@ export function annotate(ctx: Context, findings: readonly Located[], title: (f: 
 /** The path of a Go tool binary (go, gofmt) of the installed Go. */
 export function goTool(ctx: Context, goroot: string, name: string): string {
   return path.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name)
+}
+
+/** golangci-lint's own cache folder, never shared with another tool's (the lint stage and the cache plan). */
+export function lintCacheDir(ctx: Context): string {
+  return ctx.host.env.get('GOLANGCI_LINT_CACHE') || path.join(os.homedir(), '.cache', 'golangci-lint')
 }

@@ -12,7 +12,7 @@ import { requireGo, type Artifact, type Context, type GoModule } from '../pipeli
 import type { Stage } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
 import { goTool, modules, relative } from '../pipeline/workspace.js'
-import { plural } from './vet.js'
+import { plural } from '../pipeline/text.js'
 
 interface BuildJob {
   readonly main: MainPackage

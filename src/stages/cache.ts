@@ -11,8 +11,7 @@ import * as path from 'node:path'
 import { cachePlan, jobHash, saveDecision, sumsHash, weekNumber, type CacheEntryPlan } from '../cache/plan.js'
 import { requireGo, type CacheOutcome, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { relative } from '../pipeline/workspace.js'
-import { lintCacheDir } from './lint.js'
+import { lintCacheDir, relative } from '../pipeline/workspace.js'
 
 /** A restore slower than this gets a warning: the service is struggling. */
 export const SLOW_RESTORE_SECONDS = 10
@@ -120,9 +119,4 @@ async function planFor(ctx: Context): Promise<CacheEntryPlan[]> {
     runAttempt: ctx.host.env.get('GITHUB_RUN_ATTEMPT') ?? '1',
     ...(lintPlan ? { lint: lintPlan } : {}),
   })
-}
-
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
-export function isGoCacheEntry(name: string): boolean {
-  return /^[0-9a-f]{64}-[ad]$/.test(name)
 }

@@ -7,7 +7,7 @@ import { parseGofmtDiff } from '../go/diagnostics.js'
 import { requireGo } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { annotate, goTool, relative } from '../pipeline/workspace.js'
-import { plural } from './vet.js'
+import { plural } from '../pipeline/text.js'
 
 const BATCH = 200
 

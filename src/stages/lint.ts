@@ -4,7 +4,6 @@
  * cache; or the one on PATH with `golangci-lint-version: path`. Config is auto-detected by
  * golangci-lint itself. Every issue becomes an annotation at its file and line.
  */
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { errorMessage, UserError } from '../errors.js'
 import { download, downloadVerified } from '../pipeline/download.js'
@@ -12,8 +11,8 @@ import { parseChecksums, parseLintJson, lintAsset } from '../go/golangci.js'
 import { hostPlatform } from '../go/platform.js'
 import type { Context, Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { annotate, modules, relative } from '../pipeline/workspace.js'
-import { plural } from './vet.js'
+import { annotate, lintCacheDir, modules, relative } from '../pipeline/workspace.js'
+import { plural } from '../pipeline/text.js'
 
 export const lint: Stage = {
   id: 'lint',
@@ -57,11 +56,6 @@ export const lint: Stage = {
     if (issues.length > 0) throw new UserError(`golangci-lint found ${plural(issues.length, 'issue')}`)
     return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`
   },
-}
-
-/** golangci-lint's own cache folder, never shared with another tool's. */
-export function lintCacheDir(ctx: Context): string {
-  return ctx.host.env.get('GOLANGCI_LINT_CACHE') || path.join(os.homedir(), '.cache', 'golangci-lint')
 }
 
 async function install(ctx: Context): Promise<{ binary: string; version: string }> {

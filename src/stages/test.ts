@@ -12,7 +12,7 @@ import { failedLeaves, failureLocation, parseTestEvents, type TestReport } from 
 import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { annotate, goTool, modules, relative } from '../pipeline/workspace.js'
-import { plural } from './vet.js'
+import { plural } from '../pipeline/text.js'
 
 export const test: Stage = {
   id: 'test',

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js'
 import { parsePositionLines, parseVetJson } from '../go/diagnostics.js'
 import { requireGo, type Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
+import { plural } from '../pipeline/text.js'
 import { annotate, goTool, modules, relative } from '../pipeline/workspace.js'
 
 export const vet: Stage = {
@@ -28,8 +29,4 @@ export const vet: Stage = {
     if (findings.length > 0) throw new UserError(`go vet found ${plural(findings.length, 'problem')}`)
     return `no findings in ${plural((await modules(ctx)).length, 'module')}`
   },
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`
 }
