@@ -4,11 +4,14 @@
  *   - uses: org/go-pipeline@v1   (with: working-directory, go-version-file: go.mod, version-package)
  *   - run: ./hello-service/dist/linux_amd64/hello -version
  * GitHub's services are loopback stand-ins: go.dev/dl serves this machine's own Go as a release
- * archive, and golangci-lint's releases serve the one scripts/setup.sh built.
+ * archive, and golangci-lint's releases serve the one scripts/setup.sh built. The image goes to a real
+ * registry (docker-registry) through real docker buildx and BuildKit on 127.0.0.1; its base image is
+ * built and pushed there first, since nothing can be pulled from outside.
  */
 import * as path from 'node:path'
 import { commitAll } from '../__tests__/harness/git.js'
 import { ensureGoArchive, startGoMirror } from '../__tests__/harness/go-mirror.js'
+import { createRemoteBuilder, dockerConfig, pushBaseImage, startBuildkit, startRegistry } from '../__tests__/harness/image-infra.js'
 import { ensureLintRelease, startLintReleases } from '../__tests__/harness/lint-release.js'
 import { bundleNode } from '../__tests__/harness/node.js'
 import { Job } from '../__tests__/harness/runner.js'
@@ -22,16 +25,26 @@ function show(title: string, text: string): void {
 async function main(): Promise<number> {
   const mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   const releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+  const registry = await startRegistry()
+  const buildkit = await startBuildkit(registry.host)
   try {
+    // The runner's ~/.docker with a buildx builder, as a setup-buildx step would leave it.
+    const docker = dockerConfig()
+    await createRemoteBuilder(docker, 'builder', buildkit.socket, true)
+    const base = await pushBaseImage(docker, 'builder', registry)
     const workspace = copyWorkspace(path.dirname(EXAMPLE), 'gp-example-')
-    commitAll(workspace, 'v1.0.0')
-    const job = new Job({ workspace, node: bundleNode(), event: { name: 'push', ref: 'refs/tags/v1.0.0' } })
+    const sha = commitAll(workspace, 'v1.0.0')
+    const job = new Job({ workspace, node: bundleNode(), event: { name: 'push', ref: 'refs/tags/v1.0.0', sha }, env: { DOCKER_CONFIG: docker } })
     const inputs = {
       'working-directory': 'hello-service',
       'go-version-file': 'go.mod',
       'version-package': 'example.com/hello-service/internal/version',
       'go-download-base-url': mirror.url,
       'golangci-lint-base-url': releases.url,
+      image: `${registry.host}/acme/hello-service`,
+      'base-image': base,
+      'registry-username': registry.user,
+      'registry-password': registry.password,
     }
     console.log(`workspace ${workspace}\nstep: uses go-pipeline with ${JSON.stringify(inputs, null, 2)}`)
     const main = await job.main(inputs)
@@ -46,6 +59,8 @@ async function main(): Promise<number> {
   } finally {
     await mirror.close()
     await releases.close()
+    await buildkit.close()
+    await registry.close()
   }
 }
 

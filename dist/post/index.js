@@ -102402,6 +102402,11 @@ const nodeFiles = {
         await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(file, text);
     },
+    async copy(from, to) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        await (0,promises_namespaceObject.copyFile)(from, to);
+        await (0,promises_namespaceObject.chmod)(to, (await (0,promises_namespaceObject.stat)(from)).mode & 0o7777);
+    },
     walk,
     which: node_files_which,
     sha256(file) {
@@ -102497,6 +102502,7 @@ function githubHost() {
             debug: m => core_debug(m),
             warning: (m, at) => warning(m, props(at)),
             error: (m, at) => core_error(m, props(at)),
+            mask: secret => core_setSecret(secret),
             group: (title, fn) => group(title, fn),
         },
         exec: {
@@ -102511,6 +102517,7 @@ function githubHost() {
                     env,
                     silent: options.silent === true,
                     ignoreReturnCode: true,
+                    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
                 });
                 return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
             },
@@ -102559,12 +102566,20 @@ function githubRunContext() {
     }
     const repo = payload.repository;
     const pr = payload.pull_request;
+    const text = (key, value) => (typeof value === 'string' && value !== '' ? { [key]: value } : {});
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
-        ...(typeof repo?.default_branch === 'string' ? { defaultBranch: repo.default_branch } : {}),
-        ...(typeof pr?.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+        ...text('defaultBranch', repo?.default_branch),
+        ...text('baseSha', pr?.base?.sha),
+        ...(typeof pr?.number === 'number' ? { prNumber: pr.number } : {}),
+        ...text('repository', env.GITHUB_REPOSITORY),
+        ...text('serverUrl', env.GITHUB_SERVER_URL),
+        ...text('actor', env.GITHUB_ACTOR),
+        ...text('runId', env.GITHUB_RUN_ID),
+        ...text('description', repo?.description),
+        ...text('license', repo?.license?.spdx_id),
     };
 }
 /** The action's own inputs and outputs. */
@@ -102832,6 +102847,149 @@ function versionfile_versionFromFile(file, content) {
     return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
 }
 
+;// CONCATENATED MODULE: ./src/image/tags.ts
+/**
+ * Image names, tags and labels: pure functions of the run's context, tested as tables.
+ *
+ * The default tags follow docker/metadata-action's defaults plus the common additions:
+ * - a branch push: the branch (sanitised to a valid tag);
+ * - the default branch: also `latest`;
+ * - a semver tag v1.2.3: `1.2.3`, `1.2`, `1` (no `1.2`/`1` for a prerelease, no `0` for 0.x);
+ * - any other tag: the tag (sanitised);
+ * - a pull request: `pr-<number>`;
+ * - always: `sha-<7 hex>`.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The parsed name, or why it is not one. */
+function tags_parseImageName(value) {
+    if (value.includes('@'))
+        return 'has a digest (@…); give the repository only, the digest is an output';
+    const parts = value.split('/');
+    const first = parts[0] ?? '';
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const last = parts[parts.length - 1] ?? '';
+    if (/:[^/]*$/.test(last) && !(parts.length === 1 && hasHost))
+        return 'has a tag (:…); give the repository only and the tags in the tags input';
+    if (hasHost && !HOST.test(first))
+        return `has "${first}", which is not a registry host[:port]`;
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.length === 0 || path.some(p => !COMPONENT.test(p))) {
+        return 'is not a repository name (lower-case letters, digits and . _ - separated by /)';
+    }
+    return { name: value, registry: hasHost ? first : 'docker.io' };
+}
+/** A branch or tag name as a valid Docker tag: invalid characters become '-', at most 128. */
+function sanitizeTag(ref) {
+    const t = ref.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '');
+    return t.slice(0, 128);
+}
+/** The default tags (without the image name), in a stable order, duplicates removed. */
+function defaultTags(c) {
+    const tags = [];
+    if (c.eventName.startsWith('pull_request')) {
+        const n = c.prNumber ?? Number(/^refs\/pull\/(\d+)\//.exec(c.ref)?.[1]);
+        if (Number.isInteger(n) && n > 0)
+            tags.push(`pr-${n}`);
+    }
+    else if (c.ref.startsWith('refs/heads/')) {
+        const branch = c.ref.slice('refs/heads/'.length);
+        const t = sanitizeTag(branch);
+        if (t !== '')
+            tags.push(t);
+        if (c.defaultBranch !== undefined && branch === c.defaultBranch)
+            tags.push('latest');
+    }
+    else if (c.ref.startsWith('refs/tags/')) {
+        const tag = c.ref.slice('refs/tags/'.length);
+        const v = semver.valid(tag) !== null && /^v?\d/.test(tag) ? semver.parse(tag) : null;
+        if (v !== null) {
+            tags.push(v.version);
+            if (v.prerelease.length === 0) {
+                tags.push(`${v.major}.${v.minor}`);
+                if (v.major > 0)
+                    tags.push(`${v.major}`);
+            }
+        }
+        else {
+            const t = sanitizeTag(tag);
+            if (t !== '')
+                tags.push(t);
+        }
+    }
+    if (/^[0-9a-f]{7,}$/.test(c.sha))
+        tags.push(`sha-${c.sha.slice(0, 7)}`);
+    return [...new Set(tags)];
+}
+/**
+ * The user's tags input: comma- or newline-separated tags, each a bare tag (`edge`) or a full
+ * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
+ */
+function tags_parseTags(value, image) {
+    const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+    const tags = [];
+    for (const item of items) {
+        let tag = item;
+        if (item.includes('/') || item.startsWith(`${image.name}:`)) {
+            if (!item.startsWith(`${image.name}:`))
+                return `has "${item}", which is not a tag of ${image.name}`;
+            tag = item.slice(image.name.length + 1);
+        }
+        if (!TAG.test(tag))
+            return `has "${tag}", which is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`;
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+/** The OCI annotations as labels; unknown facts are left out rather than filled with guesses. */
+function ociLabels(f) {
+    const labels = {
+        'org.opencontainers.image.title': f.title,
+        'org.opencontainers.image.version': f.version,
+        'org.opencontainers.image.created': f.created,
+    };
+    if (/^[0-9a-f]{40}$/.test(f.sha))
+        labels['org.opencontainers.image.revision'] = f.sha;
+    if (f.repository !== undefined && f.repository !== '') {
+        labels['org.opencontainers.image.source'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+        labels['org.opencontainers.image.url'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+    }
+    if (f.description)
+        labels['org.opencontainers.image.description'] = f.description;
+    if (f.license && f.license !== 'NOASSERTION')
+        labels['org.opencontainers.image.licenses'] = f.license;
+    return labels;
+}
+/** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
+function tags_parseLabels(value) {
+    const out = {};
+    for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key))
+            return `has "${line}", which is not key=value with a label key such as org.example.team`;
+        out[key] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Whether this run pushes: auto pushes on pushes to the default branch and on tags, never on PRs. */
+function pushDecision(policy, c) {
+    if (policy === 'true')
+        return { push: true, why: 'push is true' };
+    if (policy === 'false')
+        return { push: false, why: 'push is false' };
+    if (c.eventName.startsWith('pull_request'))
+        return { push: false, why: `push auto never pushes from a ${c.eventName} run` };
+    if (c.ref.startsWith('refs/tags/'))
+        return { push: true, why: 'a tag' };
+    if (c.defaultBranch !== undefined && c.ref === `refs/heads/${c.defaultBranch}`)
+        return { push: true, why: `the default branch (${c.defaultBranch})` };
+    return { push: false, why: `push auto pushes on the default branch and tags; this is ${c.eventName || 'a run'} on ${c.ref || 'no ref'}` };
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The one validated, typed configuration, parsed once at the edge from raw inputs (the action's
@@ -102844,10 +103002,13 @@ function versionfile_versionFromFile(file, content) {
 
 
 
+
 /** Every stage of the product, in pipeline order. */
 const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
 /** The stages this release implements. A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build'];
+const AVAILABLE_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+/** The base image of the generated Dockerfile when base-image is not set. */
+const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 const INPUT_DEFAULTS = {
@@ -102875,6 +103036,20 @@ const INPUT_DEFAULTS = {
     archives: 'false',
     cache: 'true',
     'cache-save': 'auto',
+    image: '',
+    'image-platforms': '',
+    push: 'auto',
+    tags: '',
+    labels: '',
+    dockerfile: '',
+    'base-image': DEFAULT_BASE_IMAGE,
+    'image-binary': '',
+    'registry-username': '',
+    'registry-password': '',
+    'github-token': '${{ github.token }}',
+    'buildx-builder': '',
+    provenance: 'false',
+    sbom: 'false',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -103112,7 +103287,96 @@ async function loadConfig(raw, workspace, readText) {
         throw new InputError('cache-save', cacheSave, 'auto (save on pushes to the default branch and on tags), always or never', 'is not a save policy');
     }
     const cache = { enabled: parseBoolean('cache', get('cache') || 'true'), save: cacheSave };
-    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, warnings };
+    const image = stages.includes('image') ? await parseImage(get, stages, build.targets, workspace, workingDirectory, readText) : undefined;
+    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, ...(image ? { image } : {}), warnings };
+}
+/** A base image reference: [registry/]path[:tag][@sha256:…], nothing else (it is written into a Dockerfile). */
+const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+async function parseImage(get, stages, built, workspace, workingDirectory, readText) {
+    const value = get('image');
+    if (value === '')
+        return undefined;
+    const name = parseImageName(value);
+    if (typeof name === 'string') {
+        throw new InputError('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', name);
+    }
+    if (!stages.includes('build')) {
+        throw new InputError('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes)', 'has image without build');
+    }
+    const linux = built.filter(t => t.os === 'linux');
+    const platformsText = get('image-platforms');
+    let platforms;
+    if (platformsText === '') {
+        platforms = linux;
+        if (platforms.length === 0) {
+            throw new InputError('platforms', get('platforms') || INPUT_DEFAULTS.platforms, 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform');
+        }
+    }
+    else {
+        platforms = parsePlatforms(platformsText).map(t => {
+            if (t.os !== 'linux')
+                throw new InputError('image-platforms', platformsText, 'linux platforms that platforms also builds', `has ${t.platform}, which is not linux`);
+            if (!linux.some(b => b.platform === t.platform)) {
+                throw new InputError('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`);
+            }
+            return t;
+        });
+    }
+    const push = get('push') || 'auto';
+    if (push !== 'auto' && push !== 'true' && push !== 'false') {
+        throw new InputError('push', push, 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false', 'is not a push policy');
+    }
+    const tagsText = get('tags');
+    let tags;
+    if (tagsText !== '') {
+        const parsed = parseTags(tagsText, name);
+        if (typeof parsed === 'string')
+            throw new InputError('tags', tagsText, `tags such as latest, v1 or ${name.name}:edge, separated by commas or new lines; empty: the default tags`, parsed);
+        tags = parsed;
+    }
+    const labelsText = get('labels');
+    const labels = parseLabels(labelsText);
+    if (typeof labels === 'string')
+        throw new InputError('labels', labelsText, 'key=value lines such as org.opencontainers.image.vendor=Example', labels);
+    const dockerfileText = get('dockerfile');
+    let dockerfile;
+    if (dockerfileText !== '') {
+        dockerfile = path.resolve(workingDirectory, dockerfileText);
+        const rel = path.relative(workspace, dockerfile);
+        if (rel.startsWith('..') || path.isAbsolute(rel))
+            throw new InputError('dockerfile', dockerfileText, 'a path inside the workspace, relative to the working directory', 'points outside the workspace');
+        if ((await readText(dockerfile)) === undefined)
+            throw new InputError('dockerfile', dockerfileText, 'the path of a Dockerfile relative to the working directory; empty: go-pipeline writes one', `names no readable file (${dockerfile})`);
+    }
+    const baseImage = get('base-image') || DEFAULT_BASE_IMAGE;
+    if (!BASE_IMAGE.test(baseImage)) {
+        throw new InputError('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference');
+    }
+    const provenance = get('provenance') || 'false';
+    if (!['true', 'false', 'mode=min', 'mode=max'].includes(provenance)) {
+        throw new InputError('provenance', provenance, 'false, true, mode=min or mode=max', 'is not a provenance setting');
+    }
+    const builder = get('buildx-builder');
+    if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
+        throw new InputError('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name');
+    }
+    const token = get('github-token');
+    return {
+        name,
+        platforms,
+        push,
+        ...(tags ? { tags } : {}),
+        labels,
+        ...(dockerfile ? { dockerfile } : {}),
+        baseImage,
+        binary: parseName('image-binary', get('image-binary')),
+        username: get('registry-username'),
+        password: get('registry-password'),
+        githubToken: token.startsWith('${{') ? '' : token,
+        builder,
+        provenance,
+        sbom: parseBoolean('sbom', get('sbom') || 'false'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -103164,77 +103428,110 @@ function decodeState(text) {
         ...(r.saves !== undefined ? { saves: r.saves } : {}),
         ...(typeof r.runStart === 'string' ? { runStart: r.runStart } : {}),
     };
+    let result = state;
+    const docker = r.docker;
+    if (docker !== undefined) {
+        if (typeof docker !== 'object' || docker === null)
+            return undefined;
+        const { logout, removeBuilder } = docker;
+        if ((logout !== undefined && typeof logout !== 'string') || (removeBuilder !== undefined && typeof removeBuilder !== 'string'))
+            return undefined;
+        result = { ...result, docker: { ...(typeof logout === 'string' ? { logout } : {}), ...(typeof removeBuilder === 'string' ? { removeBuilder } : {}) } };
+    }
     const go = r.go;
     if (go !== undefined) {
         if (typeof go !== 'object' || go === null || typeof go.version !== 'string' || typeof go.goroot !== 'string') {
             return undefined;
         }
-        return { ...state, go: { version: go.version, goroot: go.goroot } };
+        return { ...result, go: { version: go.version, goroot: go.goroot } };
     }
-    return state;
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The action's post phase: saves the caches main planned to save, after dropping from the build cache
- * what this run did not use. It never fails the job: a fault is a warning.
+ * what this run did not use; then logs out of the registry and removes a builder main created. It
+ * never fails the job: a fault is a warning.
  */
 
 
 
 
 async function post() {
+    const state = decodeState(actionIO.getState(STATE_KEY));
+    if (state === undefined) {
+        actionIO.info('go-pipeline post: main left no state (it failed before the pipeline ran); nothing to do.');
+        return;
+    }
     try {
-        const state = decodeState(actionIO.getState(STATE_KEY));
-        if (state === undefined) {
-            actionIO.info('go-pipeline post: main left no state (it failed before the pipeline ran); nothing to do.');
-            return;
-        }
-        const tasks = state.saves ?? [];
-        if (tasks.length === 0) {
-            actionIO.info(`go-pipeline post: main ran ${state.stages.join(', ')}${state.go ? ` with Go ${state.go.version}` : ''}; no cache to save.`);
-            return;
-        }
-        const host = githubHost();
-        const service = host.cache;
-        if (service === undefined) {
-            actionIO.warning('go-pipeline post: the cache service is not available; caches not saved.');
-            return;
-        }
-        const rows = [];
-        for (const task of tasks) {
-            const dir = task.paths[0] ?? '';
-            if (task.id === 'build' && state.runStart !== undefined) {
-                // Files still dated before the run were not used by it (see src/stages/cache.ts).
-                const cutoff = new Date(Date.parse(state.runStart) - 60_000);
-                const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name));
-                actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`);
-            }
-            const size = await host.files.du(dir);
-            if (size === 0) {
-                rows.push(`| ${task.id} | \`${task.key}\` | 0 B | – | not saved: nothing there |`);
-                continue;
-            }
-            const started = Date.now();
-            let id = -1;
-            try {
-                id = await service.save(task.paths, task.key);
-            }
-            catch (error) {
-                actionIO.warning(`go-pipeline post: saving the ${task.id} cache failed: ${errorMessage(error)}`);
-            }
-            const seconds = ((Date.now() - started) / 1000).toFixed(2);
-            const outcome = id > 0 ? 'saved' : 'not saved: key taken or cache service fault (see the log)';
-            if (id <= 0)
-                actionIO.warning(`go-pipeline post: the ${task.id} cache was not saved (key taken, or the cache service failed); the next run starts colder.`);
-            actionIO.info(`${task.id}: ${outcome} as ${task.key} (${size} bytes on disk, ${seconds} s)`);
-            rows.push(`| ${task.id} | \`${task.key}\` | ${size.toLocaleString('en-US')} B | ${seconds} s | ${outcome} |`);
-        }
-        await actionIO.writeSummary(['## go-pipeline: caches saved', '', '| Entry | Key | Size on disk | Time | Outcome |', '| --- | --- | ---: | ---: | --- |', ...rows, ''].join('\n'));
+        await saveCaches(state);
     }
     catch (error) {
         actionIO.warning(`go-pipeline post: ${errorMessage(error)}`);
     }
+    await cleanDocker(state);
+}
+async function cleanDocker(state) {
+    const { logout, removeBuilder } = state.docker ?? {};
+    const exec = githubHost().exec;
+    if (logout !== undefined) {
+        const r = await exec.run('docker', ['logout', logout], { silent: true });
+        if (r.code === 0)
+            actionIO.info(`Logged out of ${logout}`);
+        else
+            actionIO.warning(`go-pipeline post: docker logout ${logout} failed: ${r.stderr.trim()}`);
+    }
+    if (removeBuilder !== undefined) {
+        const r = await exec.run('docker', ['buildx', 'rm', removeBuilder], { silent: true });
+        if (r.code === 0)
+            actionIO.info(`Removed the builder ${removeBuilder}`);
+        else
+            actionIO.warning(`go-pipeline post: docker buildx rm ${removeBuilder} failed: ${r.stderr.trim()}`);
+    }
+}
+async function saveCaches(state) {
+    const tasks = state.saves ?? [];
+    if (tasks.length === 0) {
+        actionIO.info(`go-pipeline post: main ran ${state.stages.join(', ')}${state.go ? ` with Go ${state.go.version}` : ''}; no cache to save.`);
+        return;
+    }
+    const host = githubHost();
+    const service = host.cache;
+    if (service === undefined) {
+        actionIO.warning('go-pipeline post: the cache service is not available; caches not saved.');
+        return;
+    }
+    const rows = [];
+    for (const task of tasks) {
+        const dir = task.paths[0] ?? '';
+        if (task.id === 'build' && state.runStart !== undefined) {
+            // Files still dated before the run were not used by it (see src/stages/cache.ts).
+            const cutoff = new Date(Date.parse(state.runStart) - 60_000);
+            const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name));
+            actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`);
+        }
+        const size = await host.files.du(dir);
+        if (size === 0) {
+            rows.push(`| ${task.id} | \`${task.key}\` | 0 B | – | not saved: nothing there |`);
+            continue;
+        }
+        const started = Date.now();
+        let id = -1;
+        try {
+            id = await service.save(task.paths, task.key);
+        }
+        catch (error) {
+            actionIO.warning(`go-pipeline post: saving the ${task.id} cache failed: ${errorMessage(error)}`);
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(2);
+        const outcome = id > 0 ? 'saved' : 'not saved: key taken or cache service fault (see the log)';
+        if (id <= 0)
+            actionIO.warning(`go-pipeline post: the ${task.id} cache was not saved (key taken, or the cache service failed); the next run starts colder.`);
+        actionIO.info(`${task.id}: ${outcome} as ${task.key} (${size} bytes on disk, ${seconds} s)`);
+        rows.push(`| ${task.id} | \`${task.key}\` | ${size.toLocaleString('en-US')} B | ${seconds} s | ${outcome} |`);
+    }
+    await actionIO.writeSummary(['## go-pipeline: caches saved', '', '| Entry | Key | Size on disk | Time | Outcome |', '| --- | --- | ---: | ---: | --- |', ...rows, ''].join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/entrypoints/action-post.ts

@@ -28,6 +28,15 @@ export async function main(): Promise<void> {
         JSON.stringify(built.artifacts.map(a => ({ kind: a.kind, name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))),
       )
     }
+    const img = ctx.facts.image
+    if (img !== undefined) {
+      actionIO.setOutput('image-pushed', String(img.pushed))
+      actionIO.setOutput('tags', img.refs.join('\n'))
+      if (img.digest !== undefined) {
+        actionIO.setOutput('digest', img.digest)
+        actionIO.setOutput('image', `${img.name}@${img.digest}`)
+      }
+    }
     const cached = ctx.facts.cache
     actionIO.setOutput('cache-hit', String(cached?.entries.find(e => e.id === 'modules')?.result === 'hit'))
     if (cached !== undefined) {
@@ -49,6 +58,9 @@ export async function main(): Promise<void> {
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
         ...(cached
           ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), runStart: cached.runStart }
+          : {}),
+        ...(img?.loggedIn || img?.createdBuilder
+          ? { docker: { ...(img.loggedIn ? { logout: img.loggedIn } : {}), ...(img.createdBuilder ? { removeBuilder: img.createdBuilder } : {}) } }
           : {}),
       }),
     )

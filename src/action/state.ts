@@ -20,6 +20,8 @@ export interface PostState {
   /** The caches post saves; runStart is when main began using the build cache (for trimming). */
   readonly saves?: readonly SaveTask[]
   readonly runStart?: string
+  /** What the image stage leaves to undo: a registry to log out of, a builder it created. */
+  readonly docker?: { readonly logout?: string; readonly removeBuilder?: string }
 }
 
 function isSaveTask(x: unknown): x is SaveTask {
@@ -60,12 +62,20 @@ export function decodeState(text: string): PostState | undefined {
     ...(r.saves !== undefined ? { saves: r.saves as SaveTask[] } : {}),
     ...(typeof r.runStart === 'string' ? { runStart: r.runStart } : {}),
   }
+  let result: PostState = state
+  const docker = r.docker as Record<string, unknown> | undefined
+  if (docker !== undefined) {
+    if (typeof docker !== 'object' || docker === null) return undefined
+    const { logout, removeBuilder } = docker
+    if ((logout !== undefined && typeof logout !== 'string') || (removeBuilder !== undefined && typeof removeBuilder !== 'string')) return undefined
+    result = { ...result, docker: { ...(typeof logout === 'string' ? { logout } : {}), ...(typeof removeBuilder === 'string' ? { removeBuilder } : {}) } }
+  }
   const go = r.go as Record<string, unknown> | undefined
   if (go !== undefined) {
     if (typeof go !== 'object' || go === null || typeof go.version !== 'string' || typeof go.goroot !== 'string') {
       return undefined
     }
-    return { ...state, go: { version: go.version, goroot: go.goroot } }
+    return { ...result, go: { version: go.version, goroot: go.goroot } }
   }
-  return state
+  return result
 }

@@ -13,6 +13,7 @@ export function bufferedHost(host: Host): { host: Host; replay(log: Log): void }
     debug: message => void entries.push({ level: 'debug', message }),
     warning: (message, at) => void entries.push({ level: 'warning', message, ...(at ? { at } : {}) }),
     error: (message, at) => void entries.push({ level: 'error', message, ...(at ? { at } : {}) }),
+    mask: secret => host.log.mask(secret),
     async group(title, fn) {
       entries.push({ level: 'info', message: `── ${title}` })
       return fn()

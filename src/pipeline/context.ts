@@ -23,6 +23,17 @@ export interface RunContext {
   readonly defaultBranch?: string
   /** The pull request's base commit, on pull_request events. */
   readonly baseSha?: string
+  readonly prNumber?: number
+  /** owner/repo */
+  readonly repository?: string
+  /** https://github.com, or the GitHub Enterprise server. */
+  readonly serverUrl?: string
+  /** Who triggered the run (the ghcr.io login's default user). */
+  readonly actor?: string
+  readonly runId?: string
+  /** From the event's repository object, for image labels. */
+  readonly description?: string
+  readonly license?: string
 }
 
 export interface GoModule {
@@ -96,6 +107,23 @@ export interface Facts {
   test?: TestSummary
   cache?: { readonly entries: readonly CacheOutcome[]; readonly runStart: string }
   build?: { readonly version: string; readonly commit: string; readonly date: string; readonly artifacts: readonly Artifact[]; readonly checksums: string }
+  image?: ImageFacts
+}
+
+export interface ImageFacts {
+  readonly name: string
+  readonly platforms: readonly string[]
+  /** Full references, name:tag. */
+  readonly refs: readonly string[]
+  readonly pushed: boolean
+  readonly why: string
+  /** sha256:… of the index, when buildx reported one. */
+  readonly digest?: string
+  readonly builder: string
+  readonly dockerfile: 'generated' | string
+  /** For post: the registry this run logged in to, and the builder it created. */
+  readonly loggedIn?: string
+  readonly createdBuilder?: string
 }
 
 export interface Context {

@@ -97,5 +97,19 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`),
     )
   }
+  if (facts.image) {
+    const i = facts.image
+    lines.push(
+      '',
+      `### Image: ${i.pushed ? 'pushed' : 'built, not pushed'}`,
+      '',
+      `Push: ${cell(i.why)}. Platforms ${i.platforms.join(', ')}; builder \`${i.builder}\`; Dockerfile ${i.dockerfile === 'generated' ? 'generated (binary copy)' : `\`${i.dockerfile}\``}.`,
+      '',
+      ...(i.digest ? [`Digest: \`${i.name}@${i.digest}\``, ''] : []),
+      '| Tag |',
+      '| --- |',
+      ...i.refs.map(r => `| \`${r}\` |`),
+    )
+  }
   return lines.join('\n') + '\n'
 }

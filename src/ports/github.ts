@@ -35,6 +35,7 @@ export function githubHost(): Host {
       debug: m => core.debug(m),
       warning: (m, at) => core.warning(m, props(at)),
       error: (m, at) => core.error(m, props(at)),
+      mask: secret => core.setSecret(secret),
       group: (title, fn) => core.group(title, fn),
     },
     exec: {
@@ -47,6 +48,7 @@ export function githubHost(): Host {
           env,
           silent: options.silent === true,
           ignoreReturnCode: true,
+          ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
         })
         return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr }
       },
@@ -92,14 +94,22 @@ export function githubRunContext(): RunContext {
   } catch {
     core.warning(`go-pipeline: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`)
   }
-  const repo = payload.repository as { default_branch?: unknown } | undefined
-  const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined
+  const repo = payload.repository as { default_branch?: unknown; description?: unknown; license?: { spdx_id?: unknown } | null } | undefined
+  const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown } } | undefined
+  const text = (key: string, value: unknown): Record<string, string> => (typeof value === 'string' && value !== '' ? { [key]: value } : {})
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
-    ...(typeof repo?.default_branch === 'string' ? { defaultBranch: repo.default_branch } : {}),
-    ...(typeof pr?.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+    ...text('defaultBranch', repo?.default_branch),
+    ...text('baseSha', pr?.base?.sha),
+    ...(typeof pr?.number === 'number' ? { prNumber: pr.number } : {}),
+    ...text('repository', env.GITHUB_REPOSITORY),
+    ...text('serverUrl', env.GITHUB_SERVER_URL),
+    ...text('actor', env.GITHUB_ACTOR),
+    ...text('runId', env.GITHUB_RUN_ID),
+    ...text('description', repo?.description),
+    ...text('license', repo?.license?.spdx_id),
   }
 }
 

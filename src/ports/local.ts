@@ -28,14 +28,23 @@ function where(at: Annotation | undefined): string {
   return `${at.file}${at.line !== undefined ? `:${at.line}` : ''}${at.col !== undefined ? `:${at.col}` : ''}: `
 }
 
-function terminalLog(out: NodeJS.WritableStream): Log {
+/** Replaces every masked value with ***, as the runner does with its secrets. */
+function masker(secrets: readonly string[]): (text: string) => string {
+  return text => secrets.reduce((t, s) => t.split(s).join('***'), text)
+}
+
+function terminalLog(out: NodeJS.WritableStream, secrets: string[]): Log {
+  const hide = masker(secrets)
   return {
-    info: m => out.write(`${m}\n`),
+    info: m => out.write(`${hide(m)}\n`),
     debug: m => {
-      if (process.env.GO_PIPELINE_DEBUG) out.write(`debug: ${m}\n`)
+      if (process.env.GO_PIPELINE_DEBUG) out.write(`debug: ${hide(m)}\n`)
     },
-    warning: (m, at) => out.write(`${where(at)}warning: ${m}\n`),
-    error: (m, at) => out.write(`${where(at)}error: ${m}\n`),
+    warning: (m, at) => out.write(`${where(at)}warning: ${hide(m)}\n`),
+    error: (m, at) => out.write(`${where(at)}error: ${hide(m)}\n`),
+    mask: secret => {
+      if (secret !== '' && !secrets.includes(secret)) secrets.push(secret)
+    },
     async group(title, fn) {
       out.write(`\n── ${title}\n`)
       return fn()
@@ -43,18 +52,29 @@ function terminalLog(out: NodeJS.WritableStream): Log {
   }
 }
 
-function run(command: string, args: readonly string[], cwd: string | undefined, env: NodeJS.ProcessEnv, echo: boolean): Promise<ExecResult> {
+interface RunOptions {
+  readonly cwd: string | undefined
+  readonly env: NodeJS.ProcessEnv
+  readonly echo: boolean
+  readonly input: string | undefined
+  readonly hide: (text: string) => string
+}
+
+const quiet = (env: NodeJS.ProcessEnv): RunOptions => ({ cwd: undefined, env, echo: false, input: undefined, hide: t => t })
+
+function run(command: string, args: readonly string[], o: RunOptions): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, [...args], { cwd: o.cwd, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] })
+    child.stdin.end(o.input ?? '')
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (b: Buffer) => {
       stdout += b.toString()
-      if (echo) process.stdout.write(b)
+      if (o.echo) process.stdout.write(o.hide(b.toString()))
     })
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString()
-      if (echo) process.stderr.write(b)
+      if (o.echo) process.stderr.write(o.hide(b.toString()))
     })
     child.on('error', reject)
     child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
@@ -86,13 +106,15 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
   const toolsDir = path.join(cacheDir, 'tools')
   const tmpDir = path.join(cacheDir, 'tmp')
   const envNow = (extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv => ({ ...process.env, ...extra })
+  const secrets: string[] = []
   return {
     kind: 'local',
     platform: process.platform,
     arch: process.arch,
-    log: terminalLog(out),
+    log: terminalLog(out, secrets),
     exec: {
-      run: (command, args, options = {}) => run(command, args, options.cwd, envNow(options.env), options.silent !== true),
+      run: (command, args, options = {}) =>
+        run(command, args, { cwd: options.cwd, env: envNow(options.env), echo: options.silent !== true, input: options.input, hide: masker(secrets) }),
     },
     tools: {
       async find(tool, versionSpec, arch) {
@@ -138,7 +160,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
         const dir = await mkdtemp(path.join(tmpDir, 'x-'))
         // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
         const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir]
-        const r = await run('tar', args, undefined, envNow(), false)
+        const r = await run('tar', args, quiet(envNow()))
         if (r.code !== 0) throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`)
         return dir
       },
@@ -159,7 +181,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     tempDir: path.join(cacheDir, 'run'),
     async goOnPath() {
       try {
-        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], undefined, envNow({ GOTOOLCHAIN: 'local' }), false)
+        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], quiet(envNow({ GOTOOLCHAIN: 'local' })))
         if (r.code !== 0) return undefined
         const env = JSON.parse(r.stdout) as { GOROOT?: string; GOVERSION?: string }
         const version = goToSemver(env.GOVERSION ?? '')

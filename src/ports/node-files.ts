@@ -1,7 +1,7 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { access, chmod, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { access, chmod, copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
 import type { Files } from './ports.js'
@@ -86,6 +86,11 @@ export const nodeFiles: Files = {
   async writeText(file, text) {
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, text)
+  },
+  async copy(from, to) {
+    await mkdir(path.dirname(to), { recursive: true })
+    await copyFile(from, to)
+    await chmod(to, (await stat(from)).mode & 0o7777)
   },
   walk,
   which,

@@ -16,6 +16,8 @@ export interface Log {
   debug(message: string): void
   warning(message: string, at?: Annotation): void
   error(message: string, at?: Annotation): void
+  /** From now on, replaces this value with *** wherever it would be printed (passwords, tokens). */
+  mask(secret: string): void
   /** Runs `fn` inside a collapsible log group. */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>
 }
@@ -26,6 +28,8 @@ export interface ExecOptions {
   readonly env?: Readonly<Record<string, string>>
   /** Do not echo the command's output to the log. */
   readonly silent?: boolean
+  /** Written to the command's standard input (how a password reaches `docker login --password-stdin`). */
+  readonly input?: string
 }
 export interface ExecResult {
   readonly code: number
@@ -83,6 +87,8 @@ export interface Files {
   /** Removes the files below a folder modified before `time`; returns how many and the bytes left. */
   removeOlder(dir: string, time: Date, keep: (name: string) => boolean): Promise<{ removed: number; kept: number; bytes: number }>
   size(file: string): Promise<number>
+  /** Copies a file, keeping its mode, creating the destination's folders. */
+  copy(from: string, to: string): Promise<void>
 }
 
 export interface ArchiveEntry {

@@ -1,0 +1,234 @@
+/**
+ * image end-to-end: the committed dist/ builds the example, then pushes a linux/amd64 + linux/arm64 image
+ * made of those very binaries with the real docker buildx, a real BuildKit daemon (remote driver) and
+ * a real registry (Debian's docker-registry, htpasswd auth), all on 127.0.0.1. Nothing is emulated:
+ * the Dockerfile only copies.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { commitAll } from '../harness/git.js'
+import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
+import {
+  createRemoteBuilder,
+  dockerConfig,
+  fileInLayer,
+  manifest,
+  pushBaseImage,
+  startBuildkit,
+  startRegistry,
+  type Buildkit,
+  type Registry,
+} from '../harness/image-infra.js'
+import { bundleNode } from '../harness/node.js'
+import { Job, type EventSpec, type PhaseResult } from '../harness/runner.js'
+import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
+
+const VERSION_PKG = 'example.com/hello-service/internal/version'
+const REPO = 'acme/hello-service'
+let mirror: GoMirror
+let registry: Registry
+let buildkit: Buildkit
+let runnerDocker: string
+let base: string
+const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-image-'))
+const cleanup: string[] = [toolCache]
+
+beforeAll(async () => {
+  mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  registry = await startRegistry()
+  buildkit = await startBuildkit(registry.host)
+  // The runner's ~/.docker: buildx as a plugin and a builder made by a setup step (as setup-buildx does).
+  runnerDocker = dockerConfig()
+  cleanup.push(runnerDocker)
+  await createRemoteBuilder(runnerDocker, 'gp-remote', buildkit.socket)
+  base = await pushBaseImage(runnerDocker, 'gp-remote', registry)
+})
+afterAll(async () => {
+  await mirror?.close()
+  await buildkit?.close()
+  await registry?.close()
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
+})
+
+async function run(workspace: string, event: EventSpec, inputs: Record<string, string>, docker = runnerDocker): Promise<{ main: PhaseResult; post: PhaseResult; job: Job }> {
+  const job = new Job({ workspace, toolCache, node: bundleNode(), event, env: { DOCKER_CONFIG: docker } })
+  const main = await job.main({
+    stages: 'setup, build, image',
+    'go-version': '1.26',
+    'go-download-base-url': mirror.url,
+    platforms: 'linux/amd64,linux/arm64',
+    'version-package': VERSION_PKG,
+    image: `${registry.host}/${REPO}`,
+    'base-image': base,
+    'registry-username': registry.user,
+    'registry-password': registry.password,
+    ...inputs,
+  })
+  const [post] = await job.post()
+  return { main, post: post as PhaseResult, job }
+}
+
+function checksums(workspace: string): Map<string, string> {
+  const sums = new Map<string, string>()
+  for (const line of readFileSync(path.join(workspace, 'dist', 'checksums.txt'), 'utf8').trim().split('\n')) {
+    const [sum, file] = line.split(/\s+/)
+    sums.set(file as string, sum as string)
+  }
+  return sums
+}
+
+function expectNoPassword(results: PhaseResult[], password: string): void {
+  for (const r of results) {
+    // The only place the value may appear is the runner's add-mask command, which hides it from then on.
+    const leaks = `${r.stdout}\n${r.stderr}`.split('\n').filter(l => l.includes(password) && !l.startsWith(`::add-mask::`))
+    expect(leaks).toEqual([])
+    expect(r.summary).not.toContain(password)
+    expect(JSON.stringify(r.state)).not.toContain(password)
+  }
+}
+
+describe('image through dist/', () => {
+  it('pushes linux/amd64 and linux/arm64 made of the tested binaries, by digest, with the semver tags', async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-tag-')
+    cleanup.push(ws)
+    const commit = commitAll(ws, 'v1.0.0')
+    const { main, post } = await run(ws, { name: 'push', ref: 'refs/tags/v1.0.0', sha: commit }, { 'buildx-builder': 'gp-remote' })
+    expect(main.stdout).not.toContain('::error')
+    expect(main.exitCode).toBe(0)
+
+    const name = `${registry.host}/${REPO}`
+    const digest = main.outputs.digest ?? ''
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(main.outputs.image).toBe(`${name}@${digest}`)
+    expect(main.outputs['image-pushed']).toBe('true')
+    expect((main.outputs.tags ?? '').split('\n')).toEqual([`${name}:1.0.0`, `${name}:1.0`, `${name}:1`, `${name}:sha-${commit.slice(0, 7)}`])
+
+    // The registry's index lists exactly the two platforms, and every tag points at it.
+    const index = await manifest(registry, REPO, digest)
+    expect(index.status).toBe(200)
+    expect(index.body.manifests?.map(m => `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'linux/arm64'])
+    for (const tag of ['1.0.0', '1.0', '1', `sha-${commit.slice(0, 7)}`]) expect((await manifest(registry, REPO, tag)).digest).toBe(digest)
+    expect((await manifest(registry, REPO, 'latest')).status).toBe(404)
+
+    // Each platform's top layer holds exactly the binary the build stage made (checksums.txt).
+    const sums = checksums(ws)
+    for (const m of index.body.manifests ?? []) {
+      const platform = `${m.platform?.os}_${m.platform?.architecture}`
+      const image = await manifest(registry, REPO, m.digest)
+      const layers = image.body.layers ?? []
+      const top = layers[layers.length - 1]?.digest ?? ''
+      expect(await fileInLayer(registry, REPO, top, 'usr/local/bin/hello')).toBe(sums.get(`${platform}/hello`))
+      const config = JSON.parse((await registry.get(`/v2/${REPO}/blobs/${image.body.config?.digest}`, '*/*')).body.toString()) as {
+        architecture: string
+        config: { User: string; Entrypoint: string[]; Labels: Record<string, string> }
+      }
+      expect(config.architecture).toBe(m.platform?.architecture)
+      expect(config.config.User).toBe('65532:65532')
+      expect(config.config.Entrypoint).toEqual(['/usr/local/bin/hello'])
+      expect(config.config.Labels).toMatchObject({
+        'org.opencontainers.image.version': 'v1.0.0',
+        'org.opencontainers.image.revision': commit,
+        'org.opencontainers.image.source': `https://github.com/${REPO}`,
+        'org.opencontainers.image.title': 'hello',
+        'org.opencontainers.image.created': '2026-01-02T03:04:05Z',
+      })
+    }
+
+    // Summary, masking, and the logout in post.
+    expect(main.summary).toContain(`${name}@${digest}`)
+    expect(main.stdout).toContain(`::add-mask::${registry.password}`)
+    expectNoPassword([main, post], registry.password)
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Logged out of ${registry.host}`)
+    const auths = (JSON.parse(readFileSync(path.join(runnerDocker, 'config.json'), 'utf8')) as { auths?: Record<string, unknown> }).auths ?? {}
+    expect(Object.keys(auths)).not.toContain(registry.host)
+  })
+
+  it('builds on a pull request with push auto, with the current builder, and pushes nothing', async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-pr-')
+    cleanup.push(ws)
+    const commit = commitAll(ws)
+    const docker = dockerConfig()
+    cleanup.push(docker)
+    await createRemoteBuilder(docker, 'current-remote', buildkit.socket, true)
+    const event = { name: 'pull_request', ref: 'refs/pull/7/merge', sha: commit, payload: { number: 7, pull_request: { number: 7, base: { sha: commit } } } }
+    const tagsBefore = (await registry.get(`/v2/${REPO}/tags/list`, 'application/json')).body.toString()
+    const { main } = await run(ws, event, {}, docker)
+    expect(main.stdout).not.toContain('::error')
+    expect(main.exitCode).toBe(0)
+    expect(main.stdout).toContain('Builder current-remote (driver remote')
+    expect(main.stdout).toContain('Not pushing: push auto never pushes from a pull_request run')
+    expect(main.outputs['image-pushed']).toBe('false')
+    expect((main.outputs.tags ?? '').split('\n')).toEqual([`${registry.host}/${REPO}:pr-7`, `${registry.host}/${REPO}:sha-${commit.slice(0, 7)}`])
+    expect((await manifest(registry, REPO, 'pr-7')).status).toBe(404)
+    // Nothing was pushed: the repository's tags are as they were.
+    expect((await registry.get(`/v2/${REPO}/tags/list`, 'application/json')).body.toString()).toBe(tagsBefore)
+    expect(main.summary).toContain('built, not pushed')
+  })
+
+  it("uses the repository's Dockerfile with the binaries as a named context and the documented build args", async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-own-')
+    cleanup.push(ws)
+    writeFileSync(
+      path.join(ws, 'Dockerfile'),
+      [
+        `FROM ${base}`,
+        'ARG TARGETPLATFORM',
+        'ARG BINARY',
+        'ARG VERSION',
+        'COPY --from=binaries ${TARGETPLATFORM}/${BINARY} /app/${BINARY}',
+        'COPY README.md /app/README.md',
+        'LABEL org.example.built-version=${VERSION}',
+        'ENTRYPOINT ["/app/hello"]',
+        '',
+      ].join('\n'),
+    )
+    const commit = commitAll(ws)
+    const { main } = await run(ws, { name: 'push', ref: 'refs/heads/feature/own-dockerfile', sha: commit }, { dockerfile: 'Dockerfile', push: 'true', 'buildx-builder': 'gp-remote', tags: 'edge' })
+    expect(main.stdout).not.toContain('::error')
+    expect(main.exitCode).toBe(0)
+    const digest = main.outputs.digest ?? ''
+    expect((await manifest(registry, REPO, 'edge')).digest).toBe(digest)
+    const sums = checksums(ws)
+    const index = await manifest(registry, REPO, digest)
+    for (const m of index.body.manifests ?? []) {
+      const image = await manifest(registry, REPO, m.digest)
+      const layers = (image.body.layers ?? []).map(l => l.digest)
+      const found = await Promise.all(layers.map(l => fileInLayer(registry, REPO, l, 'app/hello')))
+      expect(found.filter(Boolean)).toEqual([sums.get(`linux_${m.platform?.architecture}/hello`)])
+      const config = JSON.parse((await registry.get(`/v2/${REPO}/blobs/${image.body.config?.digest}`, '*/*')).body.toString()) as { config: { Labels: Record<string, string> } }
+      expect(config.config.Labels['org.example.built-version']).toMatch(/^v0\.0\.0-20260102030405-[0-9a-f]{12}$/)
+    }
+  })
+
+  it('fails with a clear message on wrong credentials, and the password is in no log', async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-badpw-')
+    cleanup.push(ws)
+    const commit = commitAll(ws, 'v1.0.1')
+    const wrong = 'not-the-password-9f3e1c'
+    const { main, post } = await run(ws, { name: 'push', ref: 'refs/tags/v1.0.1', sha: commit }, { 'registry-password': wrong, 'buildx-builder': 'gp-remote' })
+    expect(main.exitCode).toBe(1)
+    const error = main.annotations.find(a => a.level === 'error')
+    expect(error?.message).toContain(`docker login to ${registry.host} as ${registry.user} failed`)
+    expect(error?.message).toContain('Check registry-username and registry-password')
+    expect(main.stdout).toContain(`::add-mask::${wrong}`)
+    expectNoPassword([main, post], wrong)
+    expect((await manifest(registry, REPO, '1.0.1')).status).toBe(404)
+  })
+
+  it('says what to do when there is no builder that can build for several platforms', async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-nobuilder-')
+    cleanup.push(ws)
+    const commit = commitAll(ws)
+    // A runner with buildx but no builder of its own and no Docker engine: the default builder is unusable.
+    const docker = dockerConfig()
+    cleanup.push(docker)
+    const { main } = await run(ws, { name: 'push', ref: 'refs/heads/main', sha: commit }, {}, docker)
+    expect(main.exitCode).toBe(1)
+    const error = main.annotations.find(a => a.level === 'error')
+    expect(error?.message).toContain('docker buildx create --driver docker-container failed')
+    expect(error?.message).toContain('Set buildx-builder to a builder that can build for linux/amd64, linux/arm64')
+  })
+})
