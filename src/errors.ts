@@ -13,6 +13,19 @@ export class InputError extends Error {
   }
 }
 
+/** A bad command-line flag of the CLI: names the flag, the value and what would be accepted. */
+export class FlagError extends Error {
+  override readonly name = 'FlagError'
+  constructor(
+    readonly flag: string,
+    readonly value: string,
+    readonly accepted: string,
+    readonly problem = 'is not valid',
+  ) {
+    super(`Flag --${flag}: "${value}" ${problem}. Accepted: ${accepted}.`)
+  }
+}
+
 /** A failure the user can act on, with no stack trace worth showing. */
 export class UserError extends Error {
   override readonly name = 'UserError'

@@ -39071,6 +39071,21 @@ class errors_InputError extends Error {
         this.problem = problem;
     }
 }
+/** A bad command-line flag of the CLI: names the flag, the value and what would be accepted. */
+class FlagError extends Error {
+    flag;
+    value;
+    accepted;
+    problem;
+    name = 'FlagError';
+    constructor(flag, value, accepted, problem = 'is not valid') {
+        super(`Flag --${flag}: "${value}" ${problem}. Accepted: ${accepted}.`);
+        this.flag = flag;
+        this.value = value;
+        this.accepted = accepted;
+        this.problem = problem;
+    }
+}
 /** A failure the user can act on, with no stack trace worth showing. */
 class UserError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'UserError';

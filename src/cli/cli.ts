@@ -2,7 +2,9 @@
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { INPUT_DEFAULTS, INPUT_NAMES, loadConfig, type InputName } from '../config.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage, FlagError, UserError } from '../errors.js'
+import { applyPlan, checkGenerated, fileDiff, planInit, type GeneratorIO } from '../generator/init.js'
+import { DEPLOY_TARGETS, FLAG_NAMES, parseInitFlags, type InitFlags } from '../generator/options.js'
 import type { Context } from '../pipeline/context.js'
 import { selectStages } from '../pipeline/pipeline.js'
 import { renderSummary } from '../pipeline/report.js'
@@ -14,7 +16,25 @@ export const USAGE = `Usage: go-pipeline <command> [options]
 Commands:
   run [dir]     Run the pipeline's stages on this machine, as the action runs them in CI.
                 dir is the Go module or workspace root (default: the current folder).
+  init [dir]    Write the repository's CI/CD: .github/workflows/ci.yml (pull requests: checks) and
+                cd.yml (pushes and tags: image, attestation, release, deploy), and, when absent, a
+                Dockerfile, .dockerignore, .golangci.yml, .github/dependabot.yml and deploy files.
+  check [dir]   Exit 1 with a unified diff when the generated files drifted from what init writes.
   help          Show this text.
+
+Options of init:
+  --image REPO          Build and push this image (e.g. ghcr.io/owner/app). Default: no image.
+  --deploy TARGET       ${DEPLOY_TARGETS.join(', ')} (default none); kubernetes and helm need --image.
+  --platforms LIST      os/arch list for the binaries (default: the action's).
+  --go-versions LIST    Go versions of the CI matrix (default: go.mod's and stable).
+  --action-ref REF      owner/repo@<commit SHA> of go-pipeline for the generated steps. Default: the
+                        newest v1 release, resolved with git ls-remote (offline: an error asking for it).
+  --action-version V    The release of --action-ref's commit (vX.Y.Z), for the pin's comment.
+  --binary NAME         The program the image runs and ssh deploys (default: the only or first one).
+  --port N              The port the service listens on (default 8080).
+  --health-path PATH    Its health endpoint (default /healthz).
+  --dry-run             Print what would be written; write nothing.
+  --force               Replace hand-written ci.yml / cd.yml.
 
 Options of run (the action's inputs, same names and meaning):
 ${INPUT_NAMES.filter(n => n !== 'working-directory')
@@ -28,6 +48,8 @@ export interface CliIO {
   readonly cwd: string
   /** Makes the host for `run` (injected so tests and the bundle choose it). */
   readonly host: () => Host
+  /** Makes the generator's ports for `init` and `check`, for a repository root. */
+  readonly generator: (root: string) => GeneratorIO
 }
 
 export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -35,6 +57,10 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   switch (command) {
     case 'run':
       return runCommand(rest, io)
+    case 'init':
+      return initCommand(rest, io)
+    case 'check':
+      return checkCommand(rest, io)
     case undefined:
     case 'help':
     case '--help':
@@ -42,7 +68,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       io.out.write(USAGE)
       return command === undefined ? 2 : 0
     default:
-      io.err.write(`go-pipeline: unknown command "${command}". Commands: run, help.\n`)
+      io.err.write(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`)
       return 2
   }
 }
@@ -78,5 +104,77 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   } catch (error) {
     io.err.write(`go-pipeline run: ${errorMessage(error)}\n`)
     return 1
+  }
+}
+
+function folder(io: CliIO, name: string, positionals: readonly string[]): string | undefined {
+  if (positionals.length > 1) {
+    io.err.write(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`)
+    return undefined
+  }
+  return path.resolve(io.cwd, positionals[0] ?? '.')
+}
+
+async function initCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const options = {
+    ...Object.fromEntries(FLAG_NAMES.map(n => [n, { type: 'string' as const }])),
+    'dry-run': { type: 'boolean' as const },
+    force: { type: 'boolean' as const },
+  }
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    io.err.write(`go-pipeline init: ${errorMessage(error)}\n\n${USAGE}`)
+    return 2
+  }
+  const root = folder(io, 'init', parsed.positionals)
+  if (root === undefined) return 2
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  const flags: InitFlags = {}
+  for (const n of FLAG_NAMES) if (typeof values[n] === 'string') flags[n] = values[n] as string
+  try {
+    const gen = io.generator(root)
+    const plan = await planInit(root, parseInitFlags(flags), gen, values.force === true)
+    const dry = values['dry-run'] === true
+    io.out.write(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`)
+    const verb: Record<string, string> = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' }
+    for (const f of plan.files) io.out.write(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`)
+    for (const n of plan.notes) io.out.write(`  note: ${n}\n`)
+    if (dry) {
+      for (const f of plan.files) if (f.action !== 'unchanged' && f.action !== 'keep') io.out.write(`\n${fileDiff(f)}`)
+      io.out.write('\n--dry-run: nothing was written.\n')
+      return 0
+    }
+    await applyPlan(root, plan, gen)
+    return 0
+  } catch (error) {
+    io.err.write(`go-pipeline init: ${errorMessage(error)}\n`)
+    return error instanceof FlagError ? 2 : 1
+  }
+}
+
+async function checkCommand(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Record<string, never>; allowPositionals: true; strict: true }>>
+  try {
+    parsed = parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true })
+  } catch (error) {
+    io.err.write(`go-pipeline check: ${errorMessage(error)}\n`)
+    return 2
+  }
+  const root = folder(io, 'check', parsed.positionals)
+  if (root === undefined) return 2
+  try {
+    const result = await checkGenerated(root, io.generator(root))
+    if (result.drifted.length === 0) {
+      io.out.write(`go-pipeline check: the generated files match ${result.command}\n`)
+      return 0
+    }
+    for (const f of result.drifted) io.out.write(fileDiff(f))
+    io.out.write(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`)
+    return 1
+  } catch (error) {
+    io.err.write(`go-pipeline check: ${errorMessage(error)}\n`)
+    return error instanceof UserError || error instanceof FlagError ? 2 : 1
   }
 }

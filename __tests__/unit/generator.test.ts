@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import * as yaml from 'js-yaml'
+import { FlagError } from '../../src/errors.js'
+import { githubRepo, inspectRepo, type RepoReader } from '../../src/generator/facts.js'
+import { planInit, type GeneratorIO } from '../../src/generator/init.js'
+import { commandLine, flagsOfCommandLine, newestRelease, parseInitFlags, type InitFlags } from '../../src/generator/options.js'
+import { PINS } from '../../src/generator/pins.js'
+import { headerCommand, render } from '../../src/generator/render.js'
+
+const SHA = 'f'.repeat(40)
+const REF = { 'action-ref': `go-pipeline/go-pipeline@${SHA}`, 'action-version': 'v1.0.0' }
+
+/** A repository as a map of files, behind the generator's reader port. */
+function fakeRepo(files: Record<string, string>, gitAnswers: Record<string, string> = {}): RepoReader {
+  const abs = (f: string): string => path.join('/r', f)
+  const all = new Map(Object.entries(files).map(([f, c]) => [abs(f), c]))
+  return {
+    readText: async f => all.get(f),
+    walk: async (root, match) => [...all.keys()].filter(f => f.startsWith(`${root}/`) && !f.includes('/.') && match(path.basename(f))).sort(),
+    list: async dir => [...all.keys()].filter(f => path.dirname(f) === dir).map(f => path.basename(f)),
+    git: async args => gitAnswers[args.join(' ')],
+  }
+}
+const MODULE = { 'go.mod': 'module example.com/app\n\ngo 1.25.3\n', 'main.go': 'package main\n\nfunc main() {}\n', 'internal/x/x.go': 'package x\n' }
+
+describe('init flags', () => {
+  const bad: Array<[string, InitFlags, string]> = [
+    ['an unknown deploy target', { deploy: 'k8s' }, 'deploy'],
+    ['kubernetes without an image', { deploy: 'kubernetes' }, 'deploy'],
+    ['helm without an image', { deploy: 'helm' }, 'deploy'],
+    ['an image with a tag', { image: 'ghcr.io/a/b:v1' }, 'image'],
+    ['an unknown platform', { platforms: 'linux/amd65' }, 'platforms'],
+    ['an image with no linux platform', { image: 'ghcr.io/a/b', platforms: 'darwin/arm64' }, 'platforms'],
+    ['ssh without linux/amd64', { deploy: 'ssh', platforms: 'linux/arm64' }, 'platforms'],
+    ['a Go version that is not one', { 'go-versions': '1.26,latest' }, 'go-versions'],
+    ['a branch as action ref', { 'action-ref': 'go-pipeline/go-pipeline@v1' }, 'action-ref'],
+    ['a short SHA', { 'action-ref': 'go-pipeline/go-pipeline@abc1234' }, 'action-ref'],
+    ['a version without a ref', { 'action-version': 'v1.0.0' }, 'action-version'],
+    ['a bad version', { ...REF, 'action-version': '1.0' }, 'action-version'],
+    ['a port out of range', { port: '70000' }, 'port'],
+    ['a health path with a space', { 'health-path': '/health z' }, 'health-path'],
+    ['a binary with a slash', { binary: '../x' }, 'binary'],
+  ]
+  it.each(bad)('%s', (_what, flags, flag) => {
+    let error: unknown
+    try {
+      parseInitFlags(flags)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(FlagError)
+    expect((error as FlagError).flag).toBe(flag)
+    expect((error as FlagError).message).toMatch(new RegExp(`^Flag --${flag}: ".*" .+\\. Accepted: .+\\.$`))
+  })
+
+  it('writes a command line that parses back to the same options', () => {
+    const flags: InitFlags = { image: 'ghcr.io/a/b', deploy: 'helm', platforms: 'linux/amd64,linux/arm64', 'go-versions': '1.25,stable', ...REF, binary: 'api', port: '9090', 'health-path': '/ready' }
+    const o = parseInitFlags(flags)
+    const line = commandLine(o, o.actionRef!)
+    expect(flagsOfCommandLine(line)).toEqual(flags)
+    expect(parseInitFlags(flagsOfCommandLine(line) ?? {})).toEqual(o)
+  })
+
+  it('picks the newest v1 release from ls-remote, peeling annotated tags', () => {
+    const a = 'a'.repeat(40)
+    const b = 'b'.repeat(40)
+    const c = 'c'.repeat(40)
+    const out = [`${a}\trefs/tags/v1.9.0`, `${b}\trefs/tags/v1.10.0`, `${c}\trefs/tags/v1.10.0^{}`, `${a}\trefs/tags/v2.0.0`, `${a}\trefs/tags/v1.11.0-rc.1`].join('\n')
+    expect(newestRelease(out)).toEqual({ version: 'v1.10.0', sha: c })
+    expect(newestRelease('')).toBeUndefined()
+  })
+
+  it.each([
+    ['https://github.com/acme/app.git', { owner: 'acme', repo: 'app' }],
+    ['git@github.com:acme/app.git', { owner: 'acme', repo: 'app' }],
+    ['ssh://git@github.com/acme/my.app', { owner: 'acme', repo: 'my.app' }],
+    ['https://gitlab.com/acme/app.git', undefined],
+  ])('reads %s', (url, expected) => expect(githubRepo(url)).toEqual(expected))
+})
+
+describe('render', () => {
+  it('finds main packages, the Go version and the default branch', async () => {
+    const facts = await inspectRepo('/r', fakeRepo({ ...MODULE, 'cmd/tool/main.go': 'package main\n' }, { 'config --get remote.origin.url': 'git@github.com:acme/app.git', 'symbolic-ref --short refs/remotes/origin/HEAD': 'origin/trunk' }))
+    expect(facts).toMatchObject({ layout: 'module', goVersion: '1.25', goVersionFile: 'go.mod', owner: 'acme', repo: 'app', defaultBranch: 'trunk' })
+    expect(facts.mains).toEqual([
+      { module: '.', pkg: '.', name: 'app' },
+      { module: '.', pkg: './cmd/tool', name: 'tool' },
+    ])
+  })
+
+  it('uses only action inputs and outputs that action.yml declares', async () => {
+    const action = yaml.load(readFileSync(path.join(process.cwd(), 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+    const facts = await inspectRepo('/r', fakeRepo(MODULE))
+    for (const flags of [{ image: 'registry.example.com/a/app', deploy: 'helm' }, { image: 'ghcr.io/a/app', deploy: 'kubernetes' }, { deploy: 'ssh' }]) {
+      const o = parseInitFlags({ ...flags, ...REF })
+      for (const f of render(facts, o, o.actionRef!).files.filter(f => f.kind === 'workflow')) {
+        const wf = yaml.load(f.content) as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
+        const steps = Object.values(wf.jobs).flatMap(j => j.steps ?? []).filter(s => s.uses?.startsWith('go-pipeline/go-pipeline@'))
+        expect(steps.length).toBeGreaterThan(0)
+        for (const s of steps) for (const input of Object.keys(s.with ?? {})) expect([f.path, input, input in action.inputs]).toEqual([f.path, input, true])
+        for (const m of f.content.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([f.path, m[1], (m[1] as string) in action.outputs]).toEqual([f.path, m[1], true])
+      }
+    }
+  })
+
+  it('pins every third-party action from the one table, and the header names the command', async () => {
+    const facts = await inspectRepo('/r', fakeRepo(MODULE))
+    const o = parseInitFlags({ image: 'ghcr.io/a/app', deploy: 'ssh', ...REF })
+    const cd = render(facts, o, o.actionRef!).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
+    const used = [...cd.matchAll(/uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)].map(m => `${m[1]}@${m[2]} # ${m[3]}`)
+    const table = [...Object.values(PINS).map(p => `${p.repo}@${p.sha} # ${p.version}`), `go-pipeline/go-pipeline@${SHA} # v1.0.0`]
+    for (const u of used) expect(table).toContain(u)
+    expect(cd.match(/uses: /g)?.length).toBe(used.length)
+    expect(headerCommand(cd)).toBe(`npx go-pipeline init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`)
+  })
+
+  it('refuses to replace a hand-written workflow unless forced', async () => {
+    const io: GeneratorIO = {
+      reader: fakeRepo({ ...MODULE, '.github/workflows/cd.yml': 'name: mine\n' }),
+      writeAll: async () => undefined,
+      lsRemote: async () => ({ error: 'offline' }),
+      env: () => undefined,
+    }
+    const o = parseInitFlags({ ...REF })
+    await expect(planInit('/r', o, io, false)).rejects.toThrow('.github/workflows/cd.yml is hand-written')
+    const plan = await planInit('/r', o, io, true)
+    expect(plan.files.find(f => f.path === '.github/workflows/cd.yml')?.action).toBe('overwrite')
+    await expect(planInit('/r', parseInitFlags({}), io, false)).rejects.toThrow('never writes an unpinned reference')
+  })
+})
