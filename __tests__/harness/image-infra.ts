@@ -173,17 +173,7 @@ export function dockerConfig(): string {
 
 export function docker(config: string, args: string[], input?: string): Promise<StepResult> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), DOCKER_CONFIG: config }
-  if (input === undefined) return spawnCollect('docker', args, os.tmpdir(), env)
-  return new Promise((resolve, reject) => {
-    const child = spawn('docker', args, { env, stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
-    child.stdin.end(input)
-  })
+  return spawnCollect('docker', args, os.tmpdir(), env, input)
 }
 
 async function must(r: Promise<StepResult>, what: string): Promise<StepResult> {

@@ -136,13 +136,17 @@ export interface StepResult {
   readonly stderr: string
 }
 
-export function spawnCollect(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<StepResult> {
+/** Runs an argv and collects its output; `input`, when given, is written to its standard input. */
+export function spawnCollect(command: string, args: string[], cwd: string, env: Record<string, string>, input?: string): Promise<StepResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] })
+    // A command may exit without reading its input (EPIPE): its exit code tells what happened.
+    child.stdin?.on('error', () => undefined)
+    child.stdin?.end(input)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()))
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
+    child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()))
+    child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()))
     child.on('error', reject)
     child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
   })

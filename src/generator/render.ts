@@ -4,6 +4,7 @@
  * repository has none of its own. Every file opens with a header saying it is generated and how to
  * regenerate it; deleting the header makes the file the user's.
  */
+import { INPUT_DEFAULTS } from '../config.js'
 import { UserError } from '../errors.js'
 import type { MainPackage, RepoFacts } from './facts.js'
 import { commandLine, type ActionRef, type InitOptions } from './options.js'
@@ -141,10 +142,7 @@ function actionUses(ref: ActionRef): string {
 
 /** The with: lines shared by both workflows (platforms only when not the action's default). */
 function commonWith(p: Plan): string[] {
-  const lines: string[] = []
-  const defaults = 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64'
-  if (p.o.platforms !== defaults) lines.push(`platforms: ${q(p.o.platforms)}`)
-  return lines
+  return p.o.platforms === INPUT_DEFAULTS.platforms ? [] : [`platforms: ${q(p.o.platforms)}`]
 }
 
 function checkout(extra: string[] = []): string[] {
