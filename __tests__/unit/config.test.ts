@@ -14,7 +14,7 @@ const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
 describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
   const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
-    ['a stage of a later release', { stages: 'setup, deploy' }, GO_MOD, 'stages', 'setup, deploy'],
+    ['a misspelled stage', { stages: 'setup, biuld' }, GO_MOD, 'stages', 'setup, biuld'],
     ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
     ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
     ['a wrong separator', { stages: 'setup;test' }, GO_MOD, 'stages', 'setup;test'],
