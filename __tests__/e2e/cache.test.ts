@@ -155,8 +155,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
   })
 
   // Heavy tests exercise Go and the cache service, not Node: scripts/test.sh runs them once, on Node 24.
-  const heavy = process.env.GO_PIPELINE_E2E_HEAVY === '0' ? it.skip : it
-  heavy('the service answers 503 (retried 5 times by the library, then given up): a warning, a cold run, a green build', async () => {
+  it('the service answers 503 (retried 5 times by the library, then given up): a warning, a cold run, a green build', async () => {
     await faultRun({ kind: 'status', status: 503 }, /Failed to make request after 5 attempts/)
   })
 
@@ -202,7 +201,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(r.post.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('cache was not saved (key taken, or the cache service failed)') }))
   })
 
-  heavy('after 10 runs with a source change each, the saved build cache stays near one run\'s size', async () => {
+  it('after 10 runs with a source change each, the saved build cache stays near one run\'s size', async () => {
     const ws = copyWorkspace(EXAMPLE)
     const sizes: number[] = []
     for (let i = 0; i < 10; i++) {

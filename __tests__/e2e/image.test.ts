@@ -36,7 +36,6 @@ const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-image-'))
 const cleanup: string[] = [toolCache]
 
 beforeAll(async () => {
-  if (process.env.GO_PIPELINE_E2E_HEAVY === '0') return
   mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   registry = await startRegistry()
   buildkit = await startBuildkit(registry.host)
@@ -90,10 +89,7 @@ function expectNoPassword(results: PhaseResult[], password: string): void {
   }
 }
 
-// The image stage is the action's (runs.using: node24): it runs in the Node 24 pass of scripts/test.sh.
-const suite = process.env.GO_PIPELINE_E2E_HEAVY === '0' ? describe.skip : describe
-
-suite('image through dist/', () => {
+describe('image through dist/', () => {
   it('pushes linux/amd64 and linux/arm64 made of the tested binaries, by digest, with the semver tags', async () => {
     const ws = copyWorkspace(EXAMPLE, 'gp-image-tag-')
     cleanup.push(ws)
