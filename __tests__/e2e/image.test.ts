@@ -40,8 +40,7 @@ beforeAll(async () => {
   registry = await startRegistry()
   buildkit = await startBuildkit(registry.host)
   // The runner's ~/.docker: buildx as a plugin and a builder made by a setup step (as setup-buildx does).
-  runnerDocker = dockerConfig()
-  cleanup.push(runnerDocker)
+  runnerDocker = ownDockerConfig()
   await createRemoteBuilder(runnerDocker, 'gp-remote', buildkit.socket)
   base = await pushBaseImage(runnerDocker, 'gp-remote', registry)
 })
@@ -70,6 +69,20 @@ async function run(workspace: string, event: EventSpec, inputs: Record<string, s
   return { main, post: post as PhaseResult, job }
 }
 
+/** A fresh checkout of the example, committed (and tagged), removed after the tests. */
+function checkout(prefix: string, tag?: string): { ws: string; commit: string } {
+  const ws = copyWorkspace(EXAMPLE, prefix)
+  cleanup.push(ws)
+  return { ws, commit: commitAll(ws, tag) }
+}
+
+/** A runner's ~/.docker of its own, removed after the tests. */
+function ownDockerConfig(): string {
+  const dir = dockerConfig()
+  cleanup.push(dir)
+  return dir
+}
+
 function checksums(workspace: string): Map<string, string> {
   const sums = new Map<string, string>()
   for (const line of readFileSync(path.join(workspace, 'dist', 'checksums.txt'), 'utf8').trim().split('\n')) {
@@ -91,9 +104,7 @@ function expectNoPassword(results: PhaseResult[], password: string): void {
 
 describe('image through dist/', () => {
   it('pushes linux/amd64 and linux/arm64 made of the tested binaries, by digest, with the semver tags', async () => {
-    const ws = copyWorkspace(EXAMPLE, 'gp-image-tag-')
-    cleanup.push(ws)
-    const commit = commitAll(ws, 'v1.0.0')
+    const { ws, commit } = checkout('gp-image-tag-', 'v1.0.0')
     const { main, post } = await run(ws, { name: 'push', ref: 'refs/tags/v1.0.0', sha: commit }, { 'buildx-builder': 'gp-remote' })
     expect(main.stdout).not.toContain('::error')
     expect(main.exitCode).toBe(0)
@@ -147,11 +158,8 @@ describe('image through dist/', () => {
   })
 
   it('builds on a pull request with push auto, with the current builder, and pushes nothing', async () => {
-    const ws = copyWorkspace(EXAMPLE, 'gp-image-pr-')
-    cleanup.push(ws)
-    const commit = commitAll(ws)
-    const docker = dockerConfig()
-    cleanup.push(docker)
+    const { ws, commit } = checkout('gp-image-pr-')
+    const docker = ownDockerConfig()
     await createRemoteBuilder(docker, 'current-remote', buildkit.socket, true)
     const event = { name: 'pull_request', ref: 'refs/pull/7/merge', sha: commit, payload: { number: 7, pull_request: { number: 7, base: { sha: commit } } } }
     const tagsBefore = (await registry.get(`/v2/${REPO}/tags/list`, 'application/json')).body.toString()
@@ -204,9 +212,7 @@ describe('image through dist/', () => {
   })
 
   it('fails with a clear message on wrong credentials, and the password is in no log', async () => {
-    const ws = copyWorkspace(EXAMPLE, 'gp-image-badpw-')
-    cleanup.push(ws)
-    const commit = commitAll(ws, 'v1.0.1')
+    const { ws, commit } = checkout('gp-image-badpw-', 'v1.0.1')
     const wrong = 'not-the-password-9f3e1c'
     const { main, post } = await run(ws, { name: 'push', ref: 'refs/tags/v1.0.1', sha: commit }, { 'registry-password': wrong, 'buildx-builder': 'gp-remote' })
     expect(main.exitCode).toBe(1)
@@ -219,12 +225,9 @@ describe('image through dist/', () => {
   })
 
   it('says what to do when there is no builder that can build for several platforms', async () => {
-    const ws = copyWorkspace(EXAMPLE, 'gp-image-nobuilder-')
-    cleanup.push(ws)
-    const commit = commitAll(ws)
+    const { ws, commit } = checkout('gp-image-nobuilder-')
     // A runner with buildx but no builder of its own and no Docker engine: the default builder is unusable.
-    const docker = dockerConfig()
-    cleanup.push(docker)
+    const docker = ownDockerConfig()
     const { main } = await run(ws, { name: 'push', ref: 'refs/heads/main', sha: commit }, {}, docker)
     expect(main.exitCode).toBe(1)
     const error = main.annotations.find(a => a.level === 'error')

@@ -5385,39 +5385,32 @@ function deployJob(p) {
         '    steps:',
         ...indent(checkout(), 6),
     ];
-    const requireDigest = ['case "$IMAGE" in *@sha256:*) ;; *) echo "::error::the release job gave no image digest: \'$IMAGE\'"; exit 1 ;; esac'];
-    const kubeconfig = ['umask 077', 'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"', 'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"'];
-    if (o.deploy === 'kubernetes') {
-        return [
-            ...head,
-            '      - name: Apply the manifests with the image by digest',
-            '        env:',
-            '          KUBECONFIG_DATA: ${{ secrets.KUBECONFIG }}',
-            '          IMAGE: ${{ needs.release.outputs.image }}',
-            '        run: |',
-            ...indent([
-                ...requireDigest,
-                ...kubeconfig,
+    if (o.deploy === 'kubernetes' || o.deploy === 'helm') {
+        // Both talk to the cluster with the KUBECONFIG secret and refuse to deploy without a digest.
+        const commands = o.deploy === 'kubernetes'
+            ? [
                 '# shellcheck disable=SC2016 # envsubst takes the variable names literally',
                 "envsubst '$IMAGE' < deploy/kubernetes/deployment.yaml | kubectl apply -f -",
                 'kubectl apply -f deploy/kubernetes/service.yaml',
                 `kubectl rollout status deployment/${app} --timeout=5m`,
-            ], 10),
-        ];
-    }
-    if (o.deploy === 'helm') {
+            ]
+            : [
+                `helm upgrade --install ${app} deploy/helm/${app} --wait --atomic --timeout 5m \\`,
+                '  --set-string image.repository="${IMAGE%@*}" --set-string image.digest="${IMAGE#*@}"',
+            ];
         return [
             ...head,
-            '      - name: Upgrade the release with the image by digest',
+            `      - name: ${o.deploy === 'kubernetes' ? 'Apply the manifests' : 'Upgrade the release'} with the image by digest`,
             '        env:',
             '          KUBECONFIG_DATA: ${{ secrets.KUBECONFIG }}',
             '          IMAGE: ${{ needs.release.outputs.image }}',
             '        run: |',
             ...indent([
-                ...requireDigest,
-                ...kubeconfig,
-                `helm upgrade --install ${app} deploy/helm/${app} --wait --atomic --timeout 5m \\`,
-                '  --set-string image.repository="${IMAGE%@*}" --set-string image.digest="${IMAGE#*@}"',
+                'case "$IMAGE" in *@sha256:*) ;; *) echo "::error::the release job gave no image digest: \'$IMAGE\'"; exit 1 ;; esac',
+                'umask 077',
+                'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"',
+                'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"',
+                ...commands,
             ], 10),
         ];
     }
