@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'js-yaml'
-import { INPUT_DEFAULTS, INPUT_NAMES, loadConfig, type InputName } from '../../src/config.js'
+import { loadConfig } from '../../src/config/config.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, type InputName } from '../../src/config/inputs.js'
 import { InputError } from '../../src/errors.js'
+import { shown } from '../../src/text.js'
+import { memoryFs } from './fakes.js'
 
 const WS = '/ws'
-function load(inputs: Partial<Record<InputName, string>>, files: Record<string, string> = {}) {
+function load(inputs: Partial<Record<InputName, string>>, files: Record<string, string> = {}, links: Record<string, string> = {}) {
   const raw = (name: InputName): string => inputs[name] ?? INPUT_DEFAULTS[name]
-  return loadConfig(raw, WS, async file => files[file])
+  return loadConfig(raw, WS, memoryFs(() => new Map(Object.entries(files)), ['/ws'], links))
 }
 const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
@@ -80,6 +83,23 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['sbom: 1', { image: 'ghcr.io/acme/app', sbom: '1' }, GO_MOD, 'sbom', '1'],
     ['a builder name with a slash', { image: 'ghcr.io/acme/app', 'buildx-builder': 'a/b' }, GO_MOD, 'buildx-builder', 'a/b'],
     ['an image binary with a slash', { image: 'ghcr.io/acme/app', 'image-binary': '../sh' }, GO_MOD, 'image-binary', '../sh'],
+    // Issue 12: what fuzzing found, each now refused at the edge with the input's own name.
+    ['a file as working directory', { 'working-directory': 'go.mod' }, GO_MOD, 'working-directory', 'go.mod'],
+    ['a 5,000-character working directory', { 'working-directory': 'a'.repeat(5000) }, GO_MOD, 'working-directory', 'a'.repeat(5000)],
+    ['a bad image-platforms named as itself', { image: 'ghcr.io/acme/app', 'image-platforms': 'linux/amd65' }, GO_MOD, 'image-platforms', 'linux/amd65'],
+    ['ldflags that are not flags', { ldflags: 'tRuE' }, GO_MOD, 'ldflags', 'tRuE'],
+    ['ldflags with a workflow command', { ldflags: '-s\n::error::forged' }, GO_MOD, 'ldflags', '-s\n::error::forged'],
+    ['an output dir with a new line', { 'output-dir': 'dist\n::warning::x' }, GO_MOD, 'output-dir', 'dist\n::warning::x'],
+    ['a main that reads as a flag', { main: '-race/x' }, GO_MOD, 'main', '-race/x'],
+    ['a version package that reads as a flag', { 'version-package': '-X' }, GO_MOD, 'version-package', '-X'],
+    ['push checked without an image', { push: 'yes' }, GO_MOD, 'push', 'yes'],
+    ['provenance checked without an image', { provenance: 'max' }, GO_MOD, 'provenance', 'max'],
+    ['sbom checked without an image', { sbom: 'maybe' }, GO_MOD, 'sbom', 'maybe'],
+    ['tags checked without an image', { tags: 'bad tag' }, GO_MOD, 'tags', 'bad tag'],
+    ['base-image checked without an image', { 'base-image': 'alpine; rm' }, GO_MOD, 'base-image', 'alpine; rm'],
+    ['a go-version-file outside the workspace', { 'go-version-file': '../../../../etc/passwd' }, GO_MOD, 'go-version-file', '../../../../etc/passwd'],
+    ['a modules glob outside', { modules: '../other' }, GO_MOD, 'modules', '../other'],
+    ['binaries-dir without an image', { 'binaries-dir': '.' }, GO_MOD, 'binaries-dir', '.'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
@@ -93,8 +113,40 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     const e = error as InputError
     expect(e.input).toBe(input)
     expect(e.message).toContain(`Input "${input}"`)
-    expect(e.message).toContain(`"${value}"`)
+    expect(e.message).toContain(shown(value))
     expect(e.message).toMatch(/Accepted: .+\./)
+  })
+})
+
+describe('loadConfig: paths through symlinks (issue 12)', () => {
+  const refused = async (inputs: Partial<Record<InputName, string>>, files: Record<string, string>, links: Record<string, string>): Promise<InputError> => {
+    const error = await load(inputs, files, links).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  it('refuses a .go-version that is a symlink to /proc/self/environ, without echoing what it points at', async () => {
+    const e = await refused({ 'go-version-file': '.go-version' }, { ...GO_MOD, '/proc/self/environ': 'INPUT_REGISTRY-PASSWORD=hunter2' }, { '/ws/.go-version': '/proc/self/environ' })
+    expect(e.message).toContain('points outside the workspace through a symlink')
+    expect(e.message).not.toContain('hunter2')
+  })
+  it('refuses an output-dir that is a symlink out of the workspace, or a dangling one', async () => {
+    expect((await refused({}, { ...GO_MOD, '/elsewhere/keep.txt': 'x' }, { '/ws/dist': '/elsewhere' })).input).toBe('output-dir')
+    expect((await refused({}, GO_MOD, { '/ws/dist': '/nowhere/at/all' })).message).toContain('symlink')
+  })
+  it('refuses a working-directory reached through a symlink out of the workspace', async () => {
+    expect((await refused({ 'working-directory': 'svc' }, { ...GO_MOD, '/other/go.mod': 'module y\ngo 1.26\n' }, { '/ws/svc': '/other' })).input).toBe('working-directory')
+  })
+  it('cuts a long value short and says how long it was', async () => {
+    const e = await refused({ 'working-directory': 'a'.repeat(5000) }, GO_MOD, {})
+    expect(e.message.length).toBeLessThan(400)
+    expect(e.message).toContain('(5000 characters)')
+  })
+  it('names the password of a mirror URL as a secret to mask', async () => {
+    const c = await load({ 'go-download-base-url': 'https://user:s3cret@mirror.example/dl' }, GO_MOD)
+    expect(c.secrets).toContain('s3cret')
   })
 })
 
@@ -116,9 +168,10 @@ describe('loadConfig: good inputs', () => {
   })
   it('takes a go line as a minimum: the newest patch release of its line', async () => {
     const c = await load({}, { '/ws/go.mod': 'module x\n\ngo 1.25.0\n' })
-    expect(c.goVersion.spec).toMatchObject({ kind: 'range', range: '~1.25.0', text: '1.25.0 (go line: newest 1.25.x)' })
+    expect(c.goVersion?.spec).toMatchObject({ kind: 'range', range: '~1.25.0', text: '1.25.0 (go line: newest 1.25.x)' })
+    expect(c.goVersion?.minimum).toBe('1.25.0')
     const old = await load({}, { '/ws/go.mod': 'module x\n\ngo 1.20\n' })
-    expect(old.goVersion.spec).toMatchObject({ kind: 'range', range: '~1.20.0' })
+    expect(old.goVersion?.spec).toMatchObject({ kind: 'range', range: '~1.20.0' })
   })
   it('warns when both go-version and go-version-file are set, and go-version wins', async () => {
     const c = await load({ 'go-version': '1.25', 'go-version-file': 'go.mod' }, GO_MOD)
@@ -128,7 +181,7 @@ describe('loadConfig: good inputs', () => {
   it('reads the version file relative to the working directory', async () => {
     const c = await load({ 'working-directory': 'svc', 'go-version-file': '.go-version' }, { '/ws/svc/.go-version': '1.25.3\n' })
     expect(c.workingDirectory).toBe('/ws/svc')
-    expect(c.goVersion.spec).toMatchObject({ kind: 'exact', version: '1.25.3' })
+    expect(c.goVersion?.spec).toMatchObject({ kind: 'exact', version: '1.25.3' })
   })
   it('splits argument inputs into argv without expanding anything', async () => {
     const c = await load({ 'test-args': ` -run 'Test A|TestB' -count=1 "$HOME" \`x\` ;rm `, 'golangci-lint-args': '' }, GO_MOD)

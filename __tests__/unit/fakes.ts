@@ -1,8 +1,10 @@
 /** Typed fakes of the ports, shared by unit tests. */
-import type { Config } from '../../src/config.js'
+import * as path from 'node:path'
+import type { Config } from '../../src/config/config.js'
+import { ALL_MODULES } from '../../src/go/modules.js'
 import { parseGoVersionSpec } from '../../src/go/version.js'
 import type { Context } from '../../src/pipeline/context.js'
-import type { Annotation, ExecOptions, ExecResult, Host } from '../../src/ports/ports.js'
+import type { Annotation, Cleanup, ExecOptions, ExecResult, Host } from '../../src/ports/ports.js'
 
 export interface LogLine {
   readonly level: 'info' | 'debug' | 'warning' | 'error' | 'group'
@@ -28,6 +30,8 @@ export interface FakeHost extends Host {
   readonly executables: Map<string, string>
   execResult: (command: string, args: readonly string[]) => ExecResult
   time: number
+  /** What stages registered to undo. */
+  readonly cleaned: Cleanup[]
 }
 
 export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeHost {
@@ -99,7 +103,9 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       exportVariable: (name, value) => void (host.exported[name] = value),
     },
     files: {
+      ...memoryFs(() => host.texts),
       readText: async file => host.texts.get(file),
+      makeTempDir: async (parent, prefix) => `${parent}/${prefix}1`,
       writeText: async (file, text) => void host.texts.set(file, text),
       walk: async (root, match) =>
         [...host.texts.keys()].filter(f => f.startsWith(`${root}/`) && match(f.slice(f.lastIndexOf('/') + 1))).sort(),
@@ -120,6 +126,8 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     clock: { now: () => host.time },
     cpus: 2,
     tempDir: '/tmp/run',
+    cleanups: { register: c => void host.cleaned.push(c) },
+    cleaned: [],
     ...overrides,
   }
   return host
@@ -131,6 +139,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
   return {
     workspace: '/ws',
     workingDirectory: '/ws',
+    modules: ALL_MODULES,
     stages: ['setup'],
     goVersion: { spec: parsed, source: 'go-version' },
     checkLatest: false,
@@ -140,10 +149,41 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
     cache: { enabled: true, save: 'auto' },
     warnings: [],
+    secrets: [],
     ...overrides,
   }
 }
 
 export function context(host: Host, cfg: Config = config()): Context {
   return { config: cfg, host, run: { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' }, facts: {} }
+}
+
+/**
+ * A file system in memory for the ports that read files and resolve paths: the files given (path →
+ * text), every folder above them, and `dirs`. No symlinks unless `links` maps a path to its target.
+ */
+export function memoryFs(files: () => ReadonlyMap<string, string>, dirs: readonly string[] = ['/ws'], links: Readonly<Record<string, string>> = {}) {
+  const isDir = (p: string): boolean => dirs.some(d => d === p || d.startsWith(`${p}/`)) || [...files().keys()].some(f => f.startsWith(`${p}/`)) || p === '/'
+  const resolveLinks = (p: string): string => {
+    let out = p
+    for (let i = 0; i < 10; i++) {
+      const hit = Object.keys(links).find(l => out === l || out.startsWith(`${l}/`))
+      if (hit === undefined) return out
+      out = path.join(links[hit] as string, out.slice(hit.length))
+    }
+    return out
+  }
+  return {
+    readText: async (file: string) => files().get(resolveLinks(path.resolve(file))),
+    realpath: async (file: string) => {
+      const real = resolveLinks(path.resolve(file))
+      return files().has(real) || isDir(real) ? real : undefined
+    },
+    kind: async (file: string): Promise<'dir' | 'file' | 'link' | 'other' | undefined> => {
+      const p = path.resolve(file)
+      if (links[p] !== undefined) return 'link'
+      const real = resolveLinks(p)
+      return files().has(real) ? 'file' : isDir(real) ? 'dir' : undefined
+    },
+  }
 }

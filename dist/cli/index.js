@@ -2,7 +2,2511 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -143,16 +2647,16 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 782:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -374,22 +2878,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(383)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
 const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +3240,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 163:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +3597,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +3612,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 646:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +3673,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +3742,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 648:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1254,24 +3758,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 469:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1285,7 +3789,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +3851,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 82:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 236:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 338:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +3915,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 491:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 717:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 511:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 974:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +4000,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 756:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 714:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +4027,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 173:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 192:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 11:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1566,26 +4070,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 872:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +4137,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 780:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +4152,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 88:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
 const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(647)
-const subset = __nccwpck_require__(489)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +4252,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 101:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -1822,7 +4326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1840,7 +4344,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -1876,7 +4380,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 383:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -1949,7 +4453,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1958,8 +4462,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2179,7 +4683,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2194,7 +4698,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,7 +5128,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2637,12 +5141,12 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 465:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,7 +5157,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 213:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2666,13 +5170,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 193:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +5204,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 595:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +5237,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 866:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2808,15 +5312,15 @@ module.exports = minVersion
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +5396,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 647:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2900,8 +5404,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +5452,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 489:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +5708,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 750:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +5725,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 118:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3239,579 +5743,51 @@ const validRange = (range, options) => {
 module.exports = validRange
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 3790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ cli)
+});
+
+// UNUSED EXPORTS: USAGE
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(88);
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Errors that carry what a user needs to fix them. */
-/** A bad input: names the input, the value and what would be accepted. */
-class InputError extends Error {
-    input;
-    value;
-    accepted;
-    problem;
-    name = 'InputError';
-    constructor(input, value, accepted, problem = 'is not valid') {
-        super(`Input "${input}": "${value}" ${problem}. Accepted: ${accepted}.`);
-        this.input = input;
-        this.value = value;
-        this.accepted = accepted;
-        this.problem = problem;
-    }
-}
-/** A bad command-line flag of the CLI: names the flag, the value and what would be accepted. */
-class FlagError extends Error {
-    flag;
-    value;
-    accepted;
-    problem;
-    name = 'FlagError';
-    constructor(flag, value, accepted, problem = 'is not valid') {
-        super(`Flag --${flag}: "${value}" ${problem}. Accepted: ${accepted}.`);
-        this.flag = flag;
-        this.value = value;
-        this.accepted = accepted;
-        this.problem = problem;
-    }
-}
-/** A failure the user can act on, with no stack trace worth showing. */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** Whatever was thrown (an Error, a string, anything), as one readable line. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
+;// CONCATENATED MODULE: ./src/pipeline/stage.ts
+/**
+ * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
+ * the others are chosen with `stages`.
+ */
+const STAGE_IDS = ['setup', 'cache', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+/** Stages that run the go command (so setup must install Go for them). */
+const GO_STAGES = ['vet', 'fmt', 'lint', 'test', 'build'];
+function needsGo(id) {
+    return GO_STAGES.includes(id);
 }
 
-;// CONCATENATED MODULE: ./src/go/version.ts
+;// CONCATENATED MODULE: ./src/config/inputs.ts
 /**
- * Go version specs and the Go release index: pure, table-tested.
- *
- * Go spells versions `go1.26.8`, `go1.26` (before 1.21, the first release of a line had no `.0`),
- * `go1.27rc1`, `go1.27beta1`. Internally every version is semver: `1.26.8`, `1.20.0`, `1.27.0-rc.1`.
+ * The action's inputs: names and defaults. action.yml holds the same defaults (the runner fills them
+ * in); a unit test keeps the two equal. The CLI's flags are the same names with the same defaults.
  */
 
-const ACCEPTED_SPECS = 'an exact version (1.26.8, 1.27rc1), a minor line (1.26 or 1.26.x), a semver range (^1.25, >=1.25 <1.27), stable or oldstable';
-const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
-/** `go1.26.8` / `1.26.8` / `1.27rc1` / `go1.20` → semver, or undefined when it is not a Go version. */
-function goToSemver(text) {
-    const m = GO_VERSION.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, pre, preNum] = m;
-    const base = `${Number(major)}.${Number(minor)}.${patch === undefined ? 0 : Number(patch)}`;
-    return pre ? `${base}-${pre}.${Number(preNum)}` : base;
-}
-/** Parses a user's version spec; undefined when it is not one. */
-function parseGoVersionSpec(input) {
-    const text = input.trim();
-    if (text === '')
-        return undefined;
-    const lower = text.toLowerCase();
-    if (lower === 'stable' || lower === 'oldstable')
-        return { kind: 'alias', alias: lower, text };
-    const m = GO_VERSION.exec(text);
-    if (m) {
-        const [, , , patch, pre] = m;
-        const version = goToSemver(text);
-        if (version === undefined)
-            return undefined;
-        // `1.26` names a line, except for pre-releases (`1.27rc1`), which are exact.
-        if (patch === undefined && pre === undefined) {
-            return { kind: 'range', range: `~${version}`, text };
-        }
-        return { kind: 'exact', version, text };
-    }
-    const stripped = text.replace(/(^|[\s=<>^~|])go(?=\d)/g, '$1');
-    const range = semver.validRange(stripped);
-    if (range === null)
-        return undefined;
-    return { kind: 'range', range, text };
-}
-/** Whether an installed version (semver) satisfies a spec; aliases never do without the index. */
-function satisfies(version, spec) {
-    switch (spec.kind) {
-        case 'exact':
-            return semver.eq(version, spec.version);
-        case 'range':
-            return semver.satisfies(version, spec.range);
-        case 'alias':
-            return false;
-    }
-}
-/** Validates the index JSON. Throws a plain message (the caller says which URL it came from). */
-function parseReleaseIndex(json) {
-    if (!Array.isArray(json))
-        throw new Error('expected a JSON array of releases');
-    const releases = [];
-    for (const [i, entry] of json.entries()) {
-        if (typeof entry !== 'object' || entry === null)
-            throw new Error(`entry ${i} is not an object`);
-        const r = entry;
-        if (typeof r.version !== 'string')
-            throw new Error(`entry ${i} has no "version" string`);
-        const sv = goToSemver(r.version);
-        if (sv === undefined)
-            continue; // not a version we can reason about (future formats): ignore
-        if (!Array.isArray(r.files))
-            throw new Error(`entry ${i} (${r.version}) has no "files" array`);
-        const files = [];
-        for (const f of r.files) {
-            const o = (typeof f === 'object' && f !== null ? f : {});
-            if (typeof o.filename !== 'string' ||
-                typeof o.os !== 'string' ||
-                typeof o.arch !== 'string' ||
-                typeof o.sha256 !== 'string' ||
-                typeof o.size !== 'number' ||
-                typeof o.kind !== 'string') {
-                throw new Error(`a file of ${r.version} lacks filename, os, arch, sha256, size or kind`);
-            }
-            files.push({
-                filename: o.filename,
-                os: o.os,
-                arch: o.arch,
-                version: typeof o.version === 'string' ? o.version : r.version,
-                sha256: o.sha256.toLowerCase(),
-                size: o.size,
-                kind: o.kind,
-            });
-        }
-        releases.push({ version: r.version, semver: sv, stable: r.stable === true, files });
-    }
-    return releases;
-}
-/** The newest version of each minor line, newest line first: [1.26.8, 1.25.12, ...] (stable only). */
-function stableLines(releases) {
-    const byLine = new Map();
-    for (const r of releases) {
-        if (!r.stable)
-            continue;
-        const line = `${semver.major(r.semver)}.${semver.minor(r.semver)}`;
-        const best = byLine.get(line);
-        if (!best || semver.gt(r.semver, best.semver))
-            byLine.set(line, r);
-    }
-    return [...byLine.values()].sort((a, b) => semver.rcompare(a.semver, b.semver));
-}
-/** The release a spec selects in the index, or undefined. Ranges pick the newest stable match. */
-function selectRelease(spec, releases) {
-    switch (spec.kind) {
-        case 'alias': {
-            const lines = stableLines(releases);
-            return spec.alias === 'stable' ? lines[0] : lines[1];
-        }
-        case 'exact':
-            return releases.find(r => semver.eq(r.semver, spec.version));
-        case 'range': {
-            const wantsPre = semver.minVersion(spec.range)?.prerelease.length ?? 0;
-            const candidates = releases.filter(r => (r.stable || wantsPre > 0) && semver.satisfies(r.semver, spec.range, { includePrerelease: wantsPre > 0 }));
-            return candidates.sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
-        }
-    }
-}
-/** Up to `count` released versions closest to what the spec asked for, for an error message. */
-function nearestVersions(spec, releases, count = 5) {
-    const target = spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined;
-    // Suggest pre-releases only to someone who asked for one (or when there is nothing else).
-    const wantsPre = target !== undefined && semver.prerelease(target) !== null;
-    const stable = releases.filter(r => r.stable);
-    const pool = wantsPre || stable.length === 0 ? releases : stable;
-    const sorted = [...pool].sort((a, b) => semver.compare(a.semver, b.semver));
-    if (sorted.length === 0)
-        return [];
-    if (target === undefined)
-        return sorted.slice(-count).reverse().map(r => r.semver);
-    const distance = (v) => {
-        const a = semver.parse(v);
-        const b = semver.parse(target);
-        if (!a || !b)
-            return Number.MAX_SAFE_INTEGER;
-        return Math.abs(a.major - b.major) * 1e6 + Math.abs(a.minor - b.minor) * 1e3 + Math.abs(a.patch - b.patch);
-    };
-    return sorted
-        .map(r => ({ v: r.semver, d: distance(r.semver) }))
-        .sort((x, y) => x.d - y.d || semver.rcompare(x.v, y.v))
-        .slice(0, count)
-        .map(x => x.v);
-}
-/** The archive of a release for a platform (`.tar.gz`, or `.zip` on Windows). */
-function archiveFor(release, os, arch) {
-    return release.files.find(f => f.kind === 'archive' && f.os === os && f.arch === arch);
-}
-
-;// CONCATENATED MODULE: ./src/go/targets.ts
-/** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
-/** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
-const DIST_LIST = [
-    'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
-    'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
-    'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
-    'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
-    'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
-    'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
-    'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
-];
-/** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
-const VARIANTS = {
-    arm: { env: 'GOARM', values: ['v5', 'v6', 'v7'] },
-    amd64: { env: 'GOAMD64', values: ['v1', 'v2', 'v3', 'v4'] },
-};
-/** Parses one spec; returns an error text (what is wrong) instead of throwing. */
-function parseTarget(spec, distList = DIST_LIST) {
-    const parts = spec.trim().toLowerCase().split('/');
-    const [os, arch, variant] = parts;
-    if (parts.length < 2 || parts.length > 3 || !os || !arch)
-        return `"${spec}" is not os/arch or os/arch/variant`;
-    if (!distList.includes(`${os}/${arch}`))
-        return `"${spec}" is not a platform Go can build for`;
-    const env = { GOOS: os, GOARCH: arch };
-    if (variant !== undefined) {
-        const v = VARIANTS[arch];
-        if (v === undefined)
-            return `"${spec}": ${arch} has no variants`;
-        if (!v.values.includes(variant))
-            return `"${spec}": ${arch} variants are ${v.values.join(', ')}`;
-        env[v.env] = arch === 'arm' ? variant.slice(1) : variant;
-    }
-    const platform = [os, arch, variant].filter(Boolean).join('/');
-    return { os, arch, ...(variant ? { variant } : {}), platform, folder: platform.replace(/\//g, '_'), env };
-}
-/** `-s -w -X <pkg>.version=… -X <pkg>.commit=… -X <pkg>.date=…` plus the user's extra flags. */
-function ldflags(pkg, meta, extra) {
-    const x = (name, value) => `-X ${pkg}.${name}=${value}`;
-    return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ');
-}
-function buildArgs(output, ldflagsValue, pkg) {
-    return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg];
-}
-/** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */
-function binaryFile(name, target) {
-    if (target.os === 'windows')
-        return `${name}.exe`;
-    if (target.arch === 'wasm')
-        return `${name}.wasm`;
-    return name;
-}
-/**
- * The version when none is given: the tag on HEAD, else a Go pseudo-version from the commit
- * (`v1.2.4-0.20261121063000-abcdef123456` after tag v1.2.3, `v0.0.0-20261121063000-abcdef123456` with none).
- */
-function pseudoVersion(commit, commitTimeUtc, latestTag) {
-    const ts = commitTimeUtc.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-    const short = commit.slice(0, 12);
-    const m = latestTag ? /^v(\d+)\.(\d+)\.(\d+)$/.exec(latestTag) : null;
-    if (m)
-        return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`;
-    return `v0.0.0-${ts}-${short}`;
-}
-
-;// CONCATENATED MODULE: ./src/go/versionfile.ts
-/** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
-
-/** The version a file asks for, or undefined when it names none. */
-function versionFromFile(file, content) {
-    const base = external_node_path_namespaceObject.basename(file);
-    if (base.endsWith('.mod') || base.endsWith('.work')) {
-        const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
-        const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
-        if (toolchain !== undefined)
-            return { version: toolchain, kind: 'toolchain' };
-        const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
-        return go === undefined ? undefined : { version: go, kind: 'minimum' };
-    }
-    if (base === '.tool-versions') {
-        for (const l of content.split(/\r?\n/)) {
-            const m = /^\s*(?:golang|go)\s+(\S+)/.exec(l);
-            if (m?.[1])
-                return { version: m[1], kind: 'plain' };
-        }
-        return undefined;
-    }
-    const first = content
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .find(l => l !== '' && !l.startsWith('#'));
-    return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
-}
-
-;// CONCATENATED MODULE: ./src/image/tags.ts
-/**
- * Image names, tags and labels: pure functions of the run's context, tested as tables.
- *
- * The default tags follow docker/metadata-action's defaults plus the common additions:
- * - a branch push: the branch (sanitised to a valid tag);
- * - the default branch: also `latest`;
- * - a semver tag v1.2.3: `1.2.3`, `1.2`, `1` (no `1.2`/`1` for a prerelease, no `0` for 0.x);
- * - any other tag: the tag (sanitised);
- * - a pull request: `pr-<number>`;
- * - always: `sha-<7 hex>`.
- */
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** The parsed name, or why it is not one. */
-function parseImageName(value) {
-    if (value.includes('@'))
-        return 'has a digest (@…); give the repository only, the digest is an output';
-    const parts = value.split('/');
-    const first = parts[0] ?? '';
-    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const last = parts[parts.length - 1] ?? '';
-    if (/:[^/]*$/.test(last) && !(parts.length === 1 && hasHost))
-        return 'has a tag (:…); give the repository only and the tags in the tags input';
-    if (hasHost && !HOST.test(first))
-        return `has "${first}", which is not a registry host[:port]`;
-    const path = hasHost ? parts.slice(1) : parts;
-    if (path.length === 0 || path.some(p => !COMPONENT.test(p))) {
-        return 'is not a repository name (lower-case letters, digits and . _ - separated by /)';
-    }
-    return { name: value, registry: hasHost ? first : 'docker.io' };
-}
-/** A branch or tag name as a valid Docker tag: invalid characters become '-', at most 128. */
-function sanitizeTag(ref) {
-    const t = ref.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '');
-    return t.slice(0, 128);
-}
-/** The default tags (without the image name), in a stable order, duplicates removed. */
-function defaultTags(c) {
-    const tags = [];
-    if (c.eventName.startsWith('pull_request')) {
-        const n = c.prNumber ?? Number(/^refs\/pull\/(\d+)\//.exec(c.ref)?.[1]);
-        if (Number.isInteger(n) && n > 0)
-            tags.push(`pr-${n}`);
-    }
-    else if (c.ref.startsWith('refs/heads/')) {
-        const branch = c.ref.slice('refs/heads/'.length);
-        const t = sanitizeTag(branch);
-        if (t !== '')
-            tags.push(t);
-        if (c.defaultBranch !== undefined && branch === c.defaultBranch)
-            tags.push('latest');
-    }
-    else if (c.ref.startsWith('refs/tags/')) {
-        const tag = c.ref.slice('refs/tags/'.length);
-        const v = semver.valid(tag) !== null && /^v?\d/.test(tag) ? semver.parse(tag) : null;
-        if (v !== null) {
-            tags.push(v.version);
-            if (v.prerelease.length === 0) {
-                tags.push(`${v.major}.${v.minor}`);
-                if (v.major > 0)
-                    tags.push(`${v.major}`);
-            }
-        }
-        else {
-            const t = sanitizeTag(tag);
-            if (t !== '')
-                tags.push(t);
-        }
-    }
-    if (/^[0-9a-f]{7,}$/.test(c.sha))
-        tags.push(`sha-${c.sha.slice(0, 7)}`);
-    return [...new Set(tags)];
-}
-/**
- * The user's tags input: comma- or newline-separated tags, each a bare tag (`edge`) or a full
- * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
- */
-function parseTags(value, image) {
-    const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
-    const tags = [];
-    for (const item of items) {
-        let tag = item;
-        if (item.includes('/') || item.startsWith(`${image.name}:`)) {
-            if (!item.startsWith(`${image.name}:`))
-                return `has "${item}", which is not a tag of ${image.name}`;
-            tag = item.slice(image.name.length + 1);
-        }
-        if (!TAG.test(tag))
-            return `has "${tag}", which is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`;
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-/** The OCI annotations as labels; unknown facts are left out rather than filled with guesses. */
-function ociLabels(f) {
-    const labels = {
-        'org.opencontainers.image.title': f.title,
-        'org.opencontainers.image.version': f.version,
-        'org.opencontainers.image.created': f.created,
-    };
-    if (/^[0-9a-f]{40}$/.test(f.sha))
-        labels['org.opencontainers.image.revision'] = f.sha;
-    if (f.repository !== undefined && f.repository !== '') {
-        labels['org.opencontainers.image.source'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
-        labels['org.opencontainers.image.url'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
-    }
-    if (f.description)
-        labels['org.opencontainers.image.description'] = f.description;
-    if (f.license && f.license !== 'NOASSERTION')
-        labels['org.opencontainers.image.licenses'] = f.license;
-    return labels;
-}
-/** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
-function parseLabels(value) {
-    const out = {};
-    for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key))
-            return `has "${line}", which is not key=value with a label key such as org.example.team`;
-        out[key] = line.slice(eq + 1).trim();
-    }
-    return out;
-}
-/** Whether this run pushes: auto pushes on pushes to the default branch and on tags, never on PRs. */
-function pushDecision(policy, c) {
-    if (policy === 'true')
-        return { push: true, why: 'push is true' };
-    if (policy === 'false')
-        return { push: false, why: 'push is false' };
-    if (c.eventName.startsWith('pull_request'))
-        return { push: false, why: `push auto never pushes from a ${c.eventName} run` };
-    if (c.ref.startsWith('refs/tags/'))
-        return { push: true, why: 'a tag' };
-    if (c.defaultBranch !== undefined && c.ref === `refs/heads/${c.defaultBranch}`)
-        return { push: true, why: `the default branch (${c.defaultBranch})` };
-    return { push: false, why: `push auto pushes on the default branch and tags; this is ${c.eventName || 'a run'} on ${c.ref || 'no ref'}` };
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-/**
- * The one validated, typed configuration, parsed once at the edge from raw inputs (the action's
- * `INPUT_*` or the CLI's flags). Defaults live in action.yml and are mirrored in INPUT_DEFAULTS; a unit
- * test keeps the two equal.
- */
-
-
-
-
-
-
-
-/** Every stage of the product, in pipeline order. */
-const ALL_STAGE_IDS = ['setup', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
-/** The stages this release implements (all of them). A stage not listed here is rejected as unknown. */
-const AVAILABLE_STAGE_IDS = ALL_STAGE_IDS;
 /** The base image of the generated Dockerfile when base-image is not set. */
 const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
+/** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
+const DEFAULT_STAGES = STAGE_IDS.filter(s => s !== 'cache');
 const INPUT_DEFAULTS = {
     'working-directory': '.',
-    stages: AVAILABLE_STAGE_IDS.join(', '),
+    modules: '',
+    stages: DEFAULT_STAGES.join(', '),
     'go-version': '',
     'go-version-file': '',
     'check-latest': 'false',
@@ -3836,6 +5812,7 @@ const INPUT_DEFAULTS = {
     'cache-save': 'auto',
     image: '',
     'image-platforms': '',
+    'binaries-dir': '',
     push: 'auto',
     tags: '',
     labels: '',
@@ -3850,329 +5827,13 @@ const INPUT_DEFAULTS = {
     sbom: 'false',
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, value) {
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new InputError(name, value, 'true or false', 'is not a boolean');
-}
-function parseStages(value) {
-    const items = value.split(/[\s,]+/).filter(s => s !== '');
-    const accepted = `a comma-separated list of ${AVAILABLE_STAGE_IDS.join(', ')}`;
-    if (items.length === 0)
-        throw new InputError('stages', value, accepted, 'names no stage');
-    const chosen = new Set(['setup']);
-    for (const item of items) {
-        const id = AVAILABLE_STAGE_IDS.find(s => s === item.toLowerCase());
-        if (id === undefined)
-            throw new InputError('stages', value, accepted, `names an unknown stage "${item}"`);
-        chosen.add(id);
-    }
-    return ALL_STAGE_IDS.filter(s => chosen.has(s));
-}
-/**
- * Splits an arguments input into argv: white space separates, '…' and "…" group, and nothing is
- * expanded or interpreted (no variables, globs or operators): the words go to the tool as they are.
- */
-function parseArgs(name, value) {
-    const args = [];
-    let current;
-    let quote;
-    for (const c of value) {
-        if (quote !== undefined) {
-            if (c === quote)
-                quote = undefined;
-            else
-                current += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            current ??= '';
-        }
-        else if (/\s/.test(c)) {
-            if (current !== undefined)
-                args.push(current);
-            current = undefined;
-        }
-        else {
-            current = (current ?? '') + c;
-        }
-    }
-    if (quote !== undefined) {
-        throw new InputError(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`);
-    }
-    if (current !== undefined)
-        args.push(current);
-    return args;
-}
-function parseLintVersion(value) {
-    if (value === 'path')
-        return { kind: 'path' };
-    const m = /^v?(2\.\d+\.\d+)$/.exec(value);
-    if (!m?.[1]) {
-        throw new InputError('golangci-lint-version', value, `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`, /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version');
-    }
-    return { kind: 'release', version: m[1] };
-}
-function parsePercent(name, value) {
-    const n = Number(value);
-    if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
-        throw new InputError(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
-    }
-    return n;
-}
-function parsePlatforms(value) {
-    const specs = value.split(/[\s,]+/).filter(s => s !== '');
-    const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`;
-    if (specs.length === 0)
-        throw new InputError('platforms', value, accepted, 'names no platform');
-    const targets = [];
-    for (const spec of specs) {
-        const t = parseTarget(spec);
-        if (typeof t === 'string')
-            throw new InputError('platforms', value, accepted, `has ${t}`);
-        if (!targets.some(o => o.platform === t.platform))
-            targets.push(t);
-    }
-    return targets;
-}
-function parseMain(value) {
-    const pkgs = value.split(/[\s,]+/).filter(s => s !== '');
-    for (const p of pkgs) {
-        if (!/^\.{1,2}(\/[\w.\-]+)*\/?$/.test(p) && !/^[\w.\-]+(\/[\w.\-]+)+$/.test(p)) {
-            throw new InputError('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`);
-        }
-    }
-    return pkgs;
-}
-function parseName(name, value) {
-    if (value !== '' && !/^[A-Za-z0-9][\w.\-]*$/.test(value)) {
-        throw new InputError(name, value, 'a file name of letters, digits, ".", "-" and "_"', 'is not a plain file name');
-    }
-    return value;
-}
-function parseVersion(value) {
-    if (value !== '' && !/^[\w.+\-]+$/.test(value)) {
-        throw new InputError('version', value, 'a version such as v1.2.3 or 1.2.3-rc.1 (letters, digits, ".", "+", "-", "_"); empty: from git', 'is not a version');
-    }
-    return value;
-}
-function parseVersionPackage(value) {
-    if (value !== 'main' && !/^[\w.\-]+(\/[\w.\-~]+)*$/.test(value)) {
-        throw new InputError('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path');
-    }
-    return value;
-}
-function parseOutputDir(workingDirectory, value) {
-    const dir = external_node_path_namespaceObject.resolve(workingDirectory, value);
-    const rel = external_node_path_namespaceObject.relative(workingDirectory, dir);
-    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new InputError('output-dir', value, 'a folder inside the working directory, other than the working directory itself', rel === '' ? 'is the working directory' : 'points outside the working directory');
-    }
-    return dir;
-}
-function parseBaseUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, value, 'an http:// or https:// URL', 'is not a URL');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(name, value, 'an http:// or https:// URL', `has the scheme ${url.protocol}`);
-    }
-    if (url.search !== '' || url.hash !== '') {
-        throw new InputError(name, value, 'a base URL without ?query or #fragment', 'has a query or fragment');
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function specFrom(name, text, where) {
-    const spec = parseGoVersionSpec(text);
-    if (spec === undefined) {
-        throw new InputError(name, text, ACCEPTED_SPECS, where ? `(read from ${where}) is not a Go version` : 'is not a Go version');
-    }
-    return spec;
-}
-async function specFromFile(name, value, file, readText) {
-    const content = await readText(file);
-    if (content === undefined) {
-        throw new InputError(name, value, 'a path, relative to the working directory, of go.mod, go.work, .go-version or .tool-versions', `names no readable file (${file})`);
-    }
-    const found = versionFromFile(file, content);
-    if (found === undefined) {
-        throw new InputError(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it');
-    }
-    const spec = specFrom(name, found.version, file);
-    // A go line is a minimum: take the newest patch release of that line (security fixes included),
-    // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
-    if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
-        return { spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` }, source: external_node_path_namespaceObject.basename(file) };
-    }
-    return { spec, source: external_node_path_namespaceObject.basename(file) };
-}
-/** Parses and validates every input. Reads the version file through `readText`. */
-async function loadConfig(raw, workspace, readText) {
-    const warnings = [];
-    const get = (name) => raw(name).trim();
-    const wdInput = get('working-directory') || '.';
-    const workingDirectory = external_node_path_namespaceObject.resolve(workspace, wdInput);
-    const rel = external_node_path_namespaceObject.relative(workspace, workingDirectory);
-    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new InputError('working-directory', wdInput, 'a folder inside the workspace', 'points outside the workspace');
-    }
-    const stages = parseStages(get('stages'));
-    const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false');
-    const goDownloadBaseUrl = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url']);
-    const versionText = get('go-version');
-    const versionFile = get('go-version-file');
-    let goVersion;
-    if (versionText !== '') {
-        if (versionFile !== '') {
-            warnings.push(`Both go-version (${versionText}) and go-version-file (${versionFile}) are set; go-version wins.`);
-        }
-        goVersion = { spec: specFrom('go-version', versionText), source: 'go-version' };
-    }
-    else if (versionFile !== '') {
-        goVersion = await specFromFile('go-version-file', versionFile, external_node_path_namespaceObject.resolve(workingDirectory, versionFile), readText);
-    }
-    else {
-        // Neither: the workspace's go.work (it governs the toolchain when present), else its go.mod.
-        let found;
-        for (const name of ['go.work', 'go.mod']) {
-            const file = external_node_path_namespaceObject.join(workingDirectory, name);
-            if ((await readText(file)) !== undefined) {
-                found = await specFromFile('go-version-file', name, file, readText);
-                break;
-            }
-        }
-        if (found === undefined) {
-            throw new InputError('go-version', '', 'go-version, go-version-file, or a go.mod or go.work in the working directory', `is empty and there is no go.mod or go.work in ${workingDirectory}`);
-        }
-        goVersion = found;
-    }
-    const lint = {
-        version: parseLintVersion(get('golangci-lint-version') || INPUT_DEFAULTS['golangci-lint-version']),
-        baseUrl: parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url']),
-        args: parseArgs('golangci-lint-args', get('golangci-lint-args')),
-        onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
-    };
-    const test = {
-        race: parseBoolean('race', get('race') || 'true'),
-        coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
-        args: parseArgs('test-args', get('test-args')),
-    };
-    const build = {
-        targets: parsePlatforms(get('platforms') || INPUT_DEFAULTS.platforms),
-        main: parseMain(get('main')),
-        binaryName: parseName('binary-name', get('binary-name')),
-        version: parseVersion(get('version')),
-        versionPackage: parseVersionPackage(get('version-package') || 'main'),
-        ldflags: get('ldflags'),
-        cgo: parseBoolean('cgo', get('cgo') || 'false'),
-        outputDir: parseOutputDir(workingDirectory, get('output-dir') || 'dist'),
-        archives: parseBoolean('archives', get('archives') || 'false'),
-    };
-    const cacheSave = get('cache-save') || 'auto';
-    if (cacheSave !== 'auto' && cacheSave !== 'always' && cacheSave !== 'never') {
-        throw new InputError('cache-save', cacheSave, 'auto (save on pushes to the default branch and on tags), always or never', 'is not a save policy');
-    }
-    const cache = { enabled: parseBoolean('cache', get('cache') || 'true'), save: cacheSave };
-    const image = stages.includes('image') ? await parseImage(get, stages, build.targets, workspace, workingDirectory, readText) : undefined;
-    return { workspace, workingDirectory, stages, goVersion, checkLatest, goDownloadBaseUrl, lint, test, build, cache, ...(image ? { image } : {}), warnings };
-}
-/** A base image reference: [registry/]path[:tag][@sha256:…], nothing else (it is written into a Dockerfile). */
-const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
-async function parseImage(get, stages, built, workspace, workingDirectory, readText) {
-    const value = get('image');
-    if (value === '')
-        return undefined;
-    const name = parseImageName(value);
-    if (typeof name === 'string') {
-        throw new InputError('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', name);
-    }
-    if (!stages.includes('build')) {
-        throw new InputError('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes)', 'has image without build');
-    }
-    const linux = built.filter(t => t.os === 'linux');
-    const platformsText = get('image-platforms');
-    let platforms;
-    if (platformsText === '') {
-        platforms = linux;
-        if (platforms.length === 0) {
-            throw new InputError('platforms', get('platforms') || INPUT_DEFAULTS.platforms, 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform');
-        }
-    }
-    else {
-        platforms = parsePlatforms(platformsText).map(t => {
-            if (t.os !== 'linux')
-                throw new InputError('image-platforms', platformsText, 'linux platforms that platforms also builds', `has ${t.platform}, which is not linux`);
-            if (!linux.some(b => b.platform === t.platform)) {
-                throw new InputError('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`);
-            }
-            return t;
-        });
-    }
-    const push = get('push') || 'auto';
-    if (push !== 'auto' && push !== 'true' && push !== 'false') {
-        throw new InputError('push', push, 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false', 'is not a push policy');
-    }
-    const tagsText = get('tags');
-    let tags;
-    if (tagsText !== '') {
-        const parsed = parseTags(tagsText, name);
-        if (typeof parsed === 'string')
-            throw new InputError('tags', tagsText, `tags such as latest, v1 or ${name.name}:edge, separated by commas or new lines; empty: the default tags`, parsed);
-        tags = parsed;
-    }
-    const labelsText = get('labels');
-    const labels = parseLabels(labelsText);
-    if (typeof labels === 'string')
-        throw new InputError('labels', labelsText, 'key=value lines such as org.opencontainers.image.vendor=Example', labels);
-    const dockerfileText = get('dockerfile');
-    let dockerfile;
-    if (dockerfileText !== '') {
-        dockerfile = external_node_path_namespaceObject.resolve(workingDirectory, dockerfileText);
-        const rel = external_node_path_namespaceObject.relative(workspace, dockerfile);
-        if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
-            throw new InputError('dockerfile', dockerfileText, 'a path inside the workspace, relative to the working directory', 'points outside the workspace');
-        if ((await readText(dockerfile)) === undefined)
-            throw new InputError('dockerfile', dockerfileText, 'the path of a Dockerfile relative to the working directory; empty: go-pipeline writes one', `names no readable file (${dockerfile})`);
-    }
-    const baseImage = get('base-image') || DEFAULT_BASE_IMAGE;
-    if (!BASE_IMAGE.test(baseImage)) {
-        throw new InputError('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference');
-    }
-    const provenance = get('provenance') || 'false';
-    if (!['true', 'false', 'mode=min', 'mode=max'].includes(provenance)) {
-        throw new InputError('provenance', provenance, 'false, true, mode=min or mode=max', 'is not a provenance setting');
-    }
-    const builder = get('buildx-builder');
-    if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
-        throw new InputError('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name');
-    }
-    const token = get('github-token');
-    return {
-        name,
-        platforms,
-        push,
-        ...(tags ? { tags } : {}),
-        labels,
-        ...(dockerfile ? { dockerfile } : {}),
-        baseImage,
-        binary: parseName('image-binary', get('image-binary')),
-        username: get('registry-username'),
-        password: get('registry-password'),
-        githubToken: token.startsWith('${{') ? '' : token,
-        builder,
-        provenance,
-        sbom: parseBoolean('sbom', get('sbom') || 'false'),
-    };
-}
+/** Inputs whose value is a list or a block, where a new line separates items; every other input is one line. */
+const MULTI_LINE_INPUTS = ['modules', 'stages', 'platforms', 'image-platforms', 'main', 'tags', 'labels', 'golangci-lint-args', 'test-args'];
+/** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
+const SECRET_INPUTS = ['registry-password', 'github-token'];
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -4854,46 +6515,35 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/go/modules.ts
-/** Modules of a repository: go.work's `use` list, or every go.mod below the root. Pure parsers. */
-/** The `use` directories of a go.work file, as written (relative or absolute). */
-function goWorkUses(content) {
-    const uses = [];
-    let inBlock = false;
-    for (const raw of content.split(/\r?\n/)) {
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        if (inBlock) {
-            if (line === ')')
-                inBlock = false;
-            else if (line !== '')
-                uses.push(unquote(line));
-            continue;
-        }
-        if (/^use\s*\($/.test(line))
-            inBlock = true;
-        else {
-            const m = /^use\s+(\S+)$/.exec(line);
+// EXTERNAL MODULE: ./src/go/modules.ts
+var go_modules = __nccwpck_require__(43);
+;// CONCATENATED MODULE: ./src/go/versionfile.ts
+/** Reading a Go version out of go.mod, go.work, .go-version and .tool-versions. Pure. */
+
+/** The version a file asks for, or undefined when it names none. */
+function versionFromFile(file, content) {
+    const base = external_node_path_.basename(file);
+    if (base.endsWith('.mod') || base.endsWith('.work')) {
+        const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim());
+        const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+        const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined);
+        if (toolchain !== undefined)
+            return { version: toolchain, kind: 'toolchain', ...(go !== undefined ? { goLine: go } : {}) };
+        return go === undefined ? undefined : { version: go, kind: 'minimum', goLine: go };
+    }
+    if (base === '.tool-versions') {
+        for (const l of content.split(/\r?\n/)) {
+            const m = /^\s*(?:golang|go)\s+(\S+)/.exec(l);
             if (m?.[1])
-                uses.push(unquote(m[1]));
+                return { version: m[1], kind: 'plain' };
         }
+        return undefined;
     }
-    return uses;
-}
-/** The module path declared in a go.mod. */
-function modulePath(content) {
-    for (const raw of content.split(/\r?\n/)) {
-        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
-        if (m?.[1])
-            return unquote(m[1]);
-    }
-    return undefined;
-}
-function unquote(s) {
-    return s.replace(/^["`](.*)["`]$/, '$1');
-}
-/** Folders the go command never looks into for packages. */
-function skippedDir(name) {
-    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+    const first = content
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .find(l => l !== '' && !l.startsWith('#'));
+    return first === undefined ? undefined : { version: first.replace(/^go(?=\d)/, ''), kind: 'plain' };
 }
 
 ;// CONCATENATED MODULE: ./src/generator/facts.ts
@@ -4914,32 +6564,32 @@ function githubRepo(url) {
 /** The files init may write, or whose presence changes what it writes. */
 const WATCHED = ['Dockerfile', '.dockerignore', '.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json', '.github/dependabot.yml', '.github/dependabot.yaml'];
 async function inspectRepo(root, reader) {
-    const work = await reader.readText(external_node_path_namespaceObject.join(root, 'go.work'));
-    const rootMod = await reader.readText(external_node_path_namespaceObject.join(root, 'go.mod'));
+    const work = await reader.readText(external_node_path_.join(root, 'go.work'));
+    const rootMod = await reader.readText(external_node_path_.join(root, 'go.mod'));
     if (work === undefined && rootMod === undefined) {
-        throw new UserError(`${root} is not a Go repository: there is no go.mod or go.work at its root. Run go-pipeline init in the folder that holds them (or run go mod init first).`);
+        throw new errors/* UserError */.yo(`${root} is not a Go repository: there is no go.mod or go.work at its root. Run go-pipeline init in the folder that holds them (or run go mod init first).`);
     }
     const versionSource = work !== undefined ? 'go.work' : 'go.mod';
     const found = versionFromFile(versionSource, (work ?? rootMod));
     const m = /^(\d+)\.(\d+)/.exec(found?.version ?? '');
     if (!m)
-        throw new UserError(`${versionSource} has no go line (such as go 1.26.0); add one so the workflows know which Go to test with`);
+        throw new errors/* UserError */.yo(`${versionSource} has no go line (such as go 1.26.0); add one so the workflows know which Go to test with`);
     const goVersion = `${m[1]}.${m[2]}`;
-    const dirs = work !== undefined ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u)) : (await reader.walk(root, n => n === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
+    const dirs = work !== undefined ? (0,go_modules/* goWorkUses */.e9)(work).map(u => external_node_path_.resolve(root, u)) : (await reader.walk(root, n => n === 'go.mod')).map(f => external_node_path_.dirname(f));
     const modules = [];
     for (const dir of dirs) {
-        const mod = await reader.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
-        const modPath = mod === undefined ? undefined : modulePath(mod);
-        const rel = external_node_path_namespaceObject.relative(root, dir).split(external_node_path_namespaceObject.sep).join('/') || '.';
+        const mod = await reader.readText(external_node_path_.join(dir, 'go.mod'));
+        const modPath = mod === undefined ? undefined : (0,go_modules/* modulePath */.Mw)(mod);
+        const rel = external_node_path_.relative(root, dir).split(external_node_path_.sep).join('/') || '.';
         if (modPath === undefined)
-            throw new UserError(`${rel}/go.mod: missing, or without a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
+            throw new errors/* UserError */.yo(`${rel}/go.mod: missing, or without a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
         modules.push({ rel, path: modPath, dir });
     }
     const mains = [];
     const goFiles = await reader.walk(root, n => n.endsWith('.go') && !n.endsWith('_test.go'));
     const mainDirs = new Set();
     for (const file of goFiles) {
-        const dir = external_node_path_namespaceObject.dirname(file);
+        const dir = external_node_path_.dirname(file);
         if (mainDirs.has(dir))
             continue;
         const text = await reader.readText(file);
@@ -4948,11 +6598,11 @@ async function inspectRepo(root, reader) {
     }
     for (const dir of [...mainDirs].sort()) {
         // The innermost module holding the folder.
-        const owner = modules.filter(mod => dir === mod.dir || dir.startsWith(mod.dir + external_node_path_namespaceObject.sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
+        const owner = modules.filter(mod => dir === mod.dir || dir.startsWith(mod.dir + external_node_path_.sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
         if (owner === undefined)
             continue;
-        const sub = external_node_path_namespaceObject.relative(owner.dir, dir).split(external_node_path_namespaceObject.sep).join('/');
-        const name = sub === '' ? (owner.path.split('/').pop() ?? 'app') : external_node_path_namespaceObject.basename(dir);
+        const sub = external_node_path_.relative(owner.dir, dir).split(external_node_path_.sep).join('/');
+        const name = sub === '' ? (owner.path.split('/').pop() ?? 'app') : external_node_path_.basename(dir);
         mains.push({ module: owner.rel, pkg: sub === '' ? '.' : `./${sub}`, name });
     }
     const remote = await reader.git(['config', '--get', 'remote.origin.url']);
@@ -4960,10 +6610,10 @@ async function inspectRepo(root, reader) {
     const originHead = await reader.git(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']);
     const current = await reader.git(['symbolic-ref', '--short', 'HEAD']);
     const defaultBranch = originHead?.replace(/^origin\//, '') || current || 'main';
-    const workflows = (await reader.list(external_node_path_namespaceObject.join(root, '.github', 'workflows'))).filter(n => /\.ya?ml$/.test(n)).sort();
+    const workflows = (await reader.list(external_node_path_.join(root, '.github', 'workflows'))).filter(n => /\.ya?ml$/.test(n)).sort();
     const existing = new Map();
     for (const rel of [...WATCHED, ...workflows.map(w => `.github/workflows/${w}`)]) {
-        const text = await reader.readText(external_node_path_namespaceObject.join(root, rel));
+        const text = await reader.readText(external_node_path_.join(root, rel));
         if (text !== undefined)
             existing.set(rel, text);
     }
@@ -4980,11 +6630,387 @@ async function inspectRepo(root, reader) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/go/targets.ts
+/** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
+/** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
+const DIST_LIST = [
+    'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
+    'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
+    'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
+    'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
+    'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
+    'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
+    'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
+];
+/** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
+const VARIANTS = {
+    arm: { env: 'GOARM', values: ['v5', 'v6', 'v7'] },
+    amd64: { env: 'GOAMD64', values: ['v1', 'v2', 'v3', 'v4'] },
+};
+/** Parses one spec; returns an error text (what is wrong) instead of throwing. */
+function parseTarget(spec, distList = DIST_LIST) {
+    const parts = spec.trim().toLowerCase().split('/');
+    const [os, arch, variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !os || !arch)
+        return `"${spec}" is not os/arch or os/arch/variant`;
+    if (!distList.includes(`${os}/${arch}`))
+        return `"${spec}" is not a platform Go can build for`;
+    const env = { GOOS: os, GOARCH: arch };
+    if (variant !== undefined) {
+        const v = VARIANTS[arch];
+        if (v === undefined)
+            return `"${spec}": ${arch} has no variants`;
+        if (!v.values.includes(variant))
+            return `"${spec}": ${arch} variants are ${v.values.join(', ')}`;
+        env[v.env] = arch === 'arm' ? variant.slice(1) : variant;
+    }
+    const platform = [os, arch, variant].filter(Boolean).join('/');
+    return { os, arch, ...(variant ? { variant } : {}), platform, folder: platform.replace(/\//g, '_'), env };
+}
+/** `-s -w -X <pkg>.version=… -X <pkg>.commit=… -X <pkg>.date=…` plus the user's extra flags. */
+function ldflags(pkg, meta, extra) {
+    const x = (name, value) => `-X ${pkg}.${name}=${value}`;
+    return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ');
+}
+function buildArgs(output, ldflagsValue, pkg) {
+    return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg];
+}
+/** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */
+function binaryFile(name, target) {
+    if (target.os === 'windows')
+        return `${name}.exe`;
+    if (target.arch === 'wasm')
+        return `${name}.wasm`;
+    return name;
+}
+/**
+ * The version when none is given: the tag on HEAD, else a Go pseudo-version from the commit
+ * (`v1.2.4-0.20261121063000-abcdef123456` after tag v1.2.3, `v0.0.0-20261121063000-abcdef123456` with none).
+ */
+function pseudoVersion(commit, commitTimeUtc, latestTag) {
+    const ts = commitTimeUtc.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const short = commit.slice(0, 12);
+    const m = latestTag ? /^v(\d+)\.(\d+)\.(\d+)$/.exec(latestTag) : null;
+    if (m)
+        return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`;
+    return `v0.0.0-${ts}-${short}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+/** Parsers for single inputs: each returns the typed value or throws an InputError naming the input. Pure. */
+
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, value) {
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new errors/* InputError */.dz(name, value, 'true or false', 'is not a boolean');
+}
+/** A one-line input: no control characters (a new line in a value would start a new log line). */
+function singleLine(name, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
+        throw new errors/* InputError */.dz(name, value, 'a single line without control characters', 'has a line break or control character');
+    }
+    return value;
+}
+/** Items separated by commas, spaces or new lines. */
+function listItems(value) {
+    return value.split(/[\s,]+/).filter(s => s !== '');
+}
+/**
+ * Splits an arguments input into argv: white space separates, '…' and "…" group, and nothing is
+ * expanded or interpreted (no variables, globs or operators): the words go to the tool as they are.
+ */
+function splitWords(name, value) {
+    const args = [];
+    let current;
+    let quote;
+    for (const c of value) {
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            current ??= '';
+        }
+        else if (/\s/.test(c)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else {
+            current = (current ?? '') + c;
+        }
+    }
+    if (quote !== undefined) {
+        throw new errors/* InputError */.dz(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`);
+    }
+    if (current !== undefined)
+        args.push(current);
+    // eslint-disable-next-line no-control-regex
+    const bad = args.find(a => /[\u0000-\u001f\u007f]/.test(a));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz(name, value, 'words without control characters', 'has a control character inside a quoted word');
+    return args;
+}
+function parseLintVersion(value) {
+    if (value === 'path')
+        return { kind: 'path' };
+    const m = /^v?(2\.\d+\.\d+)$/.exec(value);
+    if (!m?.[1]) {
+        throw new errors/* InputError */.dz('golangci-lint-version', value, `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`, /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version');
+    }
+    return { kind: 'release', version: m[1] };
+}
+function parsePercent(name, value) {
+    const n = Number(value);
+    if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
+        throw new errors/* InputError */.dz(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
+    }
+    return n;
+}
+function parsePlatforms(name, value) {
+    const specs = listItems(value);
+    const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`;
+    if (specs.length === 0)
+        throw new errors/* InputError */.dz(name, value, accepted, 'names no platform');
+    const targets = [];
+    for (const spec of specs) {
+        const t = parseTarget(spec);
+        if (typeof t === 'string')
+            throw new errors/* InputError */.dz(name, value, accepted, `has ${t}`);
+        if (!targets.some(o => o.platform === t.platform))
+            targets.push(t);
+    }
+    return targets;
+}
+/** A package path segment: no leading '-', so nothing reaches go as a flag. */
+const SEGMENT = '[\\w.~][\\w.~-]*';
+function parseMain(value) {
+    const pkgs = listItems(value);
+    const relative = new RegExp(`^\\.{1,2}(/${SEGMENT})*/?$`);
+    const importPath = new RegExp(`^${SEGMENT}(/${SEGMENT})+$`);
+    for (const p of pkgs) {
+        if (!relative.test(p) && !importPath.test(p)) {
+            throw new errors/* InputError */.dz('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`);
+        }
+    }
+    return pkgs;
+}
+function parseName(name, value) {
+    if (value !== '' && !/^[A-Za-z0-9][\w.-]*$/.test(value)) {
+        throw new errors/* InputError */.dz(name, value, 'a file name of letters, digits, ".", "-" and "_"', 'is not a plain file name');
+    }
+    return value;
+}
+function parseVersion(value) {
+    if (value !== '' && !/^[\w][\w.+-]*$/.test(value)) {
+        throw new errors/* InputError */.dz('version', value, 'a version such as v1.2.3 or 1.2.3-rc.1 (letters, digits, ".", "+", "-", "_"); empty: from git', 'is not a version');
+    }
+    return value;
+}
+function parseVersionPackage(value) {
+    if (value !== 'main' && !new RegExp(`^${SEGMENT}(/${SEGMENT})*$`).test(value)) {
+        throw new errors/* InputError */.dz('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path');
+    }
+    return value;
+}
+/**
+ * Extra linker flags, as go build's -ldflags takes them (split like a command line). The first word
+ * must be a flag: a bare word is not something the linker reads, and would make it print its usage.
+ */
+function parseLdflags(value) {
+    singleLine('ldflags', value);
+    const words = splitWords('ldflags', value);
+    if (words.length > 0 && !(words[0] ?? '').startsWith('-')) {
+        throw new errors/* InputError */.dz('ldflags', value, 'linker flags for go build -ldflags, such as -X main.edition=pro or -extldflags=-static', `starts with "${words[0] ?? ''}", which is not a flag`);
+    }
+    return value.trim();
+}
+function parseBaseUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, value, 'an http:// or https:// URL', 'is not a URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* InputError */.dz(name, value, 'an http:// or https:// URL', `has the scheme ${url.protocol}`);
+    }
+    if (url.search !== '' || url.hash !== '') {
+        throw new errors/* InputError */.dz(name, value, 'a base URL without ?query or #fragment', 'has a query or fragment');
+    }
+    return url;
+}
+function oneOf(name, value, accepted, what, explain = accepted.join(', ')) {
+    const found = accepted.find(a => a === value);
+    if (found === undefined)
+        throw new errors/* InputError */.dz(name, value, explain, `is not ${what}`);
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/go/version.ts
+var version = __nccwpck_require__(2054);
+;// CONCATENATED MODULE: ./src/image/tags.ts
+/**
+ * Image names, tags and labels: pure functions of the run's context, tested as tables.
+ *
+ * The default tags follow docker/metadata-action's defaults plus the common additions:
+ * - a branch push: the branch (sanitised to a valid tag);
+ * - the default branch: also `latest`;
+ * - a semver tag v1.2.3: `1.2.3`, `1.2`, `1` (no `1.2`/`1` for a prerelease, no `0` for 0.x);
+ * - any other tag: the tag (sanitised);
+ * - a pull request: `pr-<number>`;
+ * - always: `sha-<7 hex>`.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The parsed name, or why it is not one. */
+function parseImageName(value) {
+    if (value.includes('@'))
+        return 'has a digest (@…); give the repository only, the digest is an output';
+    const parts = value.split('/');
+    const first = parts[0] ?? '';
+    const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const last = parts[parts.length - 1] ?? '';
+    if (/:[^/]*$/.test(last) && !(parts.length === 1 && hasHost))
+        return 'has a tag (:…); give the repository only and the tags in the tags input';
+    if (hasHost && !HOST.test(first))
+        return `has "${first}", which is not a registry host[:port]`;
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.length === 0 || path.some(p => !COMPONENT.test(p))) {
+        return 'is not a repository name (lower-case letters, digits and . _ - separated by /)';
+    }
+    return { name: value, registry: hasHost ? first : 'docker.io' };
+}
+/** A branch or tag name as a valid Docker tag: invalid characters become '-', at most 128. */
+function sanitizeTag(ref) {
+    const t = ref.replace(/[^\w.-]/g, '-').replace(/^[.-]+/, '');
+    return t.slice(0, 128);
+}
+/** The default tags (without the image name), in a stable order, duplicates removed. */
+function defaultTags(c) {
+    const tags = [];
+    if (c.eventName.startsWith('pull_request')) {
+        const n = c.prNumber ?? Number(/^refs\/pull\/(\d+)\//.exec(c.ref)?.[1]);
+        if (Number.isInteger(n) && n > 0)
+            tags.push(`pr-${n}`);
+    }
+    else if (c.ref.startsWith('refs/heads/')) {
+        const branch = c.ref.slice('refs/heads/'.length);
+        const t = sanitizeTag(branch);
+        if (t !== '')
+            tags.push(t);
+        if (c.defaultBranch !== undefined && branch === c.defaultBranch)
+            tags.push('latest');
+    }
+    else if (c.ref.startsWith('refs/tags/')) {
+        const tag = c.ref.slice('refs/tags/'.length);
+        const v = semver.valid(tag) !== null && /^v?\d/.test(tag) ? semver.parse(tag) : null;
+        if (v !== null) {
+            tags.push(v.version);
+            if (v.prerelease.length === 0) {
+                tags.push(`${v.major}.${v.minor}`);
+                if (v.major > 0)
+                    tags.push(`${v.major}`);
+            }
+        }
+        else {
+            const t = sanitizeTag(tag);
+            if (t !== '')
+                tags.push(t);
+        }
+    }
+    if (/^[0-9a-f]{7,}$/.test(c.sha))
+        tags.push(`sha-${c.sha.slice(0, 7)}`);
+    return [...new Set(tags)];
+}
+/**
+ * The user's tags input: comma- or newline-separated tags, each a bare tag (`edge`) or a full
+ * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
+ */
+function parseTags(value, image) {
+    const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+    const tags = [];
+    for (const item of items) {
+        let tag = item;
+        if (item.includes('/') || item.startsWith(`${image.name}:`)) {
+            if (!item.startsWith(`${image.name}:`))
+                return `has "${item}", which is not a tag of ${image.name}`;
+            tag = item.slice(image.name.length + 1);
+        }
+        if (!TAG.test(tag))
+            return `has "${tag}", which is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`;
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+/** The OCI annotations as labels; unknown facts are left out rather than filled with guesses. */
+function ociLabels(f) {
+    const labels = {
+        'org.opencontainers.image.title': f.title,
+        'org.opencontainers.image.version': f.version,
+        'org.opencontainers.image.created': f.created,
+    };
+    if (/^[0-9a-f]{40}$/.test(f.sha))
+        labels['org.opencontainers.image.revision'] = f.sha;
+    if (f.repository !== undefined && f.repository !== '') {
+        labels['org.opencontainers.image.source'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+        labels['org.opencontainers.image.url'] = `${f.serverUrl ?? 'https://github.com'}/${f.repository}`;
+    }
+    if (f.description)
+        labels['org.opencontainers.image.description'] = f.description;
+    if (f.license && f.license !== 'NOASSERTION')
+        labels['org.opencontainers.image.licenses'] = f.license;
+    return labels;
+}
+/** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
+function parseLabels(value) {
+    const out = {};
+    for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key))
+            return `has "${line}", which is not key=value with a label key such as org.example.team`;
+        out[key] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+/** Whether this run pushes: auto pushes on pushes to the default branch and on tags, never on PRs. */
+function pushDecision(policy, c) {
+    if (policy === 'true')
+        return { push: true, why: 'push is true' };
+    if (policy === 'false')
+        return { push: false, why: 'push is false' };
+    if (c.eventName.startsWith('pull_request'))
+        return { push: false, why: `push auto never pushes from a ${c.eventName} run` };
+    if (c.ref.startsWith('refs/tags/'))
+        return { push: true, why: 'a tag' };
+    if (c.defaultBranch !== undefined && c.ref === `refs/heads/${c.defaultBranch}`)
+        return { push: true, why: `the default branch (${c.defaultBranch})` };
+    return { push: false, why: `push auto pushes on the default branch and tags; this is ${c.eventName || 'a run'} on ${c.ref || 'no ref'}` };
+}
+
 ;// CONCATENATED MODULE: ./src/generator/options.ts
 /**
  * `go-pipeline init`'s options: parsed and validated from flags, and written back as the canonical
  * command line in every generated file's header, so that `check` (and a person) can regenerate exactly.
  */
+
 
 
 
@@ -4998,63 +7024,63 @@ function parseInitFlags(flags) {
     const deployText = flags.deploy ?? 'none';
     const deploy = DEPLOY_TARGETS.find(d => d === deployText);
     if (deploy === undefined)
-        throw new FlagError('deploy', deployText, DEPLOY_TARGETS.join(', '), 'is not a deploy target');
+        throw new errors/* FlagError */.td('deploy', deployText, DEPLOY_TARGETS.join(', '), 'is not a deploy target');
     let image;
     if (flags.image !== undefined && flags.image !== '') {
         const parsed = parseImageName(flags.image);
         if (typeof parsed === 'string')
-            throw new FlagError('image', flags.image, 'a repository such as ghcr.io/owner/app, without tag or digest', parsed);
+            throw new errors/* FlagError */.td('image', flags.image, 'a repository such as ghcr.io/owner/app, without tag or digest', parsed);
         image = parsed;
     }
     if ((deploy === 'kubernetes' || deploy === 'helm') && image === undefined) {
-        throw new FlagError('deploy', deploy, 'ssh or none without --image; kubernetes and helm deploy the image by digest, so they need --image', 'needs an image');
+        throw new errors/* FlagError */.td('deploy', deploy, 'ssh or none without --image; kubernetes and helm deploy the image by digest, so they need --image', 'needs an image');
     }
     let platforms;
     try {
-        const targets = parsePlatforms(flags.platforms ?? INPUT_DEFAULTS.platforms);
+        const targets = parsePlatforms('platforms', flags.platforms ?? INPUT_DEFAULTS.platforms);
         platforms = targets.map(t => t.platform).join(',');
         if (image !== undefined && !targets.some(t => t.os === 'linux')) {
-            throw new FlagError('platforms', flags.platforms ?? '', 'at least one linux platform with --image', 'has no linux platform');
+            throw new errors/* FlagError */.td('platforms', flags.platforms ?? '', 'at least one linux platform with --image', 'has no linux platform');
         }
         if (deploy === 'ssh' && !targets.some(t => t.platform === 'linux/amd64')) {
-            throw new FlagError('platforms', flags.platforms ?? '', 'a list with linux/amd64 for --deploy ssh (the binary copied to the host)', 'has no linux/amd64');
+            throw new errors/* FlagError */.td('platforms', flags.platforms ?? '', 'a list with linux/amd64 for --deploy ssh (the binary copied to the host)', 'has no linux/amd64');
         }
     }
     catch (error) {
-        if (error instanceof InputError)
-            throw new FlagError('platforms', flags.platforms ?? '', error.accepted, error.problem);
+        if (error instanceof errors/* InputError */.dz)
+            throw new errors/* FlagError */.td('platforms', flags.platforms ?? '', error.accepted, error.problem);
         throw error;
     }
     const goVersions = (flags['go-versions'] ?? '').split(',').map(v => v.trim()).filter(Boolean);
     for (const v of goVersions) {
-        if (parseGoVersionSpec(v) === undefined || !/^[\w.]+$/.test(v)) {
-            throw new FlagError('go-versions', flags['go-versions'] ?? '', 'comma-separated Go versions such as 1.25,1.26,stable', `has "${v}", which is not a Go version`);
+        if ((0,version/* parseGoVersionSpec */.fT)(v) === undefined || !/^[\w.]+$/.test(v)) {
+            throw new errors/* FlagError */.td('go-versions', flags['go-versions'] ?? '', 'comma-separated Go versions such as 1.25,1.26,stable', `has "${v}", which is not a Go version`);
         }
     }
     let actionRef;
     if (flags['action-ref'] !== undefined) {
         const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40})$/.exec(flags['action-ref']);
         if (!m?.[1] || !m[2]) {
-            throw new FlagError('action-ref', flags['action-ref'], 'owner/repo@<full 40-hex commit SHA>, e.g. go-pipeline/go-pipeline@0123…(40 hex)', 'is not a repository pinned to a full commit SHA');
+            throw new errors/* FlagError */.td('action-ref', flags['action-ref'], 'owner/repo@<full 40-hex commit SHA>, e.g. go-pipeline/go-pipeline@0123…(40 hex)', 'is not a repository pinned to a full commit SHA');
         }
         const version = flags['action-version'];
         if (version !== undefined && !/^v\d+\.\d+\.\d+$/.test(version))
-            throw new FlagError('action-version', version, 'the release of that commit, vX.Y.Z', 'is not a release version');
+            throw new errors/* FlagError */.td('action-version', version, 'the release of that commit, vX.Y.Z', 'is not a release version');
         actionRef = { repo: m[1], sha: m[2], ...(version ? { version } : {}) };
     }
     else if (flags['action-version'] !== undefined) {
-        throw new FlagError('action-version', flags['action-version'], 'only together with --action-ref', 'is given without --action-ref');
+        throw new errors/* FlagError */.td('action-version', flags['action-version'], 'only together with --action-ref', 'is given without --action-ref');
     }
     const binary = flags.binary ?? '';
     if (binary !== '' && !/^[A-Za-z0-9][\w.-]*$/.test(binary))
-        throw new FlagError('binary', binary, 'the name of one of the main packages’ binaries', 'is not a binary name');
+        throw new errors/* FlagError */.td('binary', binary, 'the name of one of the main packages’ binaries', 'is not a binary name');
     const portText = flags.port ?? '8080';
     const port = Number(portText);
     if (!/^\d+$/.test(portText) || port < 1 || port > 65535)
-        throw new FlagError('port', portText, 'a TCP port from 1 to 65535', 'is not a port');
+        throw new errors/* FlagError */.td('port', portText, 'a TCP port from 1 to 65535', 'is not a port');
     const healthPath = flags['health-path'] ?? '/healthz';
     if (!/^\/[\w./-]*$/.test(healthPath))
-        throw new FlagError('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path');
+        throw new errors/* FlagError */.td('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path');
     return { ...(image ? { image } : {}), deploy, platforms, goVersions, ...(actionRef ? { actionRef } : {}), binary, port, healthPath };
 }
 /** The canonical command that regenerates these files (non-default flags, in a fixed order). */
@@ -5164,7 +7190,7 @@ function chooseProgram(facts, o) {
     if (o.binary !== '') {
         const found = facts.mains.find(m => m.name === o.binary);
         if (found === undefined) {
-            throw new UserError(`--binary ${o.binary}: no main package builds a binary of that name. Main packages: ${facts.mains.map(m => `${m.name} (${m.module}/${m.pkg.replace(/^\.\//, '')})`).join(', ') || 'none'}`);
+            throw new errors/* UserError */.yo(`--binary ${o.binary}: no main package builds a binary of that name. Main packages: ${facts.mains.map(m => `${m.name} (${m.module}/${m.pkg.replace(/^\.\//, '')})`).join(', ') || 'none'}`);
         }
         return found;
     }
@@ -5173,11 +7199,11 @@ function chooseProgram(facts, o) {
 function render(facts, o, ref) {
     const notes = [];
     if (!/^[\w.-]+(\/[\w.-]+)*$/.test(facts.defaultBranch)) {
-        throw new UserError(`The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`);
+        throw new errors/* UserError */.yo(`The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`);
     }
     const program = chooseProgram(facts, o);
     if ((o.image !== undefined || o.deploy === 'ssh') && program === undefined) {
-        throw new UserError(`${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package`);
+        throw new errors/* UserError */.yo(`${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package`);
     }
     if (program !== undefined && facts.mains.length > 1 && o.binary === '' && (o.image || o.deploy !== 'none')) {
         notes.push(`Several main packages (${facts.mains.map(m => m.name).join(', ')}): the image and deploy use ${program.name}; choose another with --binary.`);
@@ -5682,10 +7708,10 @@ async function resolveActionRef(o, io) {
     const advice = `go-pipeline init never writes an unpinned reference: pass --action-ref ${DEFAULT_ACTION_REPO}@<full commit SHA> --action-version vX.Y.Z (a release from https://github.com/${DEFAULT_ACTION_REPO}/releases)`;
     const r = await io.lsRemote(url);
     if ('error' in r)
-        throw new UserError(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.error}. ${advice}`);
+        throw new errors/* UserError */.yo(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.error}. ${advice}`);
     const newest = newestRelease(r.stdout);
     if (newest === undefined)
-        throw new UserError(`${url} has no v1.x.y release tag. ${advice}`);
+        throw new errors/* UserError */.yo(`${url} has no v1.x.y release tag. ${advice}`);
     return { repo: DEFAULT_ACTION_REPO, sha: newest.sha, version: newest.version };
 }
 async function planInit(root, o, io, force) {
@@ -5695,7 +7721,7 @@ async function planInit(root, o, io, force) {
     const files = [];
     const conflicts = [];
     for (const f of rendered.files) {
-        const before = await io.reader.readText(external_node_path_namespaceObject.join(root, f.path));
+        const before = await io.reader.readText(external_node_path_.join(root, f.path));
         let action;
         if (before === undefined)
             action = 'create';
@@ -5711,7 +7737,7 @@ async function planInit(root, o, io, force) {
         files.push({ ...f, action, ...(before !== undefined ? { before } : {}) });
     }
     if (conflicts.length > 0) {
-        throw new UserError(`${conflicts.join(' and ')} ${conflicts.length > 1 ? 'are' : 'is'} hand-written (no "Generated by go-pipeline init" header). go-pipeline init never overwrites such a file silently: rename it, or run again with --force to replace it. Nothing was written.`);
+        throw new errors/* UserError */.yo(`${conflicts.join(' and ')} ${conflicts.length > 1 ? 'are' : 'is'} hand-written (no "Generated by go-pipeline init" header). go-pipeline init never overwrites such a file silently: rename it, or run again with --force to replace it. Nothing was written.`);
     }
     return { files, notes: rendered.notes, ref };
 }
@@ -5729,16 +7755,349 @@ function fileDiff(f) {
 async function checkGenerated(root, io) {
     let command;
     for (const file of ['.github/workflows/ci.yml', '.github/workflows/cd.yml']) {
-        command ??= headerCommand((await io.reader.readText(external_node_path_namespaceObject.join(root, file))) ?? '');
+        command ??= headerCommand((await io.reader.readText(external_node_path_.join(root, file))) ?? '');
     }
     if (command === undefined)
-        throw new UserError(`No workflow generated by go-pipeline init in ${root}/.github/workflows: nothing to check. Run npx go-pipeline init first.`);
+        throw new errors/* UserError */.yo(`No workflow generated by go-pipeline init in ${root}/.github/workflows: nothing to check. Run npx go-pipeline init first.`);
     const flags = flagsOfCommandLine(command);
     if (flags === undefined)
-        throw new UserError(`The header command "${command}" is not one go-pipeline init wrote; run go-pipeline init again`);
+        throw new errors/* UserError */.yo(`The header command "${command}" is not one go-pipeline init wrote; run go-pipeline init again`);
     const plan = await planInit(root, parseInitFlags(flags), io, true);
     const drifted = plan.files.filter(f => (f.action === 'update') || (f.kind === 'workflow' && (f.action === 'create' || f.action === 'overwrite')));
     return { command, drifted };
+}
+
+// EXTERNAL MODULE: ./src/ports/streams.ts
+var streams = __nccwpck_require__(117);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
+;// CONCATENATED MODULE: ./src/config/go-version.ts
+/**
+ * Which Go to install: go-version, else go-version-file, else the working directory's go.work or
+ * go.mod. A version file is read only when its real path (symlinks resolved) is inside the workspace,
+ * and a file that names no version is reported without echoing its content.
+ */
+
+
+
+
+
+
+function specFrom(name, text, where) {
+    const spec = (0,version/* parseGoVersionSpec */.fT)(text);
+    if (spec === undefined) {
+        throw new errors/* InputError */.dz(name, text, version/* ACCEPTED_SPECS */.vu, where ? `(read from ${where}) is not a Go version` : 'is not a Go version');
+    }
+    return spec;
+}
+const FILES_ACCEPTED = 'a path, relative to the working directory and inside the workspace, of go.mod, go.work, .go-version or .tool-versions';
+/** Reads the spec from a version file (go.mod, go.work, .go-version, .tool-versions). */
+async function specFromFile(fs, workspace, workingDirectory, name, value) {
+    const where = await (0,paths/* resolveInside */.LI)(fs, workspace, workingDirectory, value);
+    if (!where.ok)
+        throw new errors/* InputError */.dz(name, value, FILES_ACCEPTED, where.why);
+    const file = where.path;
+    if ((await fs.kind(file)) !== 'file')
+        throw new errors/* InputError */.dz(name, value, FILES_ACCEPTED, 'names no readable file');
+    const content = await fs.readText(file);
+    if (content === undefined)
+        throw new errors/* InputError */.dz(name, value, FILES_ACCEPTED, 'names no readable file');
+    const found = versionFromFile(external_node_path_.basename(value), content);
+    if (found === undefined) {
+        throw new errors/* InputError */.dz(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it');
+    }
+    const spec = (0,version/* parseGoVersionSpec */.fT)(found.version);
+    if (spec === undefined) {
+        // The line is shown (cut short): the file is in the workspace, and a user needs to see what is wrong.
+        throw new errors/* InputError */.dz(name, value, version/* ACCEPTED_SPECS */.vu, `has a version line that is not a Go version (${JSON.stringify(found.version.slice(0, 40))})`);
+    }
+    const lines = [found.goLine, found.kind === 'toolchain' ? found.version : undefined].map(v => (v === undefined ? undefined : (0,version/* goToSemver */.Ot)(v)));
+    const known = lines.filter((v) => v !== undefined);
+    const minimum = known.length > 0 ? known.reduce((a, b) => (semver.gt(a, b) ? a : b)) : undefined;
+    const source = external_node_path_.basename(file);
+    // A go line is a minimum: take the newest patch release of that line (security fixes included),
+    // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
+    if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
+        return {
+            spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` },
+            source,
+            ...(minimum ? { minimum } : {}),
+        };
+    }
+    return { spec, source, ...(minimum ? { minimum } : {}) };
+}
+/**
+ * The Go version choice, or undefined when no input names one and the working directory has neither
+ * go.work nor go.mod (an error only if a stage needs Go: the caller decides).
+ */
+async function chooseGoVersion(fs, workspace, workingDirectory, versionText, versionFile, warnings) {
+    if (versionText !== '') {
+        if (versionFile !== '')
+            warnings.push(`Both go-version (${versionText}) and go-version-file (${versionFile}) are set; go-version wins.`);
+        return { spec: specFrom('go-version', versionText), source: 'go-version' };
+    }
+    if (versionFile !== '')
+        return specFromFile(fs, workspace, workingDirectory, 'go-version-file', versionFile);
+    // Neither: the workspace's go.work (it governs the toolchain when present), else its go.mod.
+    for (const name of ['go.work', 'go.mod']) {
+        if ((await fs.kind(external_node_path_.join(workingDirectory, name))) !== undefined) {
+            return specFromFile(fs, workspace, workingDirectory, 'go-version-file', name);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/image.ts
+/**
+ * The image settings. Every image input is checked whether or not the image stage will run, so a
+ * mistake shows on the first run, not on the first tag push.
+ */
+
+
+
+
+
+/** A base image reference: [registry/]path[:tag][@sha256:…], nothing else (it is written into a Dockerfile). */
+const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+/** The place-holder image name used to check the tags input when image is empty. */
+const ANY_IMAGE = { name: 'example.com/app', registry: 'example.com' };
+async function parseImage(i) {
+    const { get } = i;
+    const value = singleLine('image', get('image'));
+    let name;
+    if (value !== '') {
+        const parsed = parseImageName(value);
+        if (typeof parsed === 'string') {
+            throw new errors/* InputError */.dz('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', parsed);
+        }
+        name = parsed;
+    }
+    const binariesText = singleLine('binaries-dir', get('binaries-dir'));
+    let binariesDir;
+    if (binariesText !== '') {
+        const where = await (0,paths/* resolveInside */.LI)(i.fs, i.workspace, i.workingDirectory, binariesText);
+        const accepted = 'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact)';
+        if (!where.ok)
+            throw new errors/* InputError */.dz('binaries-dir', binariesText, accepted, where.why);
+        if ((await i.fs.kind(where.path)) !== 'dir')
+            throw new errors/* InputError */.dz('binaries-dir', binariesText, accepted, 'is not a folder');
+        binariesDir = where.path;
+    }
+    const platformsText = get('image-platforms');
+    const requested = platformsText.trim() === '' ? undefined : parsePlatforms('image-platforms', platformsText);
+    for (const t of requested ?? []) {
+        if (t.os !== 'linux')
+            throw new errors/* InputError */.dz('image-platforms', platformsText, 'linux platforms', `has ${t.platform}, which is not linux`);
+    }
+    const push = oneOf('push', get('push') || 'auto', ['auto', 'true', 'false'], 'a push policy', 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false');
+    const tagsText = get('tags');
+    let tags;
+    if (tagsText.trim() !== '') {
+        const parsed = parseTags(tagsText, name ?? ANY_IMAGE);
+        if (typeof parsed === 'string')
+            throw new errors/* InputError */.dz('tags', tagsText, `tags such as latest, v1 or ${(name ?? ANY_IMAGE).name}:edge, separated by commas or new lines; empty: the default tags`, parsed);
+        tags = parsed;
+    }
+    const labelsText = get('labels');
+    const labels = parseLabels(labelsText);
+    if (typeof labels === 'string')
+        throw new errors/* InputError */.dz('labels', labelsText, 'key=value lines such as org.opencontainers.image.vendor=Example', labels);
+    const dockerfileText = singleLine('dockerfile', get('dockerfile'));
+    let dockerfile;
+    if (dockerfileText !== '') {
+        const accepted = 'the path of a Dockerfile inside the workspace, relative to the working directory; empty: go-pipeline writes one';
+        const where = await (0,paths/* resolveInside */.LI)(i.fs, i.workspace, i.workingDirectory, dockerfileText);
+        if (!where.ok)
+            throw new errors/* InputError */.dz('dockerfile', dockerfileText, accepted, where.why);
+        if ((await i.fs.kind(where.path)) !== 'file')
+            throw new errors/* InputError */.dz('dockerfile', dockerfileText, accepted, 'names no readable file');
+        dockerfile = where.path;
+    }
+    const baseImage = singleLine('base-image', get('base-image') || DEFAULT_BASE_IMAGE);
+    if (!BASE_IMAGE.test(baseImage)) {
+        throw new errors/* InputError */.dz('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference');
+    }
+    const provenance = oneOf('provenance', get('provenance') || 'false', ['true', 'false', 'mode=min', 'mode=max'], 'a provenance setting', 'false, true, mode=min or mode=max');
+    const builder = singleLine('buildx-builder', get('buildx-builder'));
+    if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
+        throw new errors/* InputError */.dz('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name');
+    }
+    const sbom = parseBoolean('sbom', get('sbom') || 'false');
+    const binary = parseName('image-binary', get('image-binary'));
+    const username = singleLine('registry-username', get('registry-username'));
+    if (name === undefined) {
+        if (binariesDir !== undefined)
+            throw new errors/* InputError */.dz('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of)', 'is set while image is empty');
+        return undefined;
+    }
+    if (!i.imageSelected)
+        return undefined;
+    if (!i.buildSelected && binariesDir === undefined) {
+        throw new errors/* InputError */.dz('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes), or binaries-dir naming binaries an earlier job built', 'has image without build');
+    }
+    const linux = i.built.filter(t => t.os === 'linux');
+    let platforms;
+    if (requested !== undefined) {
+        if (binariesDir === undefined) {
+            for (const t of requested) {
+                if (!linux.some(b => b.platform === t.platform)) {
+                    throw new errors/* InputError */.dz('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`);
+                }
+            }
+        }
+        platforms = requested;
+    }
+    else {
+        platforms = linux;
+        if (platforms.length === 0) {
+            throw new errors/* InputError */.dz('platforms', get('platforms'), 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform');
+        }
+    }
+    const token = get('github-token');
+    return {
+        name,
+        platforms,
+        push,
+        ...(tags ? { tags } : {}),
+        labels,
+        ...(dockerfile ? { dockerfile } : {}),
+        baseImage,
+        binary,
+        username,
+        password: get('registry-password'),
+        githubToken: token.startsWith('${{') ? '' : token,
+        builder,
+        provenance,
+        sbom,
+        ...(binariesDir ? { binariesDir } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * The one validated, typed configuration, parsed once at the edge from raw inputs (the action's
+ * `INPUT_*` or the CLI's flags). Every input is checked before any stage runs, those of stages that
+ * will be skipped included; an error names the input, the value (escaped, cut short) and what is
+ * accepted.
+ */
+
+
+
+
+
+
+
+
+
+function parseStages(value) {
+    const items = listItems(value);
+    const selectable = STAGE_IDS.filter(s => s !== 'cache');
+    const accepted = `a comma-separated list of ${selectable.join(', ')}`;
+    if (items.length === 0)
+        throw new errors/* InputError */.dz('stages', value, accepted, 'names no stage');
+    const chosen = new Set(['setup']);
+    for (const item of items) {
+        const id = selectable.find(s => s === item.toLowerCase());
+        if (id === undefined)
+            throw new errors/* InputError */.dz('stages', value, accepted, `names an unknown stage "${item}"`);
+        chosen.add(id);
+    }
+    return STAGE_IDS.filter(s => chosen.has(s));
+}
+async function folderInput(fs, name, root, base, value, accepted) {
+    const where = await (0,paths/* resolveInside */.LI)(fs, root, base, value);
+    if (!where.ok)
+        throw new errors/* InputError */.dz(name, value, accepted, where.why);
+    return where.path;
+}
+/** Parses and validates every input. Reads version files and checks paths through `fs`. */
+async function loadConfig(raw, workspaceDir, fs) {
+    const warnings = [];
+    const secrets = SECRET_INPUTS.map(n => raw(n)).filter(v => v !== '' && !v.startsWith('${{'));
+    const get = (name) => {
+        const value = raw(name).trim();
+        return MULTI_LINE_INPUTS.includes(name) || SECRET_INPUTS.includes(name) ? value : singleLine(name, value);
+    };
+    const workspace = (await fs.realpath(workspaceDir)) ?? external_node_path_.resolve(workspaceDir);
+    const wdInput = get('working-directory') || '.';
+    const wdAccepted = 'a folder inside the workspace, relative to its root';
+    const workingDirectory = await folderInput(fs, 'working-directory', workspace, workspace, wdInput, wdAccepted);
+    if ((await fs.kind(workingDirectory)) !== 'dir')
+        throw new errors/* InputError */.dz('working-directory', wdInput, wdAccepted, 'is not a folder');
+    const modules = (0,go_modules/* parseModuleFilter */.k0)(get('modules'));
+    if (typeof modules === 'string')
+        throw new errors/* InputError */.dz('modules', get('modules'), 'globs of module folders relative to working-directory (cmd/*, tools), !glob to leave some out (!docs); empty: go.work\'s modules, else every go.mod', modules);
+    const stages = parseStages(get('stages') || DEFAULT_STAGES.join(', '));
+    const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false');
+    const goDownload = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url']);
+    const goVersion = await chooseGoVersion(fs, workspace, workingDirectory, get('go-version'), get('go-version-file'), warnings);
+    if (goVersion === undefined && stages.some(needsGo)) {
+        throw new errors/* InputError */.dz('go-version', '', 'go-version, go-version-file, or a go.mod or go.work in the working directory', `is empty and there is no go.mod or go.work in ${external_node_path_.relative(workspace, workingDirectory) || '.'}`);
+    }
+    const lintBase = parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url']);
+    for (const url of [goDownload, lintBase])
+        if (url.password !== '')
+            secrets.push(decodeURIComponent(url.password));
+    const lint = {
+        version: parseLintVersion(get('golangci-lint-version') || INPUT_DEFAULTS['golangci-lint-version']),
+        baseUrl: lintBase.toString().replace(/\/+$/, ''),
+        args: splitWords('golangci-lint-args', get('golangci-lint-args')),
+        onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
+    };
+    const test = {
+        race: parseBoolean('race', get('race') || 'true'),
+        coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+        args: splitWords('test-args', get('test-args')),
+    };
+    const outputText = get('output-dir') || 'dist';
+    const outputAccepted = 'a folder inside the working directory, other than the working directory itself';
+    const outputDir = await folderInput(fs, 'output-dir', workspace, workingDirectory, outputText, outputAccepted);
+    if (outputDir === workingDirectory || !(0,paths/* isWithin */.UO)(workingDirectory, outputDir)) {
+        throw new errors/* InputError */.dz('output-dir', outputText, outputAccepted, outputDir === workingDirectory ? 'is the working directory' : 'points outside the working directory');
+    }
+    const outputKind = await fs.kind(outputDir);
+    if (outputKind !== undefined && outputKind !== 'dir')
+        throw new errors/* InputError */.dz('output-dir', outputText, outputAccepted, 'is a file');
+    const build = {
+        targets: parsePlatforms('platforms', get('platforms') || INPUT_DEFAULTS.platforms),
+        main: parseMain(get('main')),
+        binaryName: parseName('binary-name', get('binary-name')),
+        version: parseVersion(get('version')),
+        versionPackage: parseVersionPackage(get('version-package') || 'main'),
+        ldflags: parseLdflags(get('ldflags')),
+        cgo: parseBoolean('cgo', get('cgo') || 'false'),
+        outputDir,
+        archives: parseBoolean('archives', get('archives') || 'false'),
+    };
+    const cache = {
+        enabled: parseBoolean('cache', get('cache') || 'true'),
+        save: oneOf('cache-save', get('cache-save') || 'auto', ['auto', 'always', 'never'], 'a save policy', 'auto (save on pushes to the default branch and on tags), always or never'),
+    };
+    const image = await parseImage({
+        get,
+        fs,
+        workspace,
+        workingDirectory,
+        built: build.targets,
+        buildSelected: stages.includes('build'),
+        imageSelected: stages.includes('image'),
+    });
+    return {
+        workspace,
+        workingDirectory,
+        modules,
+        stages,
+        ...(goVersion ? { goVersion } : {}),
+        checkLatest,
+        goDownloadBaseUrl: goDownload.toString().replace(/\/+$/, ''),
+        lint,
+        test,
+        build,
+        cache,
+        ...(image ? { image } : {}),
+        warnings,
+        secrets,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/go/elf.ts
@@ -5802,6 +8161,65 @@ function elfLinkage(buf) {
     return { ...(interpreter ? { interpreter } : {}), needed };
 }
 
+;// CONCATENATED MODULE: ./src/go/mains.ts
+/**
+ * Main packages and the names of their binaries: one rule for the build stage, the image stage and the
+ * generator. Main packages come from `go list -e -find` (build constraints honoured, no dependency
+ * resolved, so no network); a binary is named as `go build` names it.
+ */
+
+
+/** `v2`, `v3`…: a major-version element of an import path (not v0 or v1), as cmd/go's isVersionElement. */
+function isVersionElement(elem) {
+    return /^v([2-9]|[1-9]\d+)$/.test(elem);
+}
+/**
+ * The binary `go build` writes for a main package (cmd/go's DefaultExecName in module mode): the last
+ * element of its import path, or the one before when that is a major version (example.com/app/v2 → app).
+ */
+function binaryName(importPath) {
+    const parts = importPath.split('/');
+    const last = parts[parts.length - 1] ?? importPath;
+    if (parts.length > 1 && isVersionElement(last))
+        return parts[parts.length - 2] ?? last;
+    return last;
+}
+/** The argv of the listing, run in a module's folder. */
+function listMainsArgs(patterns) {
+    return ['list', '-e', '-find', '-f', '{{.Name}}\t{{.ImportPath}}\t{{.Dir}}\t{{if .Error}}{{.Error}}{{end}}', ...patterns];
+}
+/** Reads `go list` output (listMainsArgs) for one module. */
+function parseMainsList(stdout, module) {
+    const mains = [];
+    const errors = [];
+    for (const line of stdout.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        const [name = '', importPath = '', dir = '', error = ''] = line.split('\t');
+        if (name === '' && error !== '') {
+            errors.push(error);
+            continue;
+        }
+        if (name !== 'main' || dir === '')
+            continue;
+        const rel = (0,paths/* repoRelative */.Ne)(module.dir, dir);
+        mains.push({ module, pkg: rel === '.' ? '.' : `./${rel}`, importPath, dir: external_node_path_.resolve(dir), name: binaryName(importPath) });
+    }
+    return { mains, errors };
+}
+
+;// CONCATENATED MODULE: ./src/git.ts
+/** `git <args>` in `cwd`: its trimmed stdout, or undefined when git fails, is missing or hangs. */
+async function git(exec, cwd, args, timeoutMs = 60_000) {
+    try {
+        const r = await exec.run('git', args, { cwd, silent: true, timeoutMs, env: { GIT_TERMINAL_PROMPT: '0' } });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    catch {
+        return undefined; // git not installed, or it did not answer in time
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/context.ts
 /** The Go facts, for a stage that runs after setup (an ordering bug otherwise). */
 function requireGo(ctx) {
@@ -5810,42 +8228,31 @@ function requireGo(ctx) {
     return ctx.facts.go;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/pipeline/workspace.ts
-/** The repository's Go modules, repo-relative paths, and annotations: shared by the check stages. */
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/stages/common.ts
+/** What the stages share: the run's modules, repo-relative paths, annotations, tool folders. */
 
 
 
 
 /** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
 function relative(ctx, file) {
-    const rel = external_node_path_namespaceObject.relative(ctx.config.workspace, external_node_path_namespaceObject.resolve(ctx.config.workingDirectory, file));
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    return (0,paths/* repoRelative */.Ne)(ctx.config.workspace, external_node_path_.resolve(ctx.config.workingDirectory, file), ctx.host.platform);
 }
-/** go.work's modules when there is one, else every go.mod below the working directory. Memoized. */
+/** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
 async function modules(ctx) {
     if (ctx.facts.modules)
         return ctx.facts.modules;
-    const { files } = ctx.host;
     const root = ctx.config.workingDirectory;
-    const work = await files.readText(external_node_path_namespaceObject.join(root, 'go.work'));
-    const dirs = work !== undefined
-        ? goWorkUses(work).map(u => external_node_path_namespaceObject.resolve(root, u))
-        : (await files.walk(root, name => name === 'go.mod')).map(f => external_node_path_namespaceObject.dirname(f));
-    const found = [];
-    for (const dir of dirs) {
-        const mod = await files.readText(external_node_path_namespaceObject.join(dir, 'go.mod'));
-        const modPath = mod === undefined ? undefined : modulePath(mod);
-        if (modPath === undefined) {
-            throw new UserError(`${relative(ctx, external_node_path_namespaceObject.join(dir, 'go.mod'))}: no go.mod with a module line${work !== undefined ? ' (listed in go.work)' : ''}`);
-        }
-        found.push({ dir, path: modPath, rel: relative(ctx, dir) });
+    const found = await (0,go_modules/* discoverModules */.bO)(ctx.host.files, root, ctx.config.modules);
+    if (found.modules.length === 0) {
+        const left = found.excluded.length > 0 ? ` (the modules input leaves out ${found.excluded.join(', ')})` : '';
+        throw new errors/* UserError */.yo(`no Go module (go.mod) in ${relative(ctx, root)}${left}`);
     }
-    if (found.length === 0)
-        throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}`);
-    ctx.facts.modules = found;
-    return found;
+    ctx.facts.modules = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }));
+    ctx.facts.excludedModules = found.excluded;
+    return ctx.facts.modules;
 }
 /** Emits each finding as an error annotation at its file and line. */
 function annotate(ctx, findings, title) {
@@ -5855,17 +8262,25 @@ function annotate(ctx, findings, title) {
 }
 /** The path of a Go tool binary (go, gofmt) of the installed Go. */
 function goTool(ctx, goroot, name) {
-    return external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
+    return external_node_path_.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name);
 }
-/** golangci-lint's own cache folder, never shared with another tool's (the lint stage and the cache plan). */
+/**
+ * golangci-lint's own cache folder, never shared with another tool's (the lint stage and the cache
+ * plan): GOLANGCI_LINT_CACHE, else where golangci-lint puts it (Go's os.UserCacheDir: XDG_CACHE_HOME or
+ * ~/.cache on Linux, ~/Library/Caches on macOS, %LocalAppData% on Windows).
+ */
 function lintCacheDir(ctx) {
-    return ctx.host.env.get('GOLANGCI_LINT_CACHE') || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'golangci-lint');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/text.ts
-/** Small wording helpers for log lines and summary notes. Pure. */
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
+    const env = ctx.host.env;
+    const own = env.get('GOLANGCI_LINT_CACHE');
+    if (own)
+        return own;
+    const home = env.get('HOME') ?? env.get('USERPROFILE') ?? '';
+    const base = ctx.host.platform === 'win32'
+        ? env.get('LOCALAPPDATA') || external_node_path_.join(home, 'AppData', 'Local')
+        : ctx.host.platform === 'darwin'
+            ? external_node_path_.join(home, 'Library', 'Caches')
+            : env.get('XDG_CACHE_HOME') || external_node_path_.join(home, '.cache');
+    return external_node_path_.join(base, 'golangci-lint');
 }
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
@@ -5882,33 +8297,48 @@ function plural(n, word, many = `${word}s`) {
 
 
 
+
+
+
 const build = {
     id: 'build',
-    title: ctx => `Building ${plural(ctx.config.build.targets.length, 'platform')}`,
+    title: ctx => `Building ${(0,src_text/* plural */.LS)(ctx.config.build.targets.length, 'platform')}`,
+    async skip(ctx) {
+        // A library (no main package, and main not set) has nothing to build: not a failure.
+        if (ctx.config.build.main.length > 0)
+            return undefined;
+        const mains = await mainPackages(ctx);
+        return mains.length === 0 ? `no main package in ${(0,src_text/* plural */.LS)((await modules(ctx)).length, 'module')} (a library): nothing to build` : undefined;
+    },
     async run(ctx) {
         const cfg = ctx.config.build;
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         await checkPlatforms(ctx, go);
         const meta = await metadata(ctx);
-        const mains = await mainPackages(ctx, go);
+        const mains = await namedMains(ctx);
         const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags);
         ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`);
         ctx.host.log.info(`-ldflags=${flags}`);
+        // The output folder is checked again now: code that ran since the inputs were read (the tests)
+        // could have put a symlink there.
+        const out = await (0,paths/* resolveInside */.LI)(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir);
+        if (!out.ok || out.path !== cfg.outputDir)
+            throw new errors/* UserError */.yo(`output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`);
         const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
         for (const t of cfg.targets)
-            await ctx.host.files.remove(external_node_path_namespaceObject.join(cfg.outputDir, t.folder));
+            await ctx.host.files.remove(external_node_path_.join(cfg.outputDir, t.folder));
         const binaries = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target));
         const archives = cfg.archives ? await Promise.all(binaries.map((b, i) => archive(ctx, b, jobs[i], meta))) : [];
         const artifacts = [...binaries, ...archives];
         const sums = artifacts
-            .map(a => `${a.sha256}  ${external_node_path_namespaceObject.relative(cfg.outputDir, a.path).split(external_node_path_namespaceObject.sep).join('/')}`)
+            .map(a => `${a.sha256}  ${external_node_path_.relative(cfg.outputDir, a.path).split(external_node_path_.sep).join('/')}`)
             .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-        const checksums = external_node_path_namespaceObject.join(cfg.outputDir, 'checksums.txt');
+        const checksums = external_node_path_.join(cfg.outputDir, 'checksums.txt');
         await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
         ctx.facts.build = { ...meta, artifacts, checksums };
         for (const a of artifacts)
             ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`);
-        return `${plural(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${plural(archives.length, 'archive')}` : ''} of ${meta.version}`;
+        return `${(0,src_text/* plural */.LS)(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${(0,src_text/* plural */.LS)(archives.length, 'archive')}` : ''} of ${meta.version}`;
     },
 };
 async function checkPlatforms(ctx, go) {
@@ -5916,78 +8346,87 @@ async function checkPlatforms(ctx, go) {
     const list = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
     const missing = ctx.config.build.targets.filter(t => !list.includes(`${t.os}/${t.arch}`));
     if (r.code === 0 && missing.length > 0) {
-        throw new UserError(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`);
+        throw new errors/* UserError */.yo(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`);
     }
-}
-async function git(ctx, args) {
-    const r = await ctx.host.exec.run('git', args, { cwd: ctx.config.workspace, silent: true });
-    return r.code === 0 ? r.stdout.trim() : undefined;
 }
 /** version (input, else the tag on HEAD, else a pseudo-version), commit and the commit's time. */
 async function metadata(ctx) {
-    const commit = await git(ctx, ['rev-parse', 'HEAD']);
+    const run = (args) => git(ctx.host.exec, ctx.config.workspace, args);
+    const commit = await run(['rev-parse', 'HEAD']);
     if (commit === undefined) {
         ctx.host.log.warning(`${ctx.config.workspace} is not a git checkout: version ${ctx.config.build.version || 'dev'}, commit none, date 1970-01-01T00:00:00Z`);
         return { version: ctx.config.build.version || 'dev', commit: 'none', date: '1970-01-01T00:00:00Z' };
     }
-    const seconds = Number(await git(ctx, ['log', '-1', '--format=%ct', 'HEAD']));
+    const seconds = Number(await run(['log', '-1', '--format=%ct', 'HEAD']));
     const time = new Date((Number.isFinite(seconds) ? seconds : 0) * 1000);
     const date = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (ctx.config.build.version !== '')
         return { version: ctx.config.build.version, commit, date };
-    const tags = (await git(ctx, ['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? '';
+    const tags = (await run(['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? '';
     const onHead = tags.split('\n').find(t => /^v?\d+\.\d+\.\d+/.test(t)) ?? (ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined);
     if (onHead)
         return { version: onHead, commit, date };
-    const latest = await git(ctx, ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD']);
+    const latest = await run(['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD']);
     return { version: pseudoVersion(commit, time, latest), commit, date };
 }
-async function mainPackages(ctx, go) {
+/** The main packages of the run's modules (the `main` input's, or every one), listed once. */
+async function mainPackages(ctx) {
+    if (ctx.facts.mains !== undefined)
+        return ctx.facts.mains;
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go');
     const mods = await modules(ctx);
+    const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...'];
     const found = [];
-    const nameOf = (mod, dir) => dir === mod.dir ? (mod.path.replace(/\/v\d+$/, '').split('/').pop() ?? 'app') : external_node_path_namespaceObject.basename(dir);
+    const unmatched = [];
     for (const mod of mods) {
-        const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...'];
-        const r = await ctx.host.exec.run(go, ['list', '-f', '{{.Name}}\t{{.Dir}}', ...patterns], { cwd: mod.dir, silent: true });
-        if (r.code !== 0) {
-            if (ctx.config.build.main.length > 0 && mods.length > 1)
-                continue; // the package is in another module
-            throw new UserError(`go list ${patterns.join(' ')} failed in ${mod.rel}: ${r.stderr.trim()}`);
-        }
-        for (const line of r.stdout.split('\n')) {
-            const [name, dir] = line.split('\t');
-            if (name !== 'main' || !dir)
-                continue;
-            const rel = external_node_path_namespaceObject.relative(mod.dir, dir);
-            found.push({ module: mod, pkg: rel === '' ? '.' : `./${rel.split(external_node_path_namespaceObject.sep).join('/')}`, name: nameOf(mod, dir) });
-        }
+        const r = await ctx.host.exec.run(go, listMainsArgs(patterns), { cwd: mod.dir, silent: true, timeoutMs: 120_000 });
+        if (r.code !== 0)
+            throw new errors/* UserError */.yo(`go list ${patterns.join(' ')} failed in ${mod.repoRel}: ${r.stderr.trim()}`);
+        const listed = parseMainsList(r.stdout, mod);
+        found.push(...listed.mains);
+        unmatched.push(...listed.errors);
     }
-    if (found.length === 0) {
-        throw new UserError(ctx.config.build.main.length > 0 ? `main: ${ctx.config.build.main.join(', ')} holds no main package` : 'no main package to build in any module');
+    if (ctx.config.build.main.length > 0 && found.length === 0) {
+        throw new errors/* UserError */.yo(`main: ${ctx.config.build.main.join(', ')} holds no main package in ${(0,src_text/* plural */.LS)(mods.length, 'module')}${unmatched.length > 0 ? ` (${unmatched[0] ?? ''})` : ''}`);
     }
+    ctx.facts.mains = found;
+    return found;
+}
+/** The main packages with binary-name applied. */
+async function namedMains(ctx) {
+    const found = await mainPackages(ctx);
+    if (found.length === 0)
+        throw new errors/* UserError */.yo('no main package to build in any module');
     const { binaryName } = ctx.config.build;
     if (binaryName !== '') {
         if (found.length > 1)
-            throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`);
+            throw new errors/* UserError */.yo(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`);
         return [{ ...found[0], name: binaryName }];
     }
-    return found;
+    const names = new Map();
+    for (const m of found) {
+        const other = names.get(m.name);
+        if (other !== undefined)
+            throw new errors/* UserError */.yo(`two main packages build a binary named ${m.name} (${other} and ${m.importPath}); set main to build one of them`);
+        names.set(m.name, m.importPath);
+    }
+    return [...found];
 }
 async function buildOne(ctx, go, flags, main, target) {
     const { cgo, outputDir } = ctx.config.build;
-    const output = external_node_path_namespaceObject.join(outputDir, target.folder, binaryFile(main.name, target));
+    const output = external_node_path_.join(outputDir, target.folder, binaryFile(main.name, target));
     const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' };
     const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true });
     if (r.code !== 0) {
         if (!cgo)
             await explainCgo(ctx, go, main, target);
-        throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`);
+        throw new errors/* UserError */.yo(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`);
     }
     const bytes = await ctx.host.files.readBytes(output);
     const linkage = elfLinkage(bytes);
     const isStatic = linkage === undefined ? undefined : linkage.interpreter === undefined && linkage.needed.length === 0;
     if (!cgo && isStatic === false) {
-        throw new UserError(`${relative(ctx, output)} is dynamically linked although cgo is false` +
+        throw new errors/* UserError */.yo(`${relative(ctx, output)} is dynamically linked although cgo is false` +
             `${linkage?.interpreter ? ` (interpreter ${linkage.interpreter})` : ''}${linkage?.needed.length ? ` (needs ${linkage.needed.join(', ')})` : ''}. ` +
             'Remove -linkmode=external or other linker flags that link dynamically.');
     }
@@ -6010,15 +8449,15 @@ async function archive(ctx, binary, job, meta) {
     const { target, main } = job;
     const format = target.os === 'windows' ? 'zip' : 'tar.gz';
     const base = `${main.name}_${meta.version.replace(/^v/, '')}_${target.folder}`;
-    const dest = external_node_path_namespaceObject.join(ctx.config.build.outputDir, `${base}.${format}`);
+    const dest = external_node_path_.join(ctx.config.build.outputDir, `${base}.${format}`);
     const extras = [];
     for (const dir of [main.module.dir, ctx.config.workingDirectory, ctx.config.workspace]) {
-        const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => external_node_path_namespaceObject.dirname(f) === dir);
+        const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => external_node_path_.dirname(f) === dir);
         for (const file of names)
-            if (!extras.some(e => e.name.toLowerCase() === external_node_path_namespaceObject.basename(file).toLowerCase()))
-                extras.push({ name: external_node_path_namespaceObject.basename(file), file });
+            if (!extras.some(e => e.name.toLowerCase() === external_node_path_.basename(file).toLowerCase()))
+                extras.push({ name: external_node_path_.basename(file), file });
     }
-    const entries = [{ name: external_node_path_namespaceObject.basename(binary.path), file: binary.path }, ...extras];
+    const entries = [{ name: external_node_path_.basename(binary.path), file: binary.path }, ...extras];
     const mtime = new Date(meta.date);
     if (format === 'zip')
         await ctx.host.archiver.zip(dest, entries, mtime);
@@ -6039,26 +8478,74 @@ async function explainCgo(ctx, go, main, target) {
     const r = await ctx.host.exec.run(go, ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg], { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true });
     const users = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
     if (users.length > 0) {
-        throw new UserError(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
+        throw new errors/* UserError */.yo(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
             'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.');
     }
 }
-/** Runs `fn` over `items` with at most `limit` at once; results in input order; the first error wins. */
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
+ * failure no new item starts; the items already running finish, and the first error is thrown.
+ */
 async function pool(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && failed === undefined) {
             const i = next++;
-            results[i] = await fn(items[i]);
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
     return results;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/cache/modverify.ts
+/**
+ * Checking a restored module cache against go.sum before anything uses it. `go mod verify` checks
+ * each module's extracted folder and zip against the `.ziphash` the cache holds; this checks those
+ * `.ziphash` files against go.sum, so the chain reaches the sums the repository commits. Pure.
+ */
+
+/** Module paths and versions as the module cache spells them: upper-case letters become '!' + lower case. */
+function escapeModulePath(p) {
+    return p.replace(/[A-Z]/g, c => `!${c.toLowerCase()}`);
+}
+/** The zip hashes a go.sum lists (its `/go.mod` lines are about go.mod files, not zips). */
+function goSumEntries(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const [p, version, hash] = line.trim().split(/\s+/);
+        if (p === undefined || version === undefined || hash === undefined || version.endsWith('/go.mod') || !hash.startsWith('h1:'))
+            continue;
+        out.push({ path: p, version, hash });
+    }
+    return out;
+}
+/** Where the module cache keeps the zip hash of a module version. */
+function ziphashFile(gomodcache, entry) {
+    return external_node_path_.join(gomodcache, 'cache', 'download', ...escapeModulePath(entry.path).split('/'), '@v', `${escapeModulePath(entry.version)}.ziphash`);
+}
+/** go.sum entries whose cached zip hash differs from the sum (a missing hash file is no mismatch: go fetches it). */
+async function sumMismatches(gomodcache, entries, readText) {
+    const out = [];
+    for (const e of entries) {
+        const cached = (await readText(ziphashFile(gomodcache, e)))?.trim();
+        if (cached !== undefined && cached !== e.hash)
+            out.push({ ...e, cached });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/plan.ts
 /**
  * The cache plan: three entries, each with its own key ladder (the exact key, then prefixes from
@@ -6073,7 +8560,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 const KEY_VERSION = 'v1';
 function plan_short(text, n = 16) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, n);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, n);
 }
 /** One hash of every go.sum, by path; a workspace without one hashes as `nosum`. */
 function sumsHash(files) {
@@ -6155,12 +8642,19 @@ function isGoCacheEntry(name) {
 /**
  * cache: restores the module, build and golangci-lint caches once, in the main phase, each under its
  * own key ladder (see src/cache/plan.ts); the post phase saves what can have changed. Faults in the
- * cache service never fail the build: the service logs them and the entry is a miss (a cold run).
+ * cache service never fail the build: the entry is a miss (a cold run) with a warning.
+ *
+ * Trust: nothing restored is used blindly. The adapter checks every archive entry before extracting
+ * (nothing may land outside the entry's own folder; no links). A restored module cache is checked
+ * against go.sum (.ziphash files) and with `go mod verify`, and discarded when anything differs. A
+ * release build (a tag) never uses a restored build cache: the binaries come from source alone.
  *
  * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
  * time of an entry it uses when that time is over an hour old, so at the end of the run the files
  * still dated in the past are the ones this run did not use, and post drops them before saving.
  */
+
+
 
 
 
@@ -6174,6 +8668,8 @@ const cache = {
     skip(ctx) {
         if (!ctx.config.cache.enabled)
             return 'cache is false';
+        if (ctx.facts.go === undefined)
+            return 'no selected stage runs Go';
         if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
             return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
         }
@@ -6201,6 +8697,9 @@ const cache = {
         const runStart = new Date(ctx.host.clock.now());
         const outcomes = await Promise.all(plan.map(async (entry) => {
             const dir = entry.paths[0] ?? '';
+            if (entry.id === 'build' && ctx.run.ref.startsWith('refs/tags/')) {
+                return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' };
+            }
             const before = await ctx.host.files.du(dir);
             const started = ctx.host.clock.now();
             const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys);
@@ -6219,17 +8718,52 @@ const cache = {
             const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
             return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
         }));
-        const build = outcomes.find(o => o.id === 'build');
+        const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : o)));
+        const build = checked.find(o => o.id === 'build');
         if (build && build.result !== 'miss' && build.save) {
             await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
         }
-        ctx.facts.cache = { entries: outcomes, runStart: runStart.toISOString() };
-        for (const o of outcomes) {
-            ctx.host.log.info(`${o.id}: ${o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
+        ctx.facts.cache = { entries: checked, runStart: runStart.toISOString() };
+        for (const o of checked) {
+            ctx.host.log.info(`${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
         }
-        return outcomes.map(o => `${o.id} ${o.result}`).join(', ');
+        return checked.map(o => `${o.id} ${o.skipped ? 'not restored' : o.result}`).join(', ');
     },
 };
+/**
+ * A restored module cache is used only when it agrees with go.sum and `go mod verify` passes;
+ * otherwise it is discarded (a warning, and a cold run that downloads and checks every module).
+ */
+async function verifyModules(ctx, o) {
+    const started = ctx.host.clock.now();
+    const gomodcache = o.paths[0] ?? '';
+    const problems = [];
+    const sums = await ctx.host.files.walk(ctx.config.workingDirectory, n => n === 'go.sum');
+    for (const file of sums) {
+        const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), ctx.host.files.readText);
+        for (const b of bad)
+            problems.push(`${b.path} ${b.version}: the cached zip hash ${b.cached} is not ${relative(ctx, file)}'s ${b.hash}`);
+    }
+    if (problems.length === 0) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const mods = await modules(ctx);
+        // In a go.work workspace one run covers every module; elsewhere each module has its own build list.
+        const dirs = (await ctx.host.files.readText(external_node_path_.join(ctx.config.workingDirectory, 'go.work'))) !== undefined ? [ctx.config.workingDirectory] : mods.map(m => m.dir);
+        for (const dir of dirs) {
+            const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, env: { GOFLAGS: '-mod=mod' }, timeoutMs: 600_000 });
+            if (r.code !== 0)
+                problems.push(...(r.stderr + r.stdout).trim().split('\n').slice(0, 5).map(l => `${relative(ctx, dir)}: ${l}`));
+        }
+    }
+    const seconds = o.seconds + (ctx.host.clock.now() - started) / 1000;
+    if (problems.length === 0) {
+        ctx.host.log.info(`modules: the restored cache agrees with go.sum and go mod verify (${((ctx.host.clock.now() - started) / 1000).toFixed(2)} s)`);
+        return { ...o, seconds };
+    }
+    await ctx.host.files.remove(gomodcache);
+    ctx.host.log.warning(`The restored module cache failed verification, so it was discarded and this run starts cold (${(0,src_text/* plural */.LS)(problems.length, 'problem')}: ${problems.slice(0, 3).join('; ')}).`);
+    return { ...o, result: 'miss', seconds, size: 0, skipped: 'discarded: it failed verification against go.sum' };
+}
 async function planFor(ctx) {
     const go = requireGo(ctx);
     const { files } = ctx.host;
@@ -6259,7 +8793,7 @@ async function planFor(ctx) {
         os: go.env.GOOS ?? ctx.host.platform,
         arch: go.env.GOARCH ?? ctx.host.arch,
         goVersion: go.version,
-        gomodcache: go.env.GOMODCACHE ?? external_node_path_namespaceObject.join(go.env.GOPATH ?? '', 'pkg', 'mod'),
+        gomodcache: go.env.GOMODCACHE ?? external_node_path_.join(go.env.GOPATH ?? '', 'pkg', 'mod'),
         gocache: go.env.GOCACHE ?? '',
         sums: sumsHash(sumFiles),
         job,
@@ -6281,7 +8815,7 @@ function parsePositionLines(text, cwd) {
         if (!m)
             continue;
         const [, file = '', ln = '0', col, message = ''] = m;
-        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
+        out.push({ file: external_node_path_.resolve(cwd, file), line: Number(ln), ...(col ? { col: Number(col) } : {}), message });
     }
     return out;
 }
@@ -6369,7 +8903,7 @@ function parseGofmtDiff(text, cwd) {
             const firstChange = body.findIndex(l => l.startsWith('-') || l.startsWith('+'));
             line = Number(hunk[1]) + Math.max(0, firstChange);
         }
-        out.push({ file: external_node_path_namespaceObject.resolve(cwd, file), line, diff: chunk.trimEnd() });
+        out.push({ file: external_node_path_.resolve(cwd, file), line, diff: chunk.trimEnd() });
     }
     return out;
 }
@@ -6384,6 +8918,8 @@ function parseGofmtDiff(text, cwd) {
 
 
 
+
+
 const BATCH = 200;
 const fmt = {
     id: 'fmt',
@@ -6392,12 +8928,12 @@ const fmt = {
     title: () => 'gofmt check',
     async run(ctx) {
         const gofmt = goTool(ctx, requireGo(ctx).goroot, 'gofmt');
-        const files = await ctx.host.files.walk(ctx.config.workingDirectory, name => name.endsWith('.go'));
+        const files = await checkedFiles(ctx);
         const diffs = [];
         for (let i = 0; i < files.length; i += BATCH) {
             const r = await ctx.host.exec.run(gofmt, ['-d', ...files.slice(i, i + BATCH)], { cwd: ctx.config.workingDirectory, silent: true });
             if (r.code !== 0 && r.stdout === '')
-                throw new UserError(`gofmt failed (exit ${r.code}): ${r.stderr.trim()}`);
+                throw new errors/* UserError */.yo(`gofmt failed (exit ${r.code}): ${r.stderr.trim()}`);
             diffs.push(...parseGofmtDiff(r.stdout, ctx.config.workingDirectory));
         }
         const unformatted = diffs.map(d => ({
@@ -6411,11 +8947,20 @@ const fmt = {
             ctx.host.log.info(`${f.file}\n${f.diff}`);
         annotate(ctx, unformatted, () => 'gofmt');
         if (unformatted.length > 0) {
-            throw new UserError(`${plural(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
+            throw new errors/* UserError */.yo(`${(0,src_text/* plural */.LS)(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
         }
-        return `${plural(files.length, 'file')} formatted`;
+        return `${(0,src_text/* plural */.LS)(files.length, 'file')} formatted`;
     },
 };
+/** The .go files below the working directory, but those of modules the modules input leaves out. */
+async function checkedFiles(ctx) {
+    const root = ctx.config.workingDirectory;
+    const selected = (await modules(ctx)).map(m => m.dir);
+    const excluded = (ctx.facts.excludedModules ?? []).map(rel => external_node_path_.resolve(root, rel));
+    const innermost = (file, dirs) => Math.max(-1, ...dirs.filter(d => (0,paths/* isWithin */.UO)(d, file, ctx.host.platform)).map(d => d.length));
+    const all = await ctx.host.files.walk(root, name => name.endsWith('.go'));
+    return all.filter(f => innermost(f, excluded) <= innermost(f, selected));
+}
 
 ;// CONCATENATED MODULE: ./src/image/buildx.ts
 /**
@@ -6491,220 +9036,6 @@ function buildxError(stderr) {
     return (errors.length > 0 ? errors : lines.filter(Boolean).slice(-3)).slice(0, 5).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/stages/image.ts
-/**
- * image: a multi-platform image made of the binaries the build stage made and tested, by docker buildx.
- * The build context holds <os>/<arch>[/<variant>]/<binary>; the Dockerfile (generated, or the user's)
- * copies the one for $TARGETPLATFORM, so nothing is compiled or run for a foreign platform: no QEMU.
- * Pushes go by digest: the outputs name the image as name@sha256:….
- */
-
-
-
-
-
-const image_image = {
-    id: 'image',
-    title: ctx => (ctx.config.image ? `Image ${ctx.config.image.name.name} for ${plural(ctx.config.image.platforms.length, 'platform')}` : 'Image'),
-    skip: ctx => (ctx.config.image === undefined ? 'the image input is empty' : undefined),
-    async run(ctx) {
-        const cfg = ctx.config.image;
-        const built = ctx.facts.build;
-        if (cfg === undefined || built === undefined)
-            throw new Error('internal: the image stage needs the image input and the build stage');
-        const binaries = pickBinaries(cfg, built.artifacts);
-        const program = binaries[0]?.name ?? '';
-        const tagContext = {
-            eventName: ctx.run.eventName,
-            ref: ctx.run.ref,
-            sha: ctx.run.sha || built.commit,
-            ...(ctx.run.defaultBranch ? { defaultBranch: ctx.run.defaultBranch } : {}),
-            ...(ctx.run.prNumber ? { prNumber: ctx.run.prNumber } : {}),
-        };
-        const tags = [...(cfg.tags ?? defaultTags(tagContext))];
-        if (tags.length === 0)
-            tags.push(`sha-${built.commit.slice(0, 7)}`);
-        const refs = tags.map(t => `${cfg.name.name}:${t}`);
-        const decision = pushDecision(cfg.push, tagContext);
-        // The build context: each platform's tested binary, byte for byte.
-        const work = external_node_path_namespaceObject.join(ctx.host.tempDir, `go-pipeline-image-${process.pid}`);
-        const staged = external_node_path_namespaceObject.join(work, 'binaries');
-        await ctx.host.files.remove(work);
-        for (const b of binaries)
-            await ctx.host.files.copy(b.path, external_node_path_namespaceObject.join(staged, contextPath(b.platform, b.name)));
-        let dockerfile = cfg.dockerfile;
-        if (dockerfile === undefined) {
-            dockerfile = external_node_path_namespaceObject.join(work, 'Dockerfile');
-            await ctx.host.files.writeText(dockerfile, generatedDockerfile(cfg.baseImage, program));
-            ctx.host.log.info(`Dockerfile (generated):\n${generatedDockerfile(cfg.baseImage, program)}`);
-        }
-        const loggedIn = await login(ctx, cfg);
-        const { builder, created } = await resolveBuilder(ctx, cfg);
-        const epoch = Math.floor(Date.parse(built.date) / 1000);
-        const labels = {
-            ...ociLabels({
-                ...(ctx.run.repository ? { repository: ctx.run.repository } : {}),
-                ...(ctx.run.serverUrl ? { serverUrl: ctx.run.serverUrl } : {}),
-                ...(ctx.run.description ? { description: ctx.run.description } : {}),
-                ...(ctx.run.license ? { license: ctx.run.license } : {}),
-                sha: built.commit,
-                version: built.version,
-                created: built.date,
-                title: program,
-            }),
-            ...cfg.labels,
-        };
-        const buildArgs = {
-            BINARY: program,
-            VERSION: built.version,
-            COMMIT: built.commit,
-            DATE: built.date,
-            SOURCE_DATE_EPOCH: String(Number.isFinite(epoch) && epoch > 0 ? epoch : 0),
-        };
-        const metadataFile = external_node_path_namespaceObject.join(work, 'metadata.json');
-        const argv = buildArgv({
-            builder,
-            platforms: cfg.platforms.map(t => t.platform),
-            dockerfile,
-            context: cfg.dockerfile === undefined ? staged : ctx.config.workingDirectory,
-            ...(cfg.dockerfile === undefined ? {} : { binariesContext: staged }),
-            refs,
-            labels,
-            buildArgs,
-            push: decision.push,
-            provenance: cfg.provenance,
-            sbom: cfg.sbom,
-            metadataFile,
-        });
-        ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`);
-        const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory });
-        const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated', ...(loggedIn ? { loggedIn } : {}), ...(created ? { createdBuilder: builder } : {}) };
-        if (r.code !== 0) {
-            ctx.facts.image = base;
-            throw new UserError(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`);
-        }
-        const digest = digestFromMetadata((await ctx.host.files.readText(metadataFile)) ?? '');
-        if (decision.push && digest === undefined) {
-            ctx.facts.image = base;
-            throw new UserError(`docker buildx build pushed ${cfg.name.name} but wrote no image digest to ${metadataFile}`);
-        }
-        ctx.facts.image = { ...base, pushed: decision.push, ...(digest ? { digest } : {}) };
-        if (digest)
-            ctx.host.log.info(`${cfg.name.name}@${digest}`);
-        return `${decision.push ? 'pushed' : 'built, not pushed'}: ${refs.length > 0 ? tags.join(', ') : ''}${digest ? ` (${digest.slice(0, 19)}…)` : ''}`;
-    },
-};
-/** One binary per image platform, all of the same program. */
-function pickBinaries(cfg, artifacts) {
-    const bins = artifacts.filter(a => a.kind === 'binary');
-    const programs = [...new Set(bins.map(a => a.name))].sort();
-    const program = cfg.binary || (programs.length === 1 ? programs[0] : undefined);
-    if (program === undefined) {
-        throw new UserError(`The build made ${programs.length} programs (${programs.join(', ')}); set image-binary to the one the image runs`);
-    }
-    if (!programs.includes(program)) {
-        throw new UserError(`Input "image-binary": "${cfg.binary}" is not a program the build made. Accepted: ${programs.join(', ')}.`);
-    }
-    return cfg.platforms.map(t => {
-        const b = bins.find(a => a.name === program && a.platform === t.platform);
-        if (b === undefined)
-            throw new UserError(`The build made no ${program} for ${t.platform}`);
-        return b;
-    });
-}
-/** `docker login --password-stdin` when there are credentials; returns the registry logged in to. */
-async function login(ctx, cfg) {
-    let { username, password } = cfg;
-    if (username === '' && password === '' && cfg.name.registry === 'ghcr.io' && cfg.githubToken !== '') {
-        username = ctx.run.actor ?? '';
-        password = cfg.githubToken;
-    }
-    if (password !== '')
-        ctx.host.log.mask(password);
-    if (username === '' && password === '') {
-        ctx.host.log.info(`No registry credentials: using the docker configuration as it is for ${cfg.name.registry}`);
-        return undefined;
-    }
-    if (username === '' || password === '') {
-        throw new UserError(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`);
-    }
-    const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true });
-    if (r.code !== 0) {
-        const why = (r.stderr.trim() || r.stdout.trim()).split(password).join('***');
-        throw new UserError(`docker login to ${cfg.name.registry} as ${username} failed (exit ${r.code}): ${why}. Check registry-username and registry-password.`);
-    }
-    ctx.host.log.info(`Logged in to ${cfg.name.registry} as ${username}`);
-    return cfg.name.registry;
-}
-async function inspect(ctx, name) {
-    const r = await ctx.host.exec.run('docker', ['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { silent: true });
-    const info = r.code === 0 ? parseInspect(r.stdout) : undefined;
-    if (info === undefined || info.error !== undefined || info.driver === '')
-        return { error: info?.error ?? (r.stderr || r.stdout).trim() };
-    return { info, error: '' };
-}
-/**
- * The builder: buildx-builder when given; else the current one unless it uses the `docker` driver
- * (which cannot push a multi-platform index); else a new docker-container builder, removed in post.
- */
-async function resolveBuilder(ctx, cfg) {
-    if (cfg.builder !== '') {
-        const got = await inspect(ctx, cfg.builder);
-        if (got.info === undefined)
-            throw new UserError(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`);
-        ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`);
-        return { builder: got.info.name, created: false };
-    }
-    const current = await inspect(ctx);
-    if (current.info !== undefined && current.info.driver !== 'docker') {
-        ctx.host.log.info(`Builder ${current.info.name} (driver ${current.info.driver}, ${current.info.status}), the current one`);
-        return { builder: current.info.name, created: false };
-    }
-    const name = `go-pipeline-${ctx.run.runId ?? process.pid}`;
-    ctx.host.log.info(current.info !== undefined
-        ? `The current builder ${current.info.name} uses the docker driver, which cannot push a multi-platform image: creating ${name} (docker-container driver)`
-        : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`);
-    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true });
-    // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
-    const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() };
-    if (made.info === undefined || made.info.status !== 'running') {
-        if (r.code === 0)
-            await ctx.host.exec.run('docker', ['buildx', 'rm', name], { silent: true });
-        const why = made.info === undefined ? made.error : `it is ${made.info.status}`;
-        throw new UserError(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`);
-    }
-    return { builder: name, created: true };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/download.ts
-/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
-
-/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
-async function download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new UserError(`could not download ${url}: ${errorMessage(error)}`);
-    }
-}
-/**
- * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
- * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
- */
-async function downloadVerified(ctx, url, filename, expected, source) {
-    ctx.host.log.info(`Downloading ${url}`);
-    const file = await download(ctx, url);
-    const digest = await ctx.host.files.sha256(file);
-    if (digest !== expected.toLowerCase()) {
-        await ctx.host.files.remove(file);
-        throw new UserError(`checksum mismatch for ${filename} from ${url}: ${source} says sha256 ${expected}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    ctx.host.log.info(`Verified sha256 ${digest}`);
-    return file;
-}
-
 ;// CONCATENATED MODULE: ./src/go/golangci.ts
 function lintAsset(version, os, arch) {
     const folder = `golangci-lint-${version}-${os}-${arch}`;
@@ -6743,6 +9074,289 @@ function parseLintJson(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/stages/prebuilt.ts
+/**
+ * Binaries an earlier job built (`binaries-dir`, e.g. a downloaded artifact): every file is checked
+ * against the checksums.txt of its own folder before anything uses it, so the job that pushes and
+ * attests runs no repository code and trusts nothing it did not verify. The folder may hold one build
+ * job's output, or several (one subfolder per job, each with its checksums.txt).
+ */
+
+
+
+
+
+
+/** What the build stage writes beside checksums.txt, so a later job knows what it is given. */
+const METADATA_FILE = 'metadata.json';
+/** `linux_arm_v7/app` → the platform and the program, or undefined for other files (archives). */
+function binaryEntry(rel) {
+    const parts = rel.split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [folder = '', file = ''] = parts;
+    const target = parseTarget(folder.replace(/_/g, '/'));
+    if (typeof target === 'string')
+        return undefined;
+    return { platform: target.platform, name: file.replace(/\.(exe|wasm)$/, '') };
+}
+function parseMetadata(text) {
+    if (text === undefined)
+        return {};
+    try {
+        const m = JSON.parse(text);
+        const field = (k) => (typeof m[k] === 'string' && /^[\w.+:/-]{1,200}$/.test(m[k]) ? { [k]: m[k] } : {});
+        return { ...field('version'), ...field('commit'), ...field('date') };
+    }
+    catch {
+        return {};
+    }
+}
+/** Reads and verifies every checksums.txt of the folder (and of its direct subfolders). */
+async function readPrebuilt(ctx, dir) {
+    const { files } = ctx.host;
+    const sums = (await files.walk(dir, n => n === 'checksums.txt')).filter(f => external_node_path_.dirname(f) === dir || external_node_path_.dirname(external_node_path_.dirname(f)) === dir);
+    if (sums.length === 0)
+        throw new errors/* UserError */.yo(`binaries-dir ${relative(ctx, dir)} has no checksums.txt (the build stage writes one beside the binaries)`);
+    const artifacts = [];
+    let metadata = {};
+    for (const sumsFile of sums) {
+        const base = external_node_path_.dirname(sumsFile);
+        metadata = { ...parseMetadata(await files.readText(external_node_path_.join(base, METADATA_FILE))), ...metadata };
+        for (const [rel, expected] of parseChecksums((await files.readText(sumsFile)) ?? '')) {
+            const file = external_node_path_.resolve(base, rel);
+            const real = await files.realpath(file);
+            if (real === undefined || !(0,paths/* isWithin */.UO)(dir, real, ctx.host.platform) || (await files.kind(file)) !== 'file') {
+                throw new errors/* UserError */.yo(`binaries-dir: ${relative(ctx, file)} is listed in ${relative(ctx, sumsFile)} but is missing, not a file, or outside the folder; nothing was used`);
+            }
+            const actual = await files.sha256(file);
+            if (actual !== expected) {
+                throw new errors/* UserError */.yo(`binaries-dir: ${relative(ctx, file)} does not match ${relative(ctx, sumsFile)} (sha256 ${expected} listed, ${actual} found); nothing was used`);
+            }
+            const entry = binaryEntry(rel);
+            if (entry === undefined)
+                continue;
+            if (artifacts.some(a => a.platform === entry.platform && a.name === entry.name)) {
+                throw new errors/* UserError */.yo(`binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`);
+            }
+            artifacts.push({ kind: 'binary', name: entry.name, platform: entry.platform, path: file, rel: relative(ctx, file), sha256: actual, size: await files.size(file) });
+        }
+    }
+    ctx.host.log.info(`binaries-dir: ${artifacts.length} binaries verified against ${sums.map(f => relative(ctx, f)).join(', ')}`);
+    return { artifacts, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/stages/image.ts
+/**
+ * image: a multi-platform image made of the binaries the build stage made and tested, by docker buildx.
+ * The build context holds <os>/<arch>[/<variant>]/<binary>; the Dockerfile (generated, or the user's)
+ * copies the one for $TARGETPLATFORM, so nothing is compiled or run for a foreign platform: no QEMU.
+ * Pushes go by digest: the outputs name the image as name@sha256:….
+ */
+
+
+
+
+
+
+const image_image = {
+    id: 'image',
+    title: ctx => (ctx.config.image ? `Image ${ctx.config.image.name.name} for ${(0,src_text/* plural */.LS)(ctx.config.image.platforms.length, 'platform')}` : 'Image'),
+    skip(ctx) {
+        if (ctx.config.image === undefined)
+            return 'the image input is empty';
+        if (ctx.config.image.binariesDir === undefined && ctx.facts.build === undefined)
+            return 'the build stage built no binary (no main package)';
+        return undefined;
+    },
+    async run(ctx) {
+        const cfg = ctx.config.image;
+        if (cfg === undefined)
+            throw new Error('the image stage ran without the image input');
+        const { artifacts, meta } = await sources(ctx, cfg);
+        const binaries = pickBinaries(cfg, artifacts);
+        const program = binaries[0]?.name ?? '';
+        const built = meta;
+        const tagContext = {
+            eventName: ctx.run.eventName,
+            ref: ctx.run.ref,
+            sha: ctx.run.sha || built.commit,
+            ...(ctx.run.defaultBranch ? { defaultBranch: ctx.run.defaultBranch } : {}),
+            ...(ctx.run.prNumber ? { prNumber: ctx.run.prNumber } : {}),
+        };
+        const tags = [...(cfg.tags ?? defaultTags(tagContext))];
+        if (tags.length === 0)
+            tags.push(`sha-${built.commit.slice(0, 7)}`);
+        const refs = tags.map(t => `${cfg.name.name}:${t}`);
+        const decision = pushDecision(cfg.push, tagContext);
+        // The build context: each platform's tested binary, byte for byte.
+        const work = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-image-');
+        ctx.host.cleanups.register({ kind: 'remove', path: work });
+        const staged = external_node_path_.join(work, 'binaries');
+        for (const b of binaries)
+            await ctx.host.files.copy(b.path, external_node_path_.join(staged, contextPath(b.platform, b.name)));
+        let dockerfile = cfg.dockerfile;
+        if (dockerfile === undefined) {
+            dockerfile = external_node_path_.join(work, 'Dockerfile');
+            await ctx.host.files.writeText(dockerfile, generatedDockerfile(cfg.baseImage, program));
+            ctx.host.log.info(`Dockerfile (generated):\n${generatedDockerfile(cfg.baseImage, program)}`);
+        }
+        await login(ctx, cfg);
+        const builder = await resolveBuilder(ctx, cfg);
+        const epoch = Math.floor(Date.parse(built.date) / 1000);
+        const labels = {
+            ...ociLabels({
+                ...(ctx.run.repository ? { repository: ctx.run.repository } : {}),
+                ...(ctx.run.serverUrl ? { serverUrl: ctx.run.serverUrl } : {}),
+                ...(ctx.run.description ? { description: ctx.run.description } : {}),
+                ...(ctx.run.license ? { license: ctx.run.license } : {}),
+                sha: built.commit,
+                version: built.version,
+                created: built.date,
+                title: program,
+            }),
+            ...cfg.labels,
+        };
+        const buildArgs = {
+            BINARY: program,
+            VERSION: built.version,
+            COMMIT: built.commit,
+            DATE: built.date,
+            SOURCE_DATE_EPOCH: String(Number.isFinite(epoch) && epoch > 0 ? epoch : 0),
+        };
+        const metadataFile = external_node_path_.join(work, 'metadata.json');
+        const argv = buildArgv({
+            builder,
+            platforms: cfg.platforms.map(t => t.platform),
+            dockerfile,
+            context: cfg.dockerfile === undefined ? staged : ctx.config.workingDirectory,
+            ...(cfg.dockerfile === undefined ? {} : { binariesContext: staged }),
+            refs,
+            labels,
+            buildArgs,
+            push: decision.push,
+            provenance: cfg.provenance,
+            sbom: cfg.sbom,
+            metadataFile,
+        });
+        ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`);
+        const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory });
+        const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated' };
+        if (r.code !== 0) {
+            ctx.facts.image = base;
+            throw new errors/* UserError */.yo(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`);
+        }
+        const digest = digestFromMetadata((await ctx.host.files.readText(metadataFile)) ?? '');
+        if (decision.push && digest === undefined) {
+            ctx.facts.image = base;
+            throw new errors/* UserError */.yo(`docker buildx build pushed ${cfg.name.name} but wrote no image digest to ${metadataFile}`);
+        }
+        ctx.facts.image = { ...base, pushed: decision.push, ...(digest ? { digest } : {}) };
+        if (digest)
+            ctx.host.log.info(`${cfg.name.name}@${digest}`);
+        return `${decision.push ? 'pushed' : 'built, not pushed'}: ${refs.length > 0 ? tags.join(', ') : ''}${digest ? ` (${digest.slice(0, 19)}…)` : ''}`;
+    },
+};
+/** The binaries and their metadata: the build stage's, or those binaries-dir holds (verified). */
+async function sources(ctx, cfg) {
+    if (cfg.binariesDir === undefined) {
+        const built = ctx.facts.build;
+        if (built === undefined)
+            throw new Error('the image stage ran without binaries');
+        return { artifacts: built.artifacts, meta: built };
+    }
+    const pre = await readPrebuilt(ctx, cfg.binariesDir);
+    const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
+    const meta = {
+        version: pre.metadata.version ?? tag ?? 'dev',
+        commit: pre.metadata.commit ?? ctx.run.sha ?? 'none',
+        date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
+    };
+    return { artifacts: pre.artifacts, meta };
+}
+/** One binary per image platform, all of the same program. */
+function pickBinaries(cfg, artifacts) {
+    const bins = artifacts.filter(a => a.kind === 'binary');
+    const programs = [...new Set(bins.map(a => a.name))].sort();
+    const program = cfg.binary || (programs.length === 1 ? programs[0] : undefined);
+    if (program === undefined) {
+        throw new errors/* UserError */.yo(`The build made ${programs.length} programs (${programs.join(', ')}); set image-binary to the one the image runs`);
+    }
+    if (!programs.includes(program)) {
+        throw new errors/* InputError */.dz('image-binary', cfg.binary, programs.join(', '), 'is not a program the build made');
+    }
+    return cfg.platforms.map(t => {
+        const b = bins.find(a => a.name === program && a.platform === t.platform);
+        if (b === undefined)
+            throw new errors/* UserError */.yo(`The build made no ${program} for ${t.platform}`);
+        return b;
+    });
+}
+/** `docker login --password-stdin` when there are credentials (post logs out). */
+async function login(ctx, cfg) {
+    let { username, password } = cfg;
+    if (username === '' && password === '' && cfg.name.registry === 'ghcr.io' && cfg.githubToken !== '') {
+        username = ctx.run.actor ?? '';
+        password = cfg.githubToken;
+    }
+    if (password !== '')
+        ctx.host.log.mask(password);
+    if (username === '' && password === '') {
+        ctx.host.log.info(`No registry credentials: using the docker configuration as it is for ${cfg.name.registry}`);
+        return;
+    }
+    if (username === '' || password === '') {
+        throw new errors/* UserError */.yo(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`);
+    }
+    const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true, timeoutMs: 120_000 });
+    // Whatever the outcome, post logs out: a failed login can leave a half-written entry.
+    ctx.host.cleanups.register({ kind: 'docker-logout', registry: cfg.name.registry });
+    if (r.code !== 0) {
+        const why = (r.stderr.trim() || r.stdout.trim()).split(password).join('***');
+        throw new errors/* UserError */.yo(`docker login to ${cfg.name.registry} as ${username} failed (exit ${r.code}): ${why}. Check registry-username and registry-password.`);
+    }
+    ctx.host.log.info(`Logged in to ${cfg.name.registry} as ${username}`);
+}
+async function inspect(ctx, name) {
+    const r = await ctx.host.exec.run('docker', ['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { silent: true, timeoutMs: 300_000 });
+    const info = r.code === 0 ? parseInspect(r.stdout) : undefined;
+    if (info === undefined || info.error !== undefined || info.driver === '')
+        return { error: info?.error ?? (r.stderr || r.stdout).trim() };
+    return { info, error: '' };
+}
+/**
+ * The builder: buildx-builder when given; else the current one unless it uses the `docker` driver
+ * (which cannot push a multi-platform index); else a new docker-container builder, removed in post.
+ */
+async function resolveBuilder(ctx, cfg) {
+    if (cfg.builder !== '') {
+        const got = await inspect(ctx, cfg.builder);
+        if (got.info === undefined)
+            throw new errors/* UserError */.yo(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`);
+        ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`);
+        return got.info.name;
+    }
+    const current = await inspect(ctx);
+    if (current.info !== undefined && current.info.driver !== 'docker') {
+        ctx.host.log.info(`Builder ${current.info.name} (driver ${current.info.driver}, ${current.info.status}), the current one`);
+        return current.info.name;
+    }
+    const name = `go-pipeline-${ctx.run.runId ?? process.pid}`;
+    ctx.host.log.info(current.info !== undefined
+        ? `The current builder ${current.info.name} uses the docker driver, which cannot push a multi-platform image: creating ${name} (docker-container driver)`
+        : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`);
+    // Post removes the builder whatever happens next (buildx create can leave a half-made one).
+    ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name });
+    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true, timeoutMs: 300_000 });
+    // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
+    const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() };
+    if (made.info === undefined || made.info.status !== 'running') {
+        const why = made.info === undefined ? made.error : `it is ${made.info.status}`;
+        throw new errors/* UserError */.yo(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`);
+    }
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/go/platform.ts
 /** Node's names for this machine → Go's. */
 const GOOS = {
@@ -6773,13 +9387,50 @@ function hostPlatform(platform, arch) {
     return { os, arch: goArch, nodeArch: arch };
 }
 
+;// CONCATENATED MODULE: ./src/stages/download.ts
+/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
+
+
+/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
+async function download(ctx, url) {
+    try {
+        return await ctx.host.downloader.download(url);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`could not download ${(0,src_text/* redactUrl */.BO)(url)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/**
+ * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
+ * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
+ */
+async function downloadVerified(ctx, url, filename, expected, source) {
+    ctx.host.log.info(`Downloading ${(0,src_text/* redactUrl */.BO)(url)}`);
+    const file = await download(ctx, url);
+    const digest = await ctx.host.files.sha256(file);
+    if (digest !== expected.toLowerCase()) {
+        await ctx.host.files.remove(file);
+        throw new errors/* UserError */.yo(`checksum mismatch for ${filename} from ${(0,src_text/* redactUrl */.BO)(url)}: ${source} says sha256 ${expected}, ` +
+            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
+    }
+    ctx.host.log.info(`Verified sha256 ${digest}`);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/lint.ts
 /**
  * lint: golangci-lint v2. Installed from the release archive at golangci-lint-base-url with its sha256
  * verified against the release's checksums file (golangci-lint-action doesn't), kept in the tool
- * cache; or the one on PATH with `golangci-lint-version: path`. Config is auto-detected by
- * golangci-lint itself. Every issue becomes an annotation at its file and line.
+ * cache; or the one on PATH with `golangci-lint-version: path` (the CLI also takes one on PATH when its
+ * version is the one asked for). Config is auto-detected by golangci-lint itself. Every issue becomes
+ * an annotation at its file and line.
+ *
+ * Isolation: golangci-lint takes a lock file in the temporary folder, so two jobs of one self-hosted
+ * host fail with "parallel golangci-lint is running". Each run gets its own TMPDIR (below the job's
+ * temporary folder): its lock and temporary files are its own, and its cache stays shared and safe
+ * (golangci-lint's cache is Go's, built for concurrent use).
  */
+
 
 
 
@@ -6807,65 +9458,104 @@ const lint = {
             ...ctx.config.lint.args,
             './...',
         ];
-        const env = { GOLANGCI_LINT_CACHE: lintCacheDir(ctx) };
+        const tmp = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'golangci-lint-');
+        ctx.host.cleanups.register({ kind: 'remove', path: tmp });
+        const env = { GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp };
         const issues = [];
+        const broken = [];
         for (const mod of await modules(ctx)) {
             const r = await ctx.host.exec.run(binary, args, { cwd: mod.dir, env, silent: true });
+            if (r.code !== 0 && r.code !== 1 && /no go files to analyze/i.test(r.stderr)) {
+                // As `go vet ./...` on a module without packages: nothing to check, not a failure.
+                ctx.host.log.info(`${mod.repoRel}: no Go files to lint`);
+                continue;
+            }
             if (r.code !== 0 && r.code !== 1) {
-                throw new UserError(`golangci-lint failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
+                const why = r.stderr.trim().split('\n').slice(-8).join('\n');
+                broken.push(`golangci-lint failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
+                ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'golangci-lint', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                continue;
             }
             let found;
             try {
                 found = parseLintJson(r.stdout);
             }
             catch (error) {
-                throw new UserError(`golangci-lint printed output go-pipeline cannot read (${errorMessage(error)}): ${r.stdout.slice(0, 200)}`);
+                broken.push(`golangci-lint printed output go-pipeline cannot read in ${mod.repoRel} (${(0,errors/* errorMessage */.gJ)(error)}): ${r.stdout.slice(0, 200)}`);
+                continue;
             }
             issues.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
             if (r.stderr.trim() !== '')
                 ctx.host.log.info(r.stderr.trim());
         }
         ctx.facts.lint = { version, issues, ...(newFrom ? { newFrom } : {}) };
-        for (const i of issues)
-            ctx.host.log.info(`${i.file}:${i.line}${i.col ? `:${i.col}` : ''}: ${i.message} (${i.source ?? 'golangci-lint'})`);
         annotate(ctx, issues, f => `golangci-lint${f.source ? ` (${f.source})` : ''}`);
-        if (issues.length > 0)
-            throw new UserError(`golangci-lint found ${plural(issues.length, 'issue')}`);
+        const problems = [...(issues.length > 0 ? [`golangci-lint found ${(0,src_text/* plural */.LS)(issues.length, 'issue')}`] : []), ...broken];
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(problems.join('; '));
         return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`;
     },
 };
+async function versionOf(ctx, binary) {
+    const r = await ctx.host.exec.run(binary, ['version'], { silent: true, timeoutMs: 30_000 });
+    return /version v?(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1];
+}
 async function install(ctx) {
     const { host } = ctx;
     const exe = host.platform === 'win32' ? 'golangci-lint.exe' : 'golangci-lint';
     const wanted = ctx.config.lint.version;
+    const onPath = await host.files.which('golangci-lint');
     if (wanted.kind === 'path') {
-        const binary = await host.files.which('golangci-lint');
-        if (binary === undefined) {
-            throw new UserError('golangci-lint-version is "path", but there is no golangci-lint on PATH');
-        }
-        const r = await host.exec.run(binary, ['version'], { silent: true });
-        return { binary, version: /version v?(\S+)/.exec(r.stdout)?.[1] ?? 'unknown' };
+        if (onPath === undefined)
+            throw new errors/* UserError */.yo('golangci-lint-version is "path", but there is no golangci-lint on PATH');
+        return { binary: onPath, version: (await versionOf(ctx, onPath)) ?? 'unknown' };
     }
     const { version } = wanted;
     const platform = hostPlatform(host.platform, host.arch);
     const stored = await host.tools.find('golangci-lint', version, platform.nodeArch);
     if (stored) {
         host.log.info(`golangci-lint ${version} from the tool cache`);
-        return { binary: external_node_path_namespaceObject.join(stored.dir, exe), version };
+        return { binary: external_node_path_.join(stored.dir, exe), version };
     }
+    // On a developer's machine, the golangci-lint on PATH when it is the version asked for.
+    const pathVersion = host.kind === 'local' && onPath !== undefined ? await versionOf(ctx, onPath) : undefined;
+    if (onPath !== undefined && pathVersion === version) {
+        host.log.info(`golangci-lint ${version} from PATH (${onPath})`);
+        return { binary: onPath, version };
+    }
+    try {
+        return await downloadRelease(ctx, version, exe);
+    }
+    catch (error) {
+        if (host.kind !== 'local')
+            throw error;
+        const hint = onPath !== undefined ? `the golangci-lint on PATH is ${pathVersion ?? 'of an unknown version'}: use it with --golangci-lint-version path` : 'install golangci-lint and run with --golangci-lint-version path';
+        throw new errors/* UserError */.yo(`${(0,errors/* errorMessage */.gJ)(error)}. Offline, ${hint}`);
+    }
+}
+async function downloadRelease(ctx, version, exe) {
+    const { host } = ctx;
+    const platform = hostPlatform(host.platform, host.arch);
     const asset = lintAsset(version, platform.os, platform.arch);
     const base = `${ctx.config.lint.baseUrl}/v${version}`;
     const sums = await download(ctx, `${base}/${asset.checksums}`);
     const expected = parseChecksums((await host.files.readText(sums)) ?? '').get(asset.archive);
     await host.files.remove(sums);
     if (expected === undefined) {
-        throw new UserError(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
+        throw new errors/* UserError */.yo(`${base}/${asset.checksums} lists no checksum for ${asset.archive}`);
     }
     const archive = await downloadVerified(ctx, `${base}/${asset.archive}`, asset.archive, expected, asset.checksums);
-    const extracted = await host.downloader.extract(archive, asset.format);
-    await host.files.remove(archive);
-    const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
-    return { binary: external_node_path_namespaceObject.join(dir, exe), version };
+    let extracted;
+    try {
+        extracted = await host.downloader.extract(archive, asset.format);
+        const dir = await host.tools.add(external_node_path_.join(extracted, asset.folder), 'golangci-lint', version, platform.nodeArch);
+        return { binary: external_node_path_.join(dir, exe), version };
+    }
+    finally {
+        await host.files.remove(archive);
+        if (extracted !== undefined)
+            await host.files.remove(extracted);
+    }
 }
 /** The commit to report new issues from: the PR's base, when only-new-issues is on and it is checked out. */
 async function newIssuesBase(ctx) {
@@ -6880,7 +9570,7 @@ async function newIssuesBase(ctx) {
         ctx.host.log.warning('only-new-issues: the event has no pull_request.base.sha; reporting every issue');
         return undefined;
     }
-    const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true });
+    const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true, timeoutMs: 60_000 });
     if (r.code !== 0) {
         ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` +
             'Check out with fetch-depth: 0 so that it is.');
@@ -6903,100 +9593,139 @@ async function newIssuesBase(ctx) {
 
 
 
+
+
+
 const setup = {
     id: 'setup',
-    title: ctx => `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})`,
+    title: ctx => (ctx.config.goVersion ? `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})` : 'Setting up Go'),
+    skip(ctx) {
+        const { stages } = ctx.config;
+        // `stages: setup` alone installs Go (for the steps after); a job that only makes an image from
+        // binaries an earlier job built needs no Go at all.
+        if (stages.length > 1 && !stages.some(needsGo))
+            return `no selected stage runs Go (${stages.filter(s => s !== 'setup').join(', ')})`;
+        return undefined;
+    },
     async run(ctx) {
-        const installed = await setup_install(ctx);
+        const choice = ctx.config.goVersion;
+        if (choice === undefined)
+            throw new errors/* UserError */.yo('go-version: no Go version to install (no go-version, go-version-file, go.mod or go.work)');
+        const installed = await setup_install(ctx, choice);
         const { host } = ctx;
-        host.env.addPath(external_node_path_namespaceObject.join(installed.goroot, 'bin'));
+        host.env.addPath(external_node_path_.join(installed.goroot, 'bin'));
         // The installed Go is the one to use: never let go.mod's toolchain line download another.
         host.env.exportVariable('GOTOOLCHAIN', 'local');
         const env = await goEnv(ctx, installed.goroot);
-        const reported = goToSemver(env.GOVERSION ?? '');
+        const reported = (0,version/* goToSemver */.Ot)(env.GOVERSION ?? '');
         if (reported !== installed.version) {
-            throw new UserError(`the Go at ${installed.goroot} reports ${env.GOVERSION ?? 'no version'}, expected go${installed.version}`);
+            throw new errors/* UserError */.yo(`the Go at ${installed.goroot} reports ${env.GOVERSION ?? 'no version'}, expected go${installed.version}`);
         }
-        const gopath = (env.GOPATH ?? '').split(external_node_path_namespaceObject.delimiter)[0];
+        const gopath = (env.GOPATH ?? '').split(external_node_path_.delimiter)[0];
         if (gopath)
-            host.env.addPath(external_node_path_namespaceObject.join(gopath, 'bin'));
-        ctx.facts.go = { ...installed, env };
-        host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}`);
-        return `Go ${installed.version} from ${sourceText(installed.source)}`;
+            host.env.addPath(external_node_path_.join(gopath, 'bin'));
+        ctx.facts.go = { version: installed.version, goroot: installed.goroot, source: installed.source, env };
+        host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}${installed.why ? `: ${installed.why}` : ''}`);
+        return `Go ${installed.version} from ${sourceText(installed.source)}${installed.why ? ` (${installed.why})` : ''}`;
     },
 };
 function sourceText(source) {
     return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download';
 }
-async function setup_install(ctx) {
+async function setup_install(ctx, choice) {
     const { config, host } = ctx;
-    const { spec } = config.goVersion;
+    const { spec } = choice;
     const platform = hostPlatform(host.platform, host.arch);
-    if (!config.checkLatest && spec.kind !== 'alias') {
-        const local = await fromPath(ctx, v => satisfies(v, spec));
+    if (!config.checkLatest) {
+        const local = await installedGo(ctx, choice);
         if (local)
             return local;
+    }
+    if (!config.checkLatest && spec.kind !== 'alias') {
         const stored = await host.tools.find('go', spec.kind === 'exact' ? spec.version : spec.range, platform.nodeArch);
         if (stored)
             return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
     }
     const indexUrl = `${config.goDownloadBaseUrl}/?mode=json&include=all`;
     const releases = await fetchIndex(ctx, indexUrl);
-    const release = selectRelease(spec, releases);
+    const release = (0,version/* selectRelease */.gQ)(spec, releases);
     if (release === undefined)
         throw notFound(spec, releases, indexUrl);
-    host.log.info(`Go ${spec.text} resolves to ${release.version} in ${indexUrl}`);
-    const local = await fromPath(ctx, v => v === release.semver);
-    if (local)
-        return local;
+    host.log.info(`Go ${spec.text} resolves to ${release.version} in ${(0,src_text/* redactUrl */.BO)(indexUrl)}`);
+    const onPath = await host.goOnPath?.();
+    if (onPath !== undefined && onPath.version === release.semver)
+        return { goroot: onPath.goroot, version: onPath.version, source: 'path' };
     const stored = await host.tools.find('go', release.semver, platform.nodeArch);
     if (stored)
         return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
-    const file = archiveFor(release, platform.os, platform.arch);
+    const file = (0,version/* archiveFor */.yC)(release, platform.os, platform.arch);
     if (file === undefined) {
         const have = release.files.filter(f => f.kind === 'archive').map(f => `${f.os}/${f.arch}`);
-        throw new UserError(`${release.version} has no archive for ${platform.os}/${platform.arch} in ${indexUrl} (it has: ${have.join(', ') || 'none'})`);
+        throw new errors/* UserError */.yo(`${release.version} has no archive for ${platform.os}/${platform.arch} in ${(0,src_text/* redactUrl */.BO)(indexUrl)} (it has: ${have.join(', ') || 'none'})`);
     }
     const url = `${config.goDownloadBaseUrl}/${file.filename}`;
     const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index');
-    const extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz');
-    await host.files.remove(archive);
-    const dir = await host.tools.add(external_node_path_namespaceObject.join(extracted, 'go'), 'go', release.semver, platform.nodeArch);
-    return { goroot: dir, version: release.semver, source: 'download' };
+    let extracted;
+    try {
+        extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz');
+        const dir = await host.tools.add(external_node_path_.join(extracted, 'go'), 'go', release.semver, platform.nodeArch);
+        return { goroot: dir, version: release.semver, source: 'download' };
+    }
+    finally {
+        await host.files.remove(archive);
+        if (extracted !== undefined)
+            await host.files.remove(extracted);
+    }
 }
-async function fromPath(ctx, wanted) {
+/**
+ * The Go already installed on this machine, where there is one (the CLI's `go` on PATH), when it fits:
+ * an explicit go-version must be satisfied; GOTOOLCHAIN naming a version must be met exactly; and for
+ * a version read from go.mod or go.work, any Go at least as new as its go and toolchain lines builds
+ * the module, so the one installed is used rather than downloading the newest patch of an old line.
+ */
+async function installedGo(ctx, choice) {
     const go = await ctx.host.goOnPath?.();
-    if (go === undefined || !wanted(go.version))
+    if (go === undefined)
         return undefined;
-    return { goroot: go.goroot, version: go.version, source: 'path' };
+    const found = { goroot: go.goroot, version: go.version, source: 'path' };
+    const forced = /^go(\d[^+]*)/.exec(ctx.host.env.get('GOTOOLCHAIN') ?? '')?.[1];
+    if (forced !== undefined) {
+        return go.version === (0,version/* goToSemver */.Ot)(forced) ? { ...found, why: `GOTOOLCHAIN=${ctx.host.env.get('GOTOOLCHAIN') ?? ''}` } : undefined;
+    }
+    if (choice.source !== 'go-version' && choice.minimum !== undefined && semver.gte(go.version, choice.minimum)) {
+        const ok = (0,version/* satisfies */.ib)(go.version, choice.spec);
+        return { ...found, why: ok ? `satisfies ${choice.source}` : `the installed Go; ${choice.source} asks for at least ${choice.minimum}` };
+    }
+    return (0,version/* satisfies */.ib)(go.version, choice.spec) ? found : undefined;
 }
 async function fetchIndex(ctx, url) {
     const file = await download(ctx, url);
     try {
         const text = (await ctx.host.files.readText(file)) ?? '';
-        return parseReleaseIndex(JSON.parse(text));
+        return (0,version/* parseReleaseIndex */.R3)(JSON.parse(text));
     }
     catch (error) {
-        throw new UserError(`${url} is not a Go release index: ${errorMessage(error)}`);
+        throw new errors/* UserError */.yo(`${(0,src_text/* redactUrl */.BO)(url)} is not a Go release index: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         await ctx.host.files.remove(file);
     }
 }
 function notFound(spec, releases, url) {
-    const near = nearestVersions(spec, releases);
-    return new UserError(`no Go release matches ${spec.text} in ${url}.` +
+    const near = (0,version/* nearestVersions */.Az)(spec, releases);
+    return new errors/* UserError */.yo(`no Go release matches ${spec.text} in ${(0,src_text/* redactUrl */.BO)(url)}.` +
         (near.length > 0 ? ` Nearest available: ${near.join(', ')}.` : ' The index lists no releases.'));
 }
 async function goEnv(ctx, goroot) {
-    const go = external_node_path_namespaceObject.join(goroot, 'bin', ctx.host.platform === 'win32' ? 'go.exe' : 'go');
+    const go = external_node_path_.join(goroot, 'bin', ctx.host.platform === 'win32' ? 'go.exe' : 'go');
     const result = await ctx.host.exec.run(go, ['env', '-json'], {
         cwd: ctx.config.workingDirectory,
         env: { GOTOOLCHAIN: 'local' },
         silent: true,
+        timeoutMs: 60_000,
     });
     if (result.code !== 0) {
-        throw new UserError(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`);
+        throw new errors/* UserError */.yo(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`);
     }
     const parsed = JSON.parse(result.stdout);
     const env = {};
@@ -7139,42 +9868,76 @@ function failedLeaves(report) {
 }
 const FRAME = /^\s+((?:[A-Za-z]:)?[/\\].*\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
 /** The first stack frame in the user's code (under one of `roots`), or undefined. */
-function firstUserFrame(lines, roots) {
+function firstUserFrame(lines, roots, platform) {
     for (const l of lines) {
         const m = FRAME.exec(l.trimEnd());
         if (!m)
             continue;
         const file = m[1] ?? '';
-        if (roots.some(r => file.startsWith(r + external_node_path_namespaceObject.sep) || file.startsWith(r + '/')))
+        if (roots.some(r => (0,paths/* isWithin */.UO)(r, file, platform)))
             return { file, line: Number(m[2]) };
     }
     return undefined;
 }
+/** `    file_test.go:42: message` (t.Error, t.Fatal, testify's blocks), the message possibly empty. */
+const testevents_POSITION = /^(\s+)([^\s:]+\.go):(\d+):(?: (.*))?$/;
+function reports(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = testevents_POSITION.exec((lines[i] ?? '').trimEnd());
+        if (!m)
+            continue;
+        const [, indent = '', file = '', line = '0', first = ''] = m;
+        if (file === 'testing.go')
+            continue;
+        // The message goes on in lines indented deeper than the position (testify's Error Trace blocks,
+        // a message that starts with a new line), up to the next position or the end of the test.
+        const body = first.trim() === '' ? [] : [first.trim()];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            const next = lines[j] ?? '';
+            if (next.trim() === '' || testevents_POSITION.test(next.trimEnd()) || !next.startsWith(indent) || !/^\s/.test(next.slice(indent.length)))
+                break;
+            const text = next.trim();
+            if (!/^Error Trace:/.test(text) && !/^Test:/.test(text))
+                body.push(text.replace(/\t+/g, ' ').replace(/\s{2,}/g, ' '));
+        }
+        i = j - 1;
+        out.push({ file, line: Number(line), message: body.join('\n') || 'failed' });
+    }
+    return out;
+}
 /**
  * Where a failing test failed: a data race's first frame in the user's code, a panic's, or the
- * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder).
+ * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder), with
+ * messages on the same line, on the lines after (testify), in subtests and through t.Helper.
  */
-function failureLocation(test, pkgDir, roots) {
+function failureLocation(test, pkgDir, roots, platform = process.platform) {
     const lines = test.output.join('').split('\n');
     if (lines.some(l => l.includes('WARNING: DATA RACE'))) {
-        const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots);
+        const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots, platform);
         if (at)
             return { ...at, kind: 'race', message: `data race detected during ${test.name}` };
     }
     const panicAt = lines.findIndex(l => /^panic: /.test(l));
     if (panicAt >= 0) {
-        const at = firstUserFrame(lines.slice(panicAt), roots);
+        const at = firstUserFrame(lines.slice(panicAt), roots, platform);
         if (at)
             return { ...at, kind: 'panic', message: `${test.name} panicked: ${(lines[panicAt] ?? '').replace(/^panic: /, '')}` };
     }
-    const asserts = lines
-        .filter(l => /^\s+\S+\.go:\d+: /.test(l) && !/^\s+testing\.go:\d+: /.test(l))
-        .flatMap(l => parsePositionLines(l.trim(), pkgDir));
-    const first = asserts[0];
+    const found = reports(lines);
+    const first = found[0];
     if (first) {
-        return { file: first.file, line: first.line, kind: 'assertion', message: asserts.map(a => a.message).join('\n') };
+        const p = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+        return { file: p.resolve(pkgDir, first.file), line: first.line, kind: 'assertion', message: found.map(r => r.message).join('\n') };
     }
     return undefined;
+}
+/** The line of `func <Test>(` in a test file's text (for a failure that printed no position), or undefined. */
+function testFunctionLine(source, testName) {
+    const top = testName.split('/')[0] ?? testName;
+    const i = source.split('\n').findIndex(l => new RegExp(`^func ${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(`).test(l));
+    return i < 0 ? undefined : i + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/test.ts
@@ -7184,6 +9947,8 @@ function failureLocation(test, pkgDir, roots) {
  * failure's file and line; coverage is merged across modules, totalled as `go tool cover -func` does,
  * and gated by coverage-threshold.
  */
+
+
 
 
 
@@ -7206,9 +9971,13 @@ const test = {
         const report = { packages: [], tests: [], buildOutput: [] };
         const profiles = [];
         const buildErrors = [];
-        const dir = external_node_path_namespaceObject.join(ctx.host.tempDir, 'go-pipeline');
+        const broken = [];
+        // A folder of this run's own: two runs at once (the CLI) never overwrite each other's profiles.
+        const dir = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-test-');
+        if (ctx.host.kind === 'local')
+            ctx.host.cleanups.register({ kind: 'remove', path: dir });
         for (const [i, mod] of mods.entries()) {
-            const profile = external_node_path_namespaceObject.join(dir, `coverage-${i}.out`);
+            const profile = external_node_path_.join(dir, `coverage-${i}.out`);
             await ctx.host.files.writeText(profile, ''); // creates the folder; go test overwrites it
             const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, './...'];
             ctx.host.log.info(`${mod.rel}: go ${argv.join(' ')}`);
@@ -7219,59 +9988,79 @@ const test = {
             // Compiler messages are relative to the folder go test ran in.
             buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)));
             if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
-                throw new UserError(`go test failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
+                // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
+                const why = r.stderr.trim().split('\n').slice(-8).join('\n');
+                broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
+                ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go test', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                continue;
             }
             profiles.push((await ctx.host.files.readText(profile)) ?? '');
         }
-        const coverageFile = external_node_path_namespaceObject.join(dir, 'coverage.out');
+        const coverageFile = external_node_path_.join(dir, 'coverage.out');
         const merged = mergeProfiles(profiles);
         await ctx.host.files.writeText(coverageFile, merged);
         const coverage = { ...coverageTotals(merged), file: coverageFile };
-        const failures = locateFailures(ctx, report, mods, buildErrors);
+        const failures = await locateFailures(ctx, report, mods, buildErrors);
         const summary = summarize(report, failures, coverage, race);
         ctx.facts.test = summary;
         logReport(ctx, report);
         annotate(ctx, failures, f => f.source ?? 'go test');
-        const problems = [];
+        const problems = [...broken];
         const failedPkgs = report.packages.filter(p => p.status === 'fail').length;
         if (failedPkgs > 0 || summary.fail > 0)
-            problems.push(`${plural(summary.fail, 'test')} failed in ${plural(failedPkgs, 'package')}`);
+            problems.push(`${(0,src_text/* plural */.LS)(summary.fail, 'test')} failed in ${(0,src_text/* plural */.LS)(failedPkgs, 'package')}`);
         if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
             const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`;
             ctx.host.log.error(message, { title: 'coverage' });
             problems.push(message);
         }
         if (problems.length > 0)
-            throw new UserError(problems.join('; '));
-        return `${summary.pass} passed, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
+            throw new errors/* UserError */.yo(problems.join('; '));
+        return `${summary.pass} passed, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
 async function requireCgo(ctx) {
     if (ctx.host.env.get('CGO_ENABLED') === '0') {
-        throw new UserError('race: go test -race needs cgo, and CGO_ENABLED=0 is set in the environment. Unset it, or set race: false.');
+        throw new errors/* UserError */.yo('race: go test -race needs cgo, and CGO_ENABLED=0 is set in the environment. Unset it, or set race: false.');
     }
     const cc = (requireGo(ctx).env.CC || 'gcc').split(/\s+/)[0] ?? 'gcc';
-    const found = external_node_path_namespaceObject.isAbsolute(cc) ? ((await ctx.host.files.readText(cc)) !== undefined ? cc : undefined) : await ctx.host.files.which(cc);
+    const found = external_node_path_.isAbsolute(cc) ? ((await ctx.host.files.readText(cc)) !== undefined ? cc : undefined) : await ctx.host.files.which(cc);
     if (found === undefined) {
-        throw new UserError(`race: go test -race needs cgo and a C compiler, and ${cc} (go env CC) is not on PATH. ` +
+        throw new errors/* UserError */.yo(`race: go test -race needs cgo and a C compiler, and ${cc} (go env CC) is not on PATH. ` +
             'Install one (on Ubuntu: apt-get install gcc), or set race: false.');
     }
 }
 function packageDir(pkg, mods) {
     const mod = [...mods].sort((a, b) => b.path.length - a.path.length).find(m => pkg === m.path || pkg.startsWith(`${m.path}/`));
-    return mod === undefined ? undefined : external_node_path_namespaceObject.join(mod.dir, pkg.slice(mod.path.length));
+    return mod === undefined ? undefined : external_node_path_.join(mod.dir, pkg.slice(mod.path.length));
 }
-function locateFailures(ctx, report, mods, buildErrors) {
+/** Where a test that printed no position is declared: `func TestX(` in the package's test files. */
+async function declaration(ctx, dir, name) {
+    const files = (await ctx.host.files.walk(dir, n => n.endsWith('_test.go'))).filter(f => external_node_path_.dirname(f) === dir);
+    for (const file of files) {
+        const line = testFunctionLine((await ctx.host.files.readText(file)) ?? '', name);
+        if (line !== undefined)
+            return { file, line };
+    }
+    return undefined;
+}
+async function locateFailures(ctx, report, mods, buildErrors) {
     const roots = mods.map(m => m.dir);
     const out = [];
     for (const t of failedLeaves(report)) {
         const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory;
-        const loc = failureLocation(t, dir, roots);
+        const loc = failureLocation(t, dir, roots, ctx.host.platform);
         const source = `${t.name} (${t.pkg})`;
-        if (loc)
+        const output = t.output.join('').trim().slice(-1000);
+        if (loc && roots.some(r => (0,paths/* isWithin */.UO)(r, loc.file, ctx.host.platform))) {
             out.push({ file: relative(ctx, loc.file), line: loc.line, message: `${t.name}: ${loc.message}`, source });
+            continue;
+        }
+        const decl = await declaration(ctx, dir, t.name);
+        if (decl)
+            out.push({ file: relative(ctx, decl.file), line: decl.line, message: `${t.name} failed:\n${output}`, source });
         else
-            out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${t.output.join('').trim().slice(-1000)}`, source });
+            out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${output}`, source });
     }
     // Test binaries that did not build: the compiler's file:line messages, once each.
     const seen = new Set();
@@ -7337,6 +10126,7 @@ function logReport(ctx, report) {
 
 
 
+
 const vet = {
     id: 'vet',
     kind: 'check',
@@ -7345,22 +10135,28 @@ const vet = {
     async run(ctx) {
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         const findings = [];
-        for (const mod of await modules(ctx)) {
+        const broken = [];
+        const mods = await modules(ctx);
+        // Every module is vetted, whatever an earlier one did: one run shows every problem.
+        for (const mod of mods) {
             // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
-            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir });
+            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true });
             const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
             if (r.code !== 0)
                 found.push(...parsePositionLines(r.stderr, mod.dir));
             if (r.code !== 0 && found.length === 0) {
-                throw new UserError(`go vet failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' ')}`);
+                const why = r.stderr.trim().split('\n').slice(-5).join(' ');
+                broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
+                ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go vet', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
             }
             findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
         }
         ctx.facts.vet = { findings };
         annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
-        if (findings.length > 0)
-            throw new UserError(`go vet found ${plural(findings.length, 'problem')}`);
-        return `no findings in ${plural((await modules(ctx)).length, 'module')}`;
+        const problems = [...(findings.length > 0 ? [`go vet found ${(0,src_text/* plural */.LS)(findings.length, 'problem')}`] : []), ...broken];
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(problems.join('; '));
+        return `no findings in ${(0,src_text/* plural */.LS)(mods.length, 'module')}`;
     },
 };
 
@@ -7490,6 +10286,11 @@ function bufferedHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/runner.ts
+/**
+ * Runs stages: skip check → log group → timing → a typed outcome per stage. Stages never call each
+ * other; they share facts on the context. Checks keep going after a failing check, so one run shows
+ * every problem; stages marked parallel run concurrently, each logged as one group when done.
+ */
 
 
 /** Consecutive parallel stages form one batch; every other stage is a batch of its own. */
@@ -7508,35 +10309,39 @@ async function runPipeline(stages, ctx) {
     const rows = new Map();
     const failures = [];
     let blocked; // why the stages that follow cannot run
+    const record = (stage, row) => {
+        rows.set(stage.id, row);
+        if (row.status !== 'failure')
+            return;
+        failures.push(`${stage.id}: ${row.note}`);
+        if (stage.kind !== 'check')
+            blocked = `${stage.id} failed`;
+    };
     for (const batch of batches(stages)) {
         const runnable = [];
         for (const stage of batch) {
             const title = stage.title(ctx);
             const checkFailed = failures.length > 0 && blocked === undefined;
             if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
-                rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` });
+                record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` });
                 continue;
             }
-            const reason = stage.skip?.(ctx);
-            if (reason !== undefined) {
-                ctx.host.log.info(`Skipping ${stage.id}: ${reason}`);
-                rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: reason });
-                continue;
+            // Deciding to skip can take work (the build stage lists main packages): a failure there is the stage's.
+            const decided = await attempt(stage, ctx, title, async () => await stage.skip?.(ctx));
+            if (decided.row.status === 'failure') {
+                record(stage, decided.row);
             }
-            runnable.push(stage);
-        }
-        const outcomes = runnable.length === 1
-            ? [await runOne(runnable[0], ctx)]
-            : await runConcurrently(runnable, ctx);
-        for (const [i, o] of outcomes.entries()) {
-            const stage = runnable[i];
-            rows.set(stage.id, o.row);
-            if (o.row.status === 'failure') {
-                failures.push(`${stage.id}: ${o.row.note}`);
-                if (stage.kind !== 'check')
-                    blocked = `${stage.id} failed`;
+            else if (decided.row.note !== '') {
+                ctx.host.log.info(`Skipping ${stage.id}: ${decided.row.note}`);
+                record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: decided.row.note });
+            }
+            else {
+                runnable.push(stage);
             }
         }
+        const outcomes = runnable.length === 1 ? [await runOne(runnable[0], ctx)] : await runConcurrently(runnable, ctx);
+        for (const [i, o] of outcomes.entries())
+            record(runnable[i], o.row);
     }
     const ordered = stages.map(s => rows.get(s.id)).filter((r) => r !== undefined);
     return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') };
@@ -7548,7 +10353,13 @@ async function attempt(stage, ctx, title, run) {
         return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } };
     }
     catch (error) {
-        return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: errorMessage(error) } };
+        let note = (0,errors/* errorMessage */.gJ)(error);
+        if ((0,errors/* isInternal */.iu)(error)) {
+            // A bug, not the user's problem: keep the stack in the log, and say where to report it.
+            ctx.host.log.info((0,errors/* errorStack */.jK)(error));
+            note = (0,errors/* internalMessage */.PQ)(error);
+        }
+        return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } };
     }
 }
 function runOne(stage, ctx) {
@@ -7579,9 +10390,64 @@ function elapsed(ctx, started) {
     return Math.round((ctx.host.clock.now() - started) / 10) / 100;
 }
 
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/** `go-pipeline run [dir]`: the action's stages on this machine, with the same inputs as flags. */
+
+
+
+
+
+
+
+
+const RUN_FLAGS = INPUT_NAMES.filter(n => n !== 'working-directory');
+async function runCommand(args, io, out, err, usage) {
+    const options = Object.fromEntries(RUN_FLAGS.map(n => [n, { type: 'string' }]));
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        err(`go-pipeline run: ${(0,errors/* errorMessage */.gJ)(error)}\n\n${usage}`);
+        return 2;
+    }
+    if (parsed.positionals.length > 1) {
+        err(`go-pipeline run: expected at most one folder, got ${parsed.positionals.join(' ')}\n`);
+        return 2;
+    }
+    const values = parsed.values;
+    // The folder given is the repository root: annotations are relative to it.
+    const root = external_node_path_.resolve(io.cwd, parsed.positionals[0] ?? '.');
+    const host = io.host();
+    if ((await host.files.kind(await host.files.realpath(root) ?? root)) !== 'dir') {
+        err(`go-pipeline run: ${root} is not a folder (give the folder of a Go module or workspace)\n`);
+        return 2;
+    }
+    const raw = (name) => (name === 'working-directory' ? '.' : (values[name] ?? INPUT_DEFAULTS[name]));
+    try {
+        const config = await loadConfig(raw, root, host.files);
+        for (const secret of config.secrets)
+            host.log.mask(secret);
+        for (const warning of config.warnings)
+            host.log.warning(warning);
+        const ctx = { config, host, run: { eventName: 'local', ref: '', sha: '' }, facts: {} };
+        const report = await runPipeline(selectStages(config.stages), ctx);
+        out(`\n${renderSummary(report, ctx.facts)}`);
+        return report.failure === undefined ? 0 : 1;
+    }
+    catch (error) {
+        if ((0,errors/* isInternal */.iu)(error))
+            err(`${(0,errors/* errorStack */.jK)(error)}\n`);
+        err(`go-pipeline run: ${(0,errors/* isInternal */.iu)(error) ? (0,errors/* internalMessage */.PQ)(error) : (0,errors/* errorMessage */.gJ)(error)}\n`);
+        return 1;
+    }
+    finally {
+        await host.cleanup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /** `go-pipeline <command>`: the terminal front door. Returns the exit code. */
-
 
 
 
@@ -7616,71 +10482,42 @@ Options of init:
   --force               Replace hand-written ci.yml / cd.yml.
 
 Options of run (the action's inputs, same names and meaning):
-${INPUT_NAMES.filter(n => n !== 'working-directory')
-    .map(n => `  --${n.padEnd(22)}default: ${INPUT_DEFAULTS[n] === '' ? '(none)' : INPUT_DEFAULTS[n]}`)
-    .join('\n')}
+${RUN_FLAGS.map(n => `  --${n.padEnd(22)}default: ${INPUT_DEFAULTS[n] === '' ? '(none)' : INPUT_DEFAULTS[n]}`).join('\n')}
 `;
 async function cli(argv, io) {
     const [command, ...rest] = argv;
+    const out = (0,streams/* safeWriter */.x)(io.out);
+    const err = (0,streams/* safeWriter */.x)(io.err);
+    if (rest.includes('--help') || rest.includes('-h')) {
+        out(USAGE);
+        return 0;
+    }
     switch (command) {
         case 'run':
-            return runCommand(rest, io);
+            return runCommand(rest, io, out, err, USAGE);
         case 'init':
-            return initCommand(rest, io);
+            return initCommand(rest, io, out, err);
         case 'check':
-            return checkCommand(rest, io);
+            return checkCommand(rest, io, out, err);
         case undefined:
         case 'help':
         case '--help':
         case '-h':
-            io.out.write(USAGE);
+            out(USAGE);
             return command === undefined ? 2 : 0;
         default:
-            io.err.write(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`);
+            err(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`);
             return 2;
     }
 }
-async function runCommand(args, io) {
-    const options = Object.fromEntries(INPUT_NAMES.filter(n => n !== 'working-directory').map(n => [n, { type: 'string' }]));
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        io.err.write(`go-pipeline run: ${errorMessage(error)}\n\n${USAGE}`);
-        return 2;
-    }
-    if (parsed.positionals.length > 1) {
-        io.err.write(`go-pipeline run: expected at most one folder, got ${parsed.positionals.join(' ')}\n`);
-        return 2;
-    }
-    const values = parsed.values;
-    // The folder given is the repository root: annotations are relative to it.
-    const root = external_node_path_namespaceObject.resolve(io.cwd, parsed.positionals[0] ?? '.');
-    const raw = (name) => (name === 'working-directory' ? '.' : (values[name] ?? INPUT_DEFAULTS[name]));
-    const host = io.host();
-    try {
-        const config = await loadConfig(raw, root, host.files.readText);
-        for (const warning of config.warnings)
-            host.log.warning(warning);
-        const ctx = { config, host, run: { eventName: 'local', ref: '', sha: '' }, facts: {} };
-        const report = await runPipeline(selectStages(config.stages), ctx);
-        io.out.write(`\n${renderSummary(report, ctx.facts)}`);
-        return report.failure === undefined ? 0 : 1;
-    }
-    catch (error) {
-        io.err.write(`go-pipeline run: ${errorMessage(error)}\n`);
-        return 1;
-    }
-}
-function folder(io, name, positionals) {
+function folder(io, err, name, positionals) {
     if (positionals.length > 1) {
-        io.err.write(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`);
+        err(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`);
         return undefined;
     }
-    return external_node_path_namespaceObject.resolve(io.cwd, positionals[0] ?? '.');
+    return external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
 }
-async function initCommand(args, io) {
+async function initCommand(args, io, out, err) {
     const options = {
         ...Object.fromEntries(FLAG_NAMES.map(n => [n, { type: 'string' }])),
         'dry-run': { type: 'boolean' },
@@ -7691,10 +10528,10 @@ async function initCommand(args, io) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        io.err.write(`go-pipeline init: ${errorMessage(error)}\n\n${USAGE}`);
+        err(`go-pipeline init: ${(0,errors/* errorMessage */.gJ)(error)}\n\n${USAGE}`);
         return 2;
     }
-    const root = folder(io, 'init', parsed.positionals);
+    const root = folder(io, err, 'init', parsed.positionals);
     if (root === undefined)
         return 2;
     const values = parsed.values;
@@ -7706,66 +10543,632 @@ async function initCommand(args, io) {
         const gen = io.generator(root);
         const plan = await planInit(root, parseInitFlags(flags), gen, values.force === true);
         const dry = values['dry-run'] === true;
-        io.out.write(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`);
+        // Written first, reported after: "created" is only ever said of a file that was written.
+        if (!dry)
+            await applyPlan(root, plan, gen);
+        out(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`);
         const verb = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' };
         for (const f of plan.files)
-            io.out.write(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`);
+            out(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`);
         for (const n of plan.notes)
-            io.out.write(`  note: ${n}\n`);
+            out(`  note: ${n}\n`);
         if (dry) {
             for (const f of plan.files)
                 if (f.action !== 'unchanged' && f.action !== 'keep')
-                    io.out.write(`\n${fileDiff(f)}`);
-            io.out.write('\n--dry-run: nothing was written.\n');
-            return 0;
+                    out(`\n${fileDiff(f)}`);
+            out('\n--dry-run: nothing was written.\n');
         }
-        await applyPlan(root, plan, gen);
         return 0;
     }
     catch (error) {
-        io.err.write(`go-pipeline init: ${errorMessage(error)}\n`);
-        return error instanceof FlagError ? 2 : 1;
+        err(`go-pipeline init: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return error instanceof errors/* FlagError */.td ? 2 : 1;
     }
 }
-async function checkCommand(args, io) {
+async function checkCommand(args, io, out, err) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: {}, allowPositionals: true, strict: true });
     }
     catch (error) {
-        io.err.write(`go-pipeline check: ${errorMessage(error)}\n`);
+        err(`go-pipeline check: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
         return 2;
     }
-    const root = folder(io, 'check', parsed.positionals);
+    const root = folder(io, err, 'check', parsed.positionals);
     if (root === undefined)
         return 2;
     try {
         const result = await checkGenerated(root, io.generator(root));
         if (result.drifted.length === 0) {
-            io.out.write(`go-pipeline check: the generated files match ${result.command}\n`);
+            out(`go-pipeline check: the generated files match ${result.command}\n`);
             return 0;
         }
         for (const f of result.drifted)
-            io.out.write(fileDiff(f));
-        io.out.write(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`);
+            out(fileDiff(f));
+        out(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`);
         return 1;
     }
     catch (error) {
-        io.err.write(`go-pipeline check: ${errorMessage(error)}\n`);
-        return error instanceof UserError || error instanceof FlagError ? 2 : 1;
+        err(`go-pipeline check: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return error instanceof errors/* UserError */.yo || error instanceof errors/* FlagError */.td ? 2 : 1;
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3790);
+/* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3508);
+/* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
+
+
+
+process.exitCode = await (0,_cli_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), {
+    out: process.stdout,
+    err: process.stderr,
+    cwd: process.cwd(),
+    host: () => (0,_ports_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localHost */ .O)(),
+    generator: root => (0,_ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeGeneratorIO */ .e)(root),
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PQ: () => (/* binding */ internalMessage),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iu: () => (/* binding */ isInternal),
+/* harmony export */   jK: () => (/* binding */ errorStack),
+/* harmony export */   td: () => (/* binding */ FlagError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export ISSUES_URL */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/** Errors that carry what a user needs to fix them, and the line between those and go-pipeline's own bugs. */
+
+/** Where a bug in go-pipeline is reported. */
+const ISSUES_URL = 'https://github.com/go-pipeline/go-pipeline/issues';
+/** A bad input: names the input, the value (escaped, cut short) and what would be accepted. */
+class InputError extends Error {
+    input;
+    value;
+    accepted;
+    problem;
+    name = 'InputError';
+    constructor(input, value, accepted, problem = 'is not valid') {
+        super(`Input "${input}": ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} ${problem}. Accepted: ${accepted}.`);
+        this.input = input;
+        this.value = value;
+        this.accepted = accepted;
+        this.problem = problem;
+    }
+}
+/** A bad command-line flag of the CLI: names the flag, the value and what would be accepted. */
+class FlagError extends Error {
+    flag;
+    value;
+    accepted;
+    problem;
+    name = 'FlagError';
+    constructor(flag, value, accepted, problem = 'is not valid') {
+        super(`Flag --${flag}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} ${problem}. Accepted: ${accepted}.`);
+        this.flag = flag;
+        this.value = value;
+        this.accepted = accepted;
+        this.problem = problem;
+    }
+}
+/** A failure the user can act on, with no stack trace worth showing. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** Whatever was thrown (an Error, a string, anything), as one readable line. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/**
+ * Whether an error is go-pipeline's own bug rather than something the user or a tool did: anything
+ * that is not one of the errors above, nor a process that could not start or timed out.
+ */
+function isInternal(error) {
+    if (!(error instanceof Error))
+        return true;
+    return !['InputError', 'FlagError', 'UserError', 'ProcessError'].includes(error.name);
+}
+/** The line to show for an internal error: what happened, that it is a bug, and where to report it. */
+function internalMessage(error) {
+    return `internal error: ${errorMessage(error)} (this is a bug in go-pipeline; please report it with this log at ${ISSUES_URL})`;
+}
+/** The stack of an internal error, for the log. */
+function errorStack(error) {
+    return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
+}
+
+
+/***/ }),
+
+/***/ 43:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ modulePath),
+/* harmony export */   bO: () => (/* binding */ discoverModules),
+/* harmony export */   e9: () => (/* binding */ goWorkUses),
+/* harmony export */   k0: () => (/* binding */ parseModuleFilter),
+/* harmony export */   m0: () => (/* binding */ excludeHint),
+/* harmony export */   qZ: () => (/* binding */ skippedDir)
+/* harmony export */ });
+/* unused harmony exports ALL_MODULES, moduleSelected */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8431);
+/**
+ * A repository's Go modules: go.work's `use` list, or every go.mod below the root (the folders the go
+ * command skips are skipped), filtered by the `modules` input. The one rule the stages and the
+ * generator share.
+ */
+
+
+
+
+/** The `use` directories of a go.work file, as written (relative or absolute). */
+function goWorkUses(content) {
+    const uses = [];
+    let inBlock = false;
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (line === ')')
+                inBlock = false;
+            else if (line !== '')
+                uses.push(unquote(line));
+            continue;
+        }
+        if (/^use\s*\($/.test(line))
+            inBlock = true;
+        else {
+            const m = /^use\s+(\S+)$/.exec(line);
+            if (m?.[1])
+                uses.push(unquote(m[1]));
+        }
+    }
+    return uses;
+}
+/** The module path declared in a go.mod. */
+function modulePath(content) {
+    for (const raw of content.split(/\r?\n/)) {
+        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
+        if (m?.[1])
+            return unquote(m[1]);
+    }
+    return undefined;
+}
+function unquote(s) {
+    return s.replace(/^["`](.*)["`]$/, '$1');
+}
+/** Folders the go command never looks into for packages. */
+function skippedDir(name) {
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+const ALL_MODULES = { include: [], exclude: [] };
+/** Parses the `modules` input; returns why it is not valid instead of throwing. */
+function parseModuleFilter(value) {
+    const include = [];
+    const exclude = [];
+    for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+        const negated = item.startsWith('!');
+        const glob = (negated ? item.slice(1) : item).replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            return `has "${item}", which is not a folder glob relative to working-directory`;
+        try {
+            picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(glob);
+        }
+        catch {
+            return `has "${item}", which is not a glob`;
+        }
+        ;
+        (negated ? exclude : include).push(glob);
+    }
+    return { include, exclude };
+}
+/** Whether a glob names this module folder or one of its parent folders (`!docs` leaves out docs and docs/x). */
+function names(glob, rel) {
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(glob, { dot: true });
+    const parts = rel === '.' ? ['.'] : rel.split('/');
+    return parts.some((_, i) => match(parts.slice(0, i + 1).join('/')));
+}
+function moduleSelected(filter, rel) {
+    if (filter.include.length > 0 && !filter.include.some(g => names(g, rel)))
+        return false;
+    return !filter.exclude.some(g => names(g, rel));
+}
+/** How to leave a module out, for messages about a module that fails. */
+function excludeHint(rel) {
+    return `to leave this module out, set modules: '!${rel}'`;
+}
+/**
+ * The modules below `root`: go.work's `use` list when `root` has a go.work, else every go.mod below it;
+ * then the filter. A go.mod without a module line is an error naming it and how to leave it out.
+ */
+async function discoverModules(reader, root, filter = ALL_MODULES) {
+    const work = await reader.readText(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'go.work'));
+    const dirs = work !== undefined ? goWorkUses(work).map(u => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root, u)) : (await reader.walk(root, n => n === 'go.mod')).map(f => node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(f));
+    const modules = [];
+    const excluded = [];
+    for (const dir of dirs) {
+        const rel = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .Ne)(root, dir);
+        if (!moduleSelected(filter, rel)) {
+            excluded.push(rel);
+            continue;
+        }
+        const mod = await reader.readText(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'go.mod'));
+        const modPath = mod === undefined ? undefined : modulePath(mod);
+        if (modPath === undefined) {
+            const what = mod === undefined ? 'is missing' : 'has no module line';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${rel === '.' ? '' : `${rel}/`}go.mod ${what}${work !== undefined ? ' (the folder is listed in go.work)' : ''}; ${excludeHint(rel)}`);
+        }
+        modules.push({ dir, path: modPath, rel });
+    }
+    return { layout: work !== undefined ? 'workspace' : 'modules', modules, excluded };
+}
+
+
+/***/ }),
+
+/***/ 2054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ nearestVersions),
+/* harmony export */   Ot: () => (/* binding */ goToSemver),
+/* harmony export */   R3: () => (/* binding */ parseReleaseIndex),
+/* harmony export */   fT: () => (/* binding */ parseGoVersionSpec),
+/* harmony export */   gQ: () => (/* binding */ selectRelease),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   vu: () => (/* binding */ ACCEPTED_SPECS),
+/* harmony export */   yC: () => (/* binding */ archiveFor)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Go version specs and the Go release index: pure, table-tested.
+ *
+ * Go spells versions `go1.26.8`, `go1.26` (before 1.21, the first release of a line had no `.0`),
+ * `go1.27rc1`, `go1.27beta1`. Internally every version is semver: `1.26.8`, `1.20.0`, `1.27.0-rc.1`.
+ */
+
+const ACCEPTED_SPECS = 'an exact version (1.26.8, 1.27rc1), a minor line (1.26 or 1.26.x), a semver range (^1.25, >=1.25 <1.27), stable or oldstable';
+const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
+/** `go1.26.8` / `1.26.8` / `1.27rc1` / `go1.20` → semver, or undefined when it is not a Go version. */
+function goToSemver(text) {
+    const m = GO_VERSION.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, pre, preNum] = m;
+    const base = `${Number(major)}.${Number(minor)}.${patch === undefined ? 0 : Number(patch)}`;
+    return pre ? `${base}-${pre}.${Number(preNum)}` : base;
+}
+/** Parses a user's version spec; undefined when it is not one. */
+function parseGoVersionSpec(input) {
+    const text = input.trim();
+    if (text === '')
+        return undefined;
+    const lower = text.toLowerCase();
+    if (lower === 'stable' || lower === 'oldstable')
+        return { kind: 'alias', alias: lower, text };
+    const m = GO_VERSION.exec(text);
+    if (m) {
+        const [, , , patch, pre] = m;
+        const version = goToSemver(text);
+        if (version === undefined)
+            return undefined;
+        // `1.26` names a line, except for pre-releases (`1.27rc1`), which are exact.
+        if (patch === undefined && pre === undefined) {
+            return { kind: 'range', range: `~${version}`, text };
+        }
+        return { kind: 'exact', version, text };
+    }
+    const stripped = text.replace(/(^|[\s=<>^~|])go(?=\d)/g, '$1');
+    const range = semver__WEBPACK_IMPORTED_MODULE_0__.validRange(stripped);
+    if (range === null)
+        return undefined;
+    return { kind: 'range', range, text };
+}
+/** Whether an installed version (semver) satisfies a spec; aliases never do without the index. */
+function satisfies(version, spec) {
+    switch (spec.kind) {
+        case 'exact':
+            return semver__WEBPACK_IMPORTED_MODULE_0__.eq(version, spec.version);
+        case 'range':
+            return semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(version, spec.range);
+        case 'alias':
+            return false;
+    }
+}
+/** Validates the index JSON. Throws a plain message (the caller says which URL it came from). */
+function parseReleaseIndex(json) {
+    if (!Array.isArray(json))
+        throw new Error('expected a JSON array of releases');
+    const releases = [];
+    for (const [i, entry] of json.entries()) {
+        if (typeof entry !== 'object' || entry === null)
+            throw new Error(`entry ${i} is not an object`);
+        const r = entry;
+        if (typeof r.version !== 'string')
+            throw new Error(`entry ${i} has no "version" string`);
+        const sv = goToSemver(r.version);
+        if (sv === undefined)
+            continue; // not a version we can reason about (future formats): ignore
+        if (!Array.isArray(r.files))
+            throw new Error(`entry ${i} (${r.version}) has no "files" array`);
+        const files = [];
+        for (const f of r.files) {
+            const o = (typeof f === 'object' && f !== null ? f : {});
+            if (typeof o.filename !== 'string' ||
+                typeof o.os !== 'string' ||
+                typeof o.arch !== 'string' ||
+                typeof o.sha256 !== 'string' ||
+                typeof o.size !== 'number' ||
+                typeof o.kind !== 'string') {
+                throw new Error(`a file of ${r.version} lacks filename, os, arch, sha256, size or kind`);
+            }
+            files.push({
+                filename: o.filename,
+                os: o.os,
+                arch: o.arch,
+                version: typeof o.version === 'string' ? o.version : r.version,
+                sha256: o.sha256.toLowerCase(),
+                size: o.size,
+                kind: o.kind,
+            });
+        }
+        releases.push({ version: r.version, semver: sv, stable: r.stable === true, files });
+    }
+    return releases;
+}
+/** The newest version of each minor line, newest line first: [1.26.8, 1.25.12, ...] (stable only). */
+function stableLines(releases) {
+    const byLine = new Map();
+    for (const r of releases) {
+        if (!r.stable)
+            continue;
+        const line = `${semver__WEBPACK_IMPORTED_MODULE_0__.major(r.semver)}.${semver__WEBPACK_IMPORTED_MODULE_0__.minor(r.semver)}`;
+        const best = byLine.get(line);
+        if (!best || semver__WEBPACK_IMPORTED_MODULE_0__.gt(r.semver, best.semver))
+            byLine.set(line, r);
+    }
+    return [...byLine.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0__.rcompare(a.semver, b.semver));
+}
+/** The release a spec selects in the index, or undefined. Ranges pick the newest stable match. */
+function selectRelease(spec, releases) {
+    switch (spec.kind) {
+        case 'alias': {
+            const lines = stableLines(releases);
+            return spec.alias === 'stable' ? lines[0] : lines[1];
+        }
+        case 'exact':
+            return releases.find(r => semver__WEBPACK_IMPORTED_MODULE_0__.eq(r.semver, spec.version));
+        case 'range': {
+            const wantsPre = semver__WEBPACK_IMPORTED_MODULE_0__.minVersion(spec.range)?.prerelease.length ?? 0;
+            const candidates = releases.filter(r => (r.stable || wantsPre > 0) && semver__WEBPACK_IMPORTED_MODULE_0__.satisfies(r.semver, spec.range, { includePrerelease: wantsPre > 0 }));
+            return candidates.sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0__.rcompare(a.semver, b.semver))[0];
+        }
+    }
+}
+/** Up to `count` released versions closest to what the spec asked for, for an error message. */
+function nearestVersions(spec, releases, count = 5) {
+    const target = spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver__WEBPACK_IMPORTED_MODULE_0__.minVersion(spec.range)?.version : undefined;
+    // Suggest pre-releases only to someone who asked for one (or when there is nothing else).
+    const wantsPre = target !== undefined && semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(target) !== null;
+    const stable = releases.filter(r => r.stable);
+    const pool = wantsPre || stable.length === 0 ? releases : stable;
+    const sorted = [...pool].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0__.compare(a.semver, b.semver));
+    if (sorted.length === 0)
+        return [];
+    if (target === undefined)
+        return sorted.slice(-count).reverse().map(r => r.semver);
+    const distance = (v) => {
+        const a = semver__WEBPACK_IMPORTED_MODULE_0__.parse(v);
+        const b = semver__WEBPACK_IMPORTED_MODULE_0__.parse(target);
+        if (!a || !b)
+            return Number.MAX_SAFE_INTEGER;
+        return Math.abs(a.major - b.major) * 1e6 + Math.abs(a.minor - b.minor) * 1e3 + Math.abs(a.patch - b.patch);
+    };
+    return sorted
+        .map(r => ({ v: r.semver, d: distance(r.semver) }))
+        .sort((x, y) => x.d - y.d || semver__WEBPACK_IMPORTED_MODULE_0__.rcompare(x.v, y.v))
+        .slice(0, count)
+        .map(x => x.v);
+}
+/** The archive of a release for a platform (`.tar.gz`, or `.zip` on Windows). */
+function archiveFor(release, os, arch) {
+    return release.files.find(f => f.kind === 'archive' && f.os === os && f.arch === arch);
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Ne: () => (/* binding */ repoRelative),
+/* harmony export */   UO: () => (/* binding */ isWithin)
+/* harmony export */ });
+/* unused harmony export normalizePath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Paths kept inside the workspace, symlinks included, on POSIX and Windows. One helper for every path
+ * the action or the CLI takes from an input or reads from the repository: a PR can add a symlink.
+ */
+
+function flavour(platform) {
+    return platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_0__.win32 : node_path__WEBPACK_IMPORTED_MODULE_0__.posix;
+}
+/**
+ * Whether `candidate` is `root` or below it. On Windows, `D:/a/x` and `d:\a\x` are the same path
+ * (Go prints forward slashes; Node backslashes; drive letters and names compare case-insensitively).
+ */
+function isWithin(root, candidate, platform = process.platform) {
+    const p = flavour(platform);
+    const rel = p.relative(p.resolve(root), p.resolve(candidate));
+    return rel === '' || (!rel.startsWith('..') && !p.isAbsolute(rel));
+}
+/** A path in the platform's own spelling, for comparing (Windows: backslashes, upper-case drive letter). */
+function normalizePath(file, platform = process.platform) {
+    const p = flavour(platform);
+    const n = p.normalize(file);
+    return platform === 'win32' ? n.replace(/^[a-z]:/, d => d.toUpperCase()) : n;
+}
+/** `file` relative to `root`, with forward slashes (what GitHub needs for annotations); '.' for root. */
+function repoRelative(root, file, platform = process.platform) {
+    const p = flavour(platform);
+    return p.relative(p.resolve(root), p.resolve(file)).split(p.sep).join('/') || '.';
+}
+/**
+ * Resolves `value` (relative to `base`) with every symlink followed, including those of a path that
+ * does not exist yet (its nearest existing folder is resolved), and checks that it stays inside
+ * `root`. The result is the real path, or why it is refused.
+ */
+async function resolveInside(fs, root, base, value) {
+    if (value.includes('\0'))
+        return { ok: false, why: 'contains a NUL character' };
+    const realRoot = (await fs.realpath(root)) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root);
+    const wanted = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(base, value);
+    if (!isWithin(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root), wanted) && !isWithin(realRoot, wanted))
+        return { ok: false, why: 'points outside the workspace' };
+    let existing = wanted;
+    const rest = [];
+    let real;
+    for (;;) {
+        real = await fs.realpath(existing);
+        if (real !== undefined)
+            break;
+        // A symlink whose target does not exist (yet): writing through it would land wherever it points.
+        if ((await fs.kind(existing)) === 'link')
+            return { ok: false, why: `goes through a symlink whose target does not exist (${existing})` };
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(existing);
+        if (parent === existing)
+            return { ok: false, why: 'cannot be resolved' };
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(existing));
+        existing = parent;
+    }
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, ...rest);
+    if (!isWithin(realRoot, resolved))
+        return { ok: false, why: `points outside the workspace through a symlink (to ${resolved})` };
+    return { ok: true, path: resolved };
+}
+
+
+/***/ }),
+
+/***/ 3508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ localHost)
+});
+
+// UNUSED EXPORTS: userCacheDir
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./src/go/version.ts
+var go_version = __nccwpck_require__(2054);
+;// CONCATENATED MODULE: ./src/ports/child-env.ts
+/**
+ * The environment every child process gets: what a plain `run:` step would see, and nothing of the
+ * action's own. The code under test (go test, go vet, golangci-lint, go build) is untrusted: it must
+ * not read the action's inputs (registry password, token), the runner's internal tokens (cache and
+ * OIDC), or the step's file commands (writing GITHUB_OUTPUT or GITHUB_STATE would forge this action's
+ * outputs or post's state). docker gets less still: only what docker itself reads.
+ */
+/** Names that belong to the action or the runner, never to a child. */
+const ACTION_ONLY = [
+    /^INPUT_/i, // the action's inputs (registry-password, github-token, …)
+    /^STATE_/i, // post's state
+    /^ACTIONS_RUNTIME_(TOKEN|URL)$/i, // the runner's service token (cache, artifacts)
+    /^ACTIONS_RESULTS_URL$/i,
+    /^ACTIONS_CACHE_(URL|SERVICE_V2)$/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/i, // OIDC: mint tokens for this workflow
+    /^GITHUB_(STATE|OUTPUT|ENV|PATH|STEP_SUMMARY)$/i, // this step's file commands
+    /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i,
+];
+/** What docker (and buildx) read: its own settings, where it keeps things, proxies, the OS basics. */
+const DOCKER_READS = [
+    /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LANGUAGE|TZ|TERM)$/i,
+    /^LC_/i,
+    /^(TMPDIR|TMP|TEMP)$/i,
+    /^XDG_/i,
+    /^(DOCKER|BUILDX|BUILDKIT)_/i,
+    /^(HTTP|HTTPS|NO|ALL)_PROXY$/i,
+    /^SSL_CERT_(FILE|DIR)$/i,
+    // Windows basics.
+    /^(SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|PROGRAMDATA|PROGRAMFILES)$/i,
+];
+/** Which rule a command gets: docker's for docker, the plain-step rule for everything else. */
+function childKind(command) {
+    const base = command.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+    return base === 'docker' || base === 'docker.exe' ? 'docker' : 'tool';
+}
+/**
+ * The child's whole environment: the parent's, filtered by the rule for its kind, plus `extra`
+ * (what the stage sets on purpose, e.g. GOOS or CGO_ENABLED), which the rule does not filter.
+ */
+function childEnvironment(parent, kind, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (ACTION_ONLY.some(r => r.test(name)))
+            continue;
+        if (kind === 'docker' && !DOCKER_READS.some(r => r.test(name)))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
@@ -10500,9 +13903,9 @@ var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(externa
 ;// CONCATENATED MODULE: external "node:assert"
 const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 ;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),index_min_te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),index_min_at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[index_min_at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[index_min_at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[index_min_at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},index_min_et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[index_min_te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[index_min_at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[index_min_at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[index_min_at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[index_min_te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[index_min_te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[index_min_te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[index_min_te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends index_min_et{[index_min_at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[index_min_at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?index_min_ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},index_min_ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),index_min_te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},index_min_et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[index_min_te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[index_min_te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[index_min_te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[index_min_te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[index_min_te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends index_min_et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?index_min_ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},index_min_ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var index_min_mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[index_min_mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(index_min_mt(o)):o=>n(index_min_mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),index_min_mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),index_min_q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[index_min_q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[index_min_q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[index_min_q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[index_min_q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[index_min_q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[index_min_q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[index_min_q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[index_min_q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[index_min_q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[index_min_q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new index_min_et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>index_min_mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new index_min_et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new index_min_et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var index_min_mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[index_min_mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(index_min_mt(o)):o=>n(index_min_mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),index_min_mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new index_min_et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>index_min_mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new index_min_et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new index_min_et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
 ;// CONCATENATED MODULE: ./src/ports/node-archive.ts
@@ -10517,30 +13920,398 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 const nodeArchiver = {
     async tarGz(dest, entries, mtime) {
-        const stage = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'gp-archive-'));
+        const stage = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'gp-archive-'));
         try {
             const names = [...entries].sort((a, b) => a.name.localeCompare(b.name));
             for (const e of names) {
-                const to = external_node_path_namespaceObject.join(stage, e.name);
-                await (0,promises_namespaceObject.copyFile)(e.file, to);
-                await (0,promises_namespaceObject.chmod)(to, ((await (0,promises_namespaceObject.stat)(e.file)).mode & 0o111) !== 0 ? 0o755 : 0o644);
+                const to = external_node_path_.join(stage, e.name);
+                await (0,promises_.copyFile)(e.file, to);
+                await (0,promises_.chmod)(to, ((await (0,promises_.stat)(e.file)).mode & 0o111) !== 0 ? 0o755 : 0o644);
             }
             await Qn({ cwd: stage, file: dest, gzip: { level: 9 }, portable: true, mtime, noDirRecurse: true }, names.map(e => e.name));
         }
         finally {
-            await (0,promises_namespaceObject.rm)(stage, { recursive: true, force: true });
+            await (0,promises_.rm)(stage, { recursive: true, force: true });
         }
     },
     async zip(dest, entries, mtime) {
         const files = {};
         for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-            files[e.name] = [new Uint8Array(await (0,promises_namespaceObject.readFile)(e.file)), { mtime, level: 9 }];
+            files[e.name] = [new Uint8Array(await (0,promises_.readFile)(e.file)), { mtime, level: 9 }];
         }
-        await (0,promises_namespaceObject.writeFile)(dest, zipSync(files));
+        await (0,promises_.writeFile)(dest, zipSync(files));
     },
 };
 
-;// CONCATENATED MODULE: ./src/ports/node-files.ts
+// EXTERNAL MODULE: ./src/ports/node-files.ts
+var node_files = __nccwpck_require__(8288);
+// EXTERNAL MODULE: ./src/ports/streams.ts
+var streams = __nccwpck_require__(117);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/ports/process.ts
+/**
+ * The one process layer of both front doors (the action and the CLI): an argv (never a shell string),
+ * an environment made for the child, standard input only when there is input, every stream error
+ * handled, output decoded across chunks and echoed in whole lines (so a mask applies to a whole line),
+ * and a timeout where a command can hang.
+ */
+
+
+/** A command that could not be started, or did not finish in time: says which and why. */
+class ProcessError extends Error {
+    reason;
+    code;
+    name = 'ProcessError';
+    constructor(message, reason, code) {
+        super(message);
+        this.reason = reason;
+        this.code = code;
+    }
+}
+/** After the process exits, how long its output streams may stay open (a grandchild holding them). */
+const DRAIN_MS = 10_000;
+const KILL_GRACE_MS = 5_000;
+/** Collects a stream's text, decoding UTF-8 across chunk boundaries, and reports whole lines. */
+class Collector {
+    onLine;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    text = '';
+    partial = '';
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.add(this.decoder.write(chunk));
+    }
+    end() {
+        this.add(this.decoder.end());
+        if (this.partial !== '' && this.onLine)
+            this.onLine(this.partial);
+        this.partial = '';
+        return this.text;
+    }
+    add(s) {
+        if (s === '')
+            return;
+        this.text += s;
+        if (!this.onLine)
+            return;
+        const lines = (this.partial + s).split('\n');
+        this.partial = lines.pop() ?? '';
+        for (const line of lines)
+            this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    }
+}
+function runProcess(command, args, o) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const timers = [];
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            outcome();
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(command, [...args], {
+                cwd: o.cwd,
+                env: o.env,
+                stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            // Synchronous spawn failures (an argument with a NUL byte, a bad option).
+            reject(new ProcessError(`cannot start ${command}: ${error.message}`, 'spawn', error.code));
+            return;
+        }
+        const out = new Collector(o.onLine && (l => o.onLine?.(l, 'stdout')));
+        const err = new Collector(o.onLine && (l => o.onLine?.(l, 'stderr')));
+        child.stdout?.on('data', (b) => out.push(b));
+        child.stderr?.on('data', (b) => err.push(b));
+        // A stream error (EPIPE on stdin when the command exits without reading it, a reset pipe) never
+        // crashes the process: the exit code says what happened.
+        child.stdout?.on('error', () => undefined);
+        child.stderr?.on('error', () => undefined);
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(o.input);
+        }
+        child.on('error', (error) => {
+            const where = o.cwd !== undefined ? ` in ${o.cwd}` : '';
+            const why = error.code === 'ENOENT' ? `${command} is not installed or not on PATH, or the folder${where} does not exist` : error.message;
+            finish(() => reject(new ProcessError(`cannot run ${command}${where}: ${why}`, 'spawn', error.code)));
+        });
+        let exitCode = null;
+        let exitSignal = null;
+        const done = () => finish(() => resolve({ code: exitCode ?? (exitSignal !== null ? 128 + signalNumber(exitSignal) : 1), stdout: out.end(), stderr: err.end() }));
+        child.on('exit', (code, signal) => {
+            exitCode = code;
+            exitSignal = signal;
+            // 'close' follows once the output streams end; a grandchild may keep them open, so don't wait forever.
+            timers.push(setTimeout(done, DRAIN_MS).unref());
+        });
+        child.on('close', done);
+        if (o.timeoutMs !== undefined) {
+            timers.push(setTimeout(() => {
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+                const seconds = Math.round(o.timeoutMs) / 1000;
+                finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
+            }, o.timeoutMs));
+        }
+    });
+}
+function signalNumber(signal) {
+    const numbers = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 };
+    return numbers[signal] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/ports/local.ts
+/**
+ * The local adapter for `go-pipeline run`: a developer's terminal, the Go on PATH, and a tool store
+ * in the user's cache folder. It never imports @actions/*. Children get the same environment rule as
+ * on the runner (src/ports/child-env.ts); cleanups run when the run ends.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function userCacheDir(env = process.env) {
+    const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache');
+    return external_node_path_.join(base, 'go-pipeline');
+}
+function where(at) {
+    if (at?.file === undefined)
+        return '';
+    return `${at.file}${at.line !== undefined ? `:${at.line}` : ''}${at.col !== undefined ? `:${at.col}` : ''}: `;
+}
+/** Replaces every masked value with ***, as the runner does with its secrets (whole lines at a time). */
+function masker(secrets) {
+    return text => secrets.reduce((t, s) => t.split(s).join('***'), text);
+}
+function terminalLog(write, secrets) {
+    const hide = masker(secrets);
+    return {
+        info: m => write(`${hide(m)}\n`),
+        debug: m => {
+            if (process.env.GO_PIPELINE_DEBUG)
+                write(`debug: ${hide(m)}\n`);
+        },
+        warning: (m, at) => write(`${where(at)}warning: ${hide(m)}\n`),
+        error: (m, at) => write(`${where(at)}error: ${hide(m)}\n`),
+        mask: secret => {
+            if (secret !== '' && !secrets.includes(secret))
+                secrets.push(secret);
+        },
+        async group(title, fn) {
+            write(`\n── ${title}\n`);
+            return fn();
+        },
+    };
+}
+/** No byte for this long: the download is stalled. */
+const IDLE_TIMEOUT_MS = 60_000;
+async function fetchOnce(url, dest) {
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS);
+    try {
+        const res = await fetch(url, { signal: controller.signal });
+        if (!res.ok || res.body === null)
+            throw Object.assign(new Error(`HTTP ${res.status} ${res.statusText}`), { status: res.status });
+        const body = external_node_stream_namespaceObject.Readable.fromWeb(res.body);
+        body.on('data', () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => controller.abort(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS);
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest));
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function fetchWithRetries(url, dest, attempts = 3) {
+    let last;
+    for (let i = 1; i <= attempts; i++) {
+        try {
+            await fetchOnce(url, dest);
+            return;
+        }
+        catch (error) {
+            last = error;
+            const status = error.status;
+            if (status !== undefined && status < 500 && status !== 408 && status !== 429)
+                break;
+        }
+        if (i < attempts)
+            await new Promise(r => setTimeout(r, 1000 * i));
+    }
+    await (0,promises_.rm)(dest, { force: true });
+    const cause = last instanceof Error ? (last.cause?.message ?? last.message) : String(last);
+    throw new Error(cause === 'fetch failed' ? 'fetch failed (no network, or the host is unreachable)' : cause);
+}
+function localHost(cacheDir = userCacheDir(), out = process.stdout) {
+    const toolsDir = external_node_path_.join(cacheDir, 'tools');
+    const tmpDir = external_node_path_.join(cacheDir, 'tmp');
+    const secrets = [];
+    const write = (0,streams/* safeWriter */.x)(out);
+    const log = terminalLog(write, secrets);
+    const hide = masker(secrets);
+    const cleanups = [];
+    const run = (command, args, extra = {}, o = {}) => runProcess(command, args, {
+        ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
+        env: childEnvironment(process.env, childKind(command), extra),
+        ...(o.input !== undefined ? { input: o.input } : {}),
+        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+        ...(o.echo ? { onLine: (line) => write(`${hide(line)}\n`) } : {}),
+    });
+    return {
+        kind: 'local',
+        platform: process.platform,
+        arch: process.arch,
+        log,
+        exec: {
+            run: (command, args, options = {}) => run(command, args, options.env, {
+                ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+                echo: options.silent !== true,
+                ...(options.input !== undefined ? { input: options.input } : {}),
+                ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+            }),
+        },
+        tools: {
+            async find(tool, versionSpec, arch) {
+                const root = external_node_path_.join(toolsDir, tool);
+                let versions;
+                try {
+                    versions = await (0,promises_.readdir)(root);
+                }
+                catch {
+                    return undefined;
+                }
+                const complete = [];
+                for (const v of versions) {
+                    if (semver.valid(v) === null)
+                        continue;
+                    try {
+                        await (0,promises_.stat)(external_node_path_.join(root, v, `${arch}.complete`));
+                        complete.push(v);
+                    }
+                    catch {
+                        // an interrupted install: not usable
+                    }
+                }
+                const best = semver.maxSatisfying(complete, versionSpec, { includePrerelease: semver.valid(versionSpec) !== null });
+                return best === null ? undefined : { dir: external_node_path_.join(root, best, arch), version: best };
+            },
+            async add(sourceDir, tool, version, arch) {
+                const dest = external_node_path_.join(toolsDir, tool, version, arch);
+                await (0,promises_.rm)(dest, { recursive: true, force: true });
+                await (0,promises_.rm)(`${dest}.complete`, { force: true });
+                await (0,promises_.mkdir)(external_node_path_.dirname(dest), { recursive: true });
+                await (0,promises_.rename)(sourceDir, dest);
+                await (0,promises_.writeFile)(`${dest}.complete`, '');
+                return dest;
+            },
+        },
+        downloader: {
+            async download(url) {
+                await (0,promises_.mkdir)(tmpDir, { recursive: true });
+                const dest = external_node_path_.join(tmpDir, `download-${(0,external_node_crypto_.randomUUID)()}`);
+                await fetchWithRetries(url, dest);
+                return dest;
+            },
+            async extract(file, format) {
+                const dir = await node_files/* nodeFiles */.k.makeTempDir(tmpDir, 'x-');
+                // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
+                const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir];
+                const r = await run('tar', args, {}, { timeoutMs: 600_000 });
+                if (r.code !== 0) {
+                    await (0,promises_.rm)(dir, { recursive: true, force: true });
+                    throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`);
+                }
+                return dir;
+            },
+        },
+        env: {
+            get: name => process.env[name],
+            addPath(dir) {
+                process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
+            },
+            exportVariable(name, value) {
+                process.env[name] = value;
+            },
+        },
+        files: node_files/* nodeFiles */.k,
+        archiver: nodeArchiver,
+        clock: node_files/* systemClock */.m,
+        cpus: external_node_os_namespaceObject.availableParallelism(),
+        tempDir: external_node_path_.join(cacheDir, 'run'),
+        cleanups: { register: c => void cleanups.push(c) },
+        async cleanup() {
+            for (const c of cleanups.reverse()) {
+                try {
+                    if (c.kind === 'remove')
+                        await node_files/* nodeFiles */.k.remove(c.path);
+                    else if (c.kind === 'docker-logout')
+                        await run('docker', ['logout', c.registry], {}, { timeoutMs: 60_000 });
+                    else
+                        await run('docker', ['buildx', 'rm', c.builder], {}, { timeoutMs: 120_000 });
+                }
+                catch {
+                    // best effort: the run's result stands
+                }
+            }
+            cleanups.length = 0;
+        },
+        async goOnPath() {
+            try {
+                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { GOTOOLCHAIN: 'local' }, { timeoutMs: 60_000 });
+                if (r.code !== 0)
+                    return undefined;
+                const env = JSON.parse(r.stdout);
+                const version = (0,go_version/* goToSemver */.Ot)(env.GOVERSION ?? '');
+                return env.GOROOT && version ? { goroot: env.GOROOT, version } : undefined;
+            }
+            catch {
+                return undefined; // no go on PATH
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ nodeFiles),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _go_modules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43);
 /** Files port on Node's fs, shared by both adapters. */
 
 
@@ -10552,16 +14323,16 @@ async function walk(root, match) {
     const visit = async (dir) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
         }
         catch {
             return;
         }
         entries.sort((a, b) => a.name.localeCompare(b.name));
         for (const e of entries) {
-            const full = external_node_path_namespaceObject.join(dir, e.name);
+            const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name);
             if (e.isDirectory()) {
-                if (!skippedDir(e.name))
+                if (!(0,_go_modules_js__WEBPACK_IMPORTED_MODULE_4__/* .skippedDir */ .qZ)(e.name))
                     await visit(full);
             }
             else if (e.isFile() && match(e.name)) {
@@ -10576,27 +14347,27 @@ async function walk(root, match) {
 async function* filesBelow(dir) {
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
     }
     catch {
         return;
     }
     for (const e of entries) {
-        const full = external_node_path_namespaceObject.join(dir, e.name);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name);
         if (e.isDirectory())
             yield* filesBelow(full);
         else if (e.isFile()) {
-            const st = await (0,promises_namespaceObject.stat)(full);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
             yield { file: full, size: st.size, mtime: st.mtime };
         }
     }
 }
 async function makeWritable(dir) {
     try {
-        await (0,promises_namespaceObject.chmod)(dir, 0o755);
-        for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, 0o755);
+        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true })) {
             if (e.isDirectory())
-                await makeWritable(external_node_path_namespaceObject.join(dir, e.name));
+                await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name));
         }
     }
     catch {
@@ -10605,13 +14376,13 @@ async function makeWritable(dir) {
 }
 async function which(name) {
     const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
         if (dir === '')
             continue;
         for (const ext of exts) {
-            const candidate = external_node_path_namespaceObject.join(dir, name + ext);
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name + ext);
             try {
-                await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 return candidate;
             }
             catch {
@@ -10624,27 +14395,48 @@ async function which(name) {
 const nodeFiles = {
     async readText(file) {
         try {
-            return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
         }
         catch {
             return undefined;
         }
     },
+    async realpath(file) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async kind(file) {
+        try {
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file);
+            return st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async makeTempDir(parent, prefix) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(parent, prefix));
+    },
     async writeText(file, text) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, text);
     },
     async copy(from, to) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
-        await (0,promises_namespaceObject.copyFile)(from, to);
-        await (0,promises_namespaceObject.chmod)(to, (await (0,promises_namespaceObject.stat)(from)).mode & 0o7777);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(to), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, to);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(to, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(from)).mode & 0o7777);
     },
     walk,
     which,
     sha256(file) {
         return new Promise((resolve, reject) => {
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            (0,external_node_fs_namespaceObject.createReadStream)(file)
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)
                 .on('error', reject)
                 .on('data', chunk => hash.update(chunk))
                 .on('end', () => resolve(hash.digest('hex')));
@@ -10652,15 +14444,15 @@ const nodeFiles = {
     },
     async remove(file) {
         try {
-            await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { recursive: true, force: true });
         }
         catch {
             // Go makes the module cache read-only: make it writable, then remove it.
             await makeWritable(file);
-            await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { recursive: true, force: true });
         }
     },
-    readBytes: file => (0,promises_namespaceObject.readFile)(file),
+    readBytes: file => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file),
     async du(dir) {
         let total = 0;
         for await (const f of filesBelow(dir))
@@ -10670,7 +14462,7 @@ const nodeFiles = {
     async ageAll(dir, time) {
         let n = 0;
         for await (const f of filesBelow(dir)) {
-            await (0,promises_namespaceObject.utimes)(f.file, time, time);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time);
             n++;
         }
         return n;
@@ -10680,8 +14472,8 @@ const nodeFiles = {
         let kept = 0;
         let bytes = 0;
         for await (const f of filesBelow(dir)) {
-            if (f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file))) {
-                await (0,promises_namespaceObject.rm)(f.file, { force: true });
+            if (f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file))) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true });
                 removed++;
             }
             else {
@@ -10691,212 +14483,36 @@ const nodeFiles = {
         }
         return { removed, kept, bytes };
     },
-    size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
+    size: async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size,
 };
 const systemClock = { now: () => Date.now() };
 
-;// CONCATENATED MODULE: ./src/ports/local.ts
-/**
- * The local adapter for `go-pipeline run`: a developer's terminal, the Go on PATH, and a tool store
- * in the user's cache folder. It never imports @actions/*.
- */
 
+/***/ }),
 
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-function userCacheDir() {
-    const base = process.env.XDG_CACHE_HOME ||
-        (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
-        external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache');
-    return external_node_path_namespaceObject.join(base, 'go-pipeline');
-}
-function where(at) {
-    if (at?.file === undefined)
-        return '';
-    return `${at.file}${at.line !== undefined ? `:${at.line}` : ''}${at.col !== undefined ? `:${at.col}` : ''}: `;
-}
-/** Replaces every masked value with ***, as the runner does with its secrets. */
-function masker(secrets) {
-    return text => secrets.reduce((t, s) => t.split(s).join('***'), text);
-}
-function terminalLog(out, secrets) {
-    const hide = masker(secrets);
-    return {
-        info: m => out.write(`${hide(m)}\n`),
-        debug: m => {
-            if (process.env.GO_PIPELINE_DEBUG)
-                out.write(`debug: ${hide(m)}\n`);
-        },
-        warning: (m, at) => out.write(`${where(at)}warning: ${hide(m)}\n`),
-        error: (m, at) => out.write(`${where(at)}error: ${hide(m)}\n`),
-        mask: secret => {
-            if (secret !== '' && !secrets.includes(secret))
-                secrets.push(secret);
-        },
-        async group(title, fn) {
-            out.write(`\n── ${title}\n`);
-            return fn();
-        },
-    };
-}
-const quiet = (env) => ({ cwd: undefined, env, echo: false, input: undefined, hide: t => t });
-function run(command, args, o) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: o.cwd, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
-        child.stdin.end(o.input ?? '');
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (b) => {
-            stdout += b.toString();
-            if (o.echo)
-                process.stdout.write(o.hide(b.toString()));
-        });
-        child.stderr.on('data', (b) => {
-            stderr += b.toString();
-            if (o.echo)
-                process.stderr.write(o.hide(b.toString()));
-        });
-        child.on('error', reject);
-        child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }));
-    });
-}
-async function fetchWithRetries(url, dest, attempts = 3) {
-    let last;
-    for (let i = 1; i <= attempts; i++) {
-        try {
-            const res = await fetch(url);
-            if (!res.ok || res.body === null) {
-                const retryable = res.status >= 500 || res.status === 408 || res.status === 429;
-                last = new Error(`HTTP ${res.status} ${res.statusText}`);
-                if (!retryable)
-                    break;
-            }
-            else {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(res.body), (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-                return;
-            }
-        }
-        catch (error) {
-            last = error;
-        }
-        if (i < attempts)
-            await new Promise(r => setTimeout(r, 1000 * i));
-    }
-    throw last instanceof Error ? last : new Error(String(last));
-}
-function localHost(cacheDir = userCacheDir(), out = process.stdout) {
-    const toolsDir = external_node_path_namespaceObject.join(cacheDir, 'tools');
-    const tmpDir = external_node_path_namespaceObject.join(cacheDir, 'tmp');
-    const envNow = (extra) => ({ ...process.env, ...extra });
-    const secrets = [];
-    return {
-        kind: 'local',
-        platform: process.platform,
-        arch: process.arch,
-        log: terminalLog(out, secrets),
-        exec: {
-            run: (command, args, options = {}) => run(command, args, { cwd: options.cwd, env: envNow(options.env), echo: options.silent !== true, input: options.input, hide: masker(secrets) }),
-        },
-        tools: {
-            async find(tool, versionSpec, arch) {
-                const root = external_node_path_namespaceObject.join(toolsDir, tool);
-                let versions;
-                try {
-                    versions = await (0,promises_namespaceObject.readdir)(root);
-                }
-                catch {
-                    return undefined;
-                }
-                const complete = [];
-                for (const v of versions) {
-                    if (semver.valid(v) === null)
-                        continue;
-                    try {
-                        await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.join(root, v, `${arch}.complete`));
-                        complete.push(v);
-                    }
-                    catch {
-                        // an interrupted install: not usable
-                    }
-                }
-                const best = semver.maxSatisfying(complete, versionSpec, { includePrerelease: semver.valid(versionSpec) !== null });
-                return best === null ? undefined : { dir: external_node_path_namespaceObject.join(root, best, arch), version: best };
-            },
-            async add(sourceDir, tool, version, arch) {
-                const dest = external_node_path_namespaceObject.join(toolsDir, tool, version, arch);
-                await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
-                await (0,promises_namespaceObject.rm)(`${dest}.complete`, { force: true });
-                await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(dest), { recursive: true });
-                await (0,promises_namespaceObject.rename)(sourceDir, dest);
-                await (0,promises_namespaceObject.writeFile)(`${dest}.complete`, '');
-                return dest;
-            },
-        },
-        downloader: {
-            async download(url) {
-                await (0,promises_namespaceObject.mkdir)(tmpDir, { recursive: true });
-                const dest = external_node_path_namespaceObject.join(await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(tmpDir, 'dl-')), 'download');
-                await fetchWithRetries(url, dest);
-                return dest;
-            },
-            async extract(file, format) {
-                await (0,promises_namespaceObject.mkdir)(tmpDir, { recursive: true });
-                const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(tmpDir, 'x-'));
-                // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
-                const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir];
-                const r = await run('tar', args, quiet(envNow()));
-                if (r.code !== 0)
-                    throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`);
-                return dir;
-            },
-        },
-        env: {
-            get: name => process.env[name],
-            addPath(dir) {
-                process.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}`;
-            },
-            exportVariable(name, value) {
-                process.env[name] = value;
-            },
-        },
-        files: nodeFiles,
-        archiver: nodeArchiver,
-        clock: systemClock,
-        cpus: external_node_os_namespaceObject.availableParallelism(),
-        tempDir: external_node_path_namespaceObject.join(cacheDir, 'run'),
-        async goOnPath() {
-            try {
-                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], quiet(envNow({ GOTOOLCHAIN: 'local' })));
-                if (r.code !== 0)
-                    return undefined;
-                const env = JSON.parse(r.stdout);
-                const version = goToSemver(env.GOVERSION ?? '');
-                return env.GOROOT && version ? { goroot: env.GOROOT, version } : undefined;
-            }
-            catch {
-                return undefined; // no go on PATH
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ports/node-generator.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ nodeGeneratorIO)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _node_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8288);
 /** The generator's ports on a machine: node:fs, and git through an argv (never a shell). */
 
 
 
 
 
-function node_generator_git(cwd, args, timeoutMs = 20_000) {
+function git(cwd, args, timeoutMs = 20_000) {
     return new Promise(resolve => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...args], { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
             resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr: stderr || (error ? error.message : '') });
         });
     });
@@ -10904,18 +14520,18 @@ function node_generator_git(cwd, args, timeoutMs = 20_000) {
 function nodeGeneratorIO(root) {
     return {
         reader: {
-            readText: nodeFiles.readText,
-            walk: nodeFiles.walk,
+            readText: _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.readText,
+            walk: _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.walk,
             async list(dir) {
                 try {
-                    return (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter(e => e.isFile()).map(e => e.name);
+                    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })).filter(e => e.isFile()).map(e => e.name);
                 }
                 catch {
                     return [];
                 }
             },
             async git(args) {
-                const r = await node_generator_git(root, args);
+                const r = await git(root, args);
                 return r.code === 0 ? r.stdout.trim() : undefined;
             },
         },
@@ -10926,46 +14542,324 @@ function nodeGeneratorIO(root) {
             try {
                 for (const f of files) {
                     current = f.path;
-                    const full = external_node_path_namespaceObject.join(base, f.path);
-                    const first = await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(full), { recursive: true });
+                    const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, f.path);
+                    const first = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(full), { recursive: true });
                     if (first !== undefined)
                         made.push(first);
                     const tmp = `${full}.go-pipeline-${process.pid}.tmp`;
-                    await (0,promises_namespaceObject.writeFile)(tmp, f.content);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, f.content);
                     temps.push([tmp, full]);
                 }
                 for (const [tmp, full] of temps) {
-                    current = external_node_path_namespaceObject.relative(base, full);
-                    await (0,promises_namespaceObject.rename)(tmp, full);
+                    current = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, full);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, full);
                 }
             }
             catch (error) {
                 for (const [tmp] of temps)
-                    await (0,promises_namespaceObject.rm)(tmp, { force: true });
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
                 for (const dir of made.reverse())
-                    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-                throw new UserError(`Cannot write ${current} in ${base}: ${errorMessage(error)}. Nothing was written.`);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot write ${current} in ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Nothing was written.`);
             }
         },
         async lsRemote(url) {
-            const r = await node_generator_git(root, ['ls-remote', '--tags', url]);
+            const r = await git(root, ['ls-remote', '--tags', url]);
             return r.code === 0 ? { stdout: r.stdout } : { error: r.stderr.trim().split('\n').slice(-2).join(' ') };
         },
         env: name => process.env[name],
     };
 }
 
-;// CONCATENATED MODULE: ./src/entrypoints/cli.ts
+
+/***/ }),
+
+/***/ 117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ safeWriter)
+/* harmony export */ });
+/** Writing to the terminal's streams. */
+/** Writes to a stream that may close under us (`go-pipeline check | head`): once closed, output is dropped. */
+function safeWriter(stream) {
+    let closed = false;
+    stream.on('error', () => {
+        closed = true;
+    });
+    return text => {
+        if (!closed)
+            stream.write(text);
+    };
+}
 
 
+/***/ }),
 
-void cli(process.argv.slice(2), {
-    out: process.stdout,
-    err: process.stderr,
-    cwd: process.cwd(),
-    host: () => localHost(),
-    generator: root => nodeGeneratorIO(root),
-}).then(code => {
-    process.exitCode = code;
-});
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   SP: () => (/* binding */ shown)
+/* harmony export */ });
+/* unused harmony export looksLikeCommand */
+/** Wording helpers for log lines, messages and summary notes. Pure. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+const SHOWN_MAX = 120;
+/**
+ * A value someone else chose (an input, a file's first line), as it is shown in a message: quoted,
+ * control characters escaped (so it is one line and can never start a workflow command), cut to a
+ * readable length with the true length said.
+ */
+function shown(value, max = SHOWN_MAX) {
+    const cut = value.length > max ? value.slice(0, max) : value;
+    const quoted = JSON.stringify(cut).replace(/##\[/g, '#\\u0023[');
+    return value.length > max ? `${quoted.slice(0, -1)}…" (${value.length} characters)` : quoted;
+}
+/** A URL without its user name and password, for logs and messages. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.username === '' && u.password === '')
+            return url;
+        u.username = u.username === '' ? '' : '***';
+        u.password = u.password === '' ? '' : '***';
+        return u.toString();
+    }
+    catch {
+        return url.replace(/\/\/[^/@\s]*@/, '//***@');
+    }
+}
+/**
+ * Whether a text could be read by the runner as a workflow command (`::cmd::` at the start of a line,
+ * or the legacy `##[cmd]` anywhere), so it must be printed with commands stopped.
+ */
+function looksLikeCommand(text) {
+    return /(^|[\r\n])[ \t]*::|##\[/.test(text);
+}
+
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9921);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

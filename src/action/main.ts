@@ -1,18 +1,25 @@
 /** The action's main phase: inputs → config → pipeline → outputs, state, summary. */
-import { loadConfig, type InputName } from '../config.js'
-import { errorMessage } from '../errors.js'
+import { loadConfig } from '../config/config.js'
+import { SECRET_INPUTS, type InputName } from '../config/inputs.js'
+import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
 import type { Context } from '../pipeline/context.js'
 import { selectStages } from '../pipeline/pipeline.js'
 import { renderSummary } from '../pipeline/report.js'
 import { runPipeline } from '../pipeline/runner.js'
-import { actionIO, githubHost, githubRunContext } from '../ports/github.js'
+import { actionIO, githubHost, githubRunContext } from '../ports/github/index.js'
 import { encodeState, STATE_KEY } from './state.js'
 
 export async function main(): Promise<void> {
   try {
     const host = githubHost()
+    // Secrets are masked before anything else can print them.
+    for (const name of SECRET_INPUTS) {
+      const value = actionIO.getInput(name)
+      if (!value.startsWith('${{')) host.log.mask(value)
+    }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const config = await loadConfig((name: InputName) => actionIO.getInput(name), workspace, host.files.readText)
+    const config = await loadConfig((name: InputName) => actionIO.getInput(name), workspace, host.files)
+    for (const secret of config.secrets) host.log.mask(secret)
     for (const warning of config.warnings) host.log.warning(warning)
     const ctx: Context = { config, host, run: githubRunContext(), facts: {} }
     const report = await runPipeline(selectStages(config.stages), ctx)
@@ -56,17 +63,17 @@ export async function main(): Promise<void> {
         workingDirectory: config.workingDirectory,
         stages: config.stages,
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
-        ...(cached
-          ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), runStart: cached.runStart }
-          : {}),
-        ...(img?.loggedIn || img?.createdBuilder
-          ? { docker: { ...(img.loggedIn ? { logout: img.loggedIn } : {}), ...(img.createdBuilder ? { removeBuilder: img.createdBuilder } : {}) } }
-          : {}),
+        ...(cached ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), runStart: cached.runStart } : {}),
       }),
     )
     await actionIO.writeSummary(renderSummary(report, ctx.facts))
     if (report.failure !== undefined) actionIO.setFailed(report.failure)
   } catch (error) {
-    actionIO.setFailed(errorMessage(error))
+    if (isInternal(error)) {
+      actionIO.info(errorStack(error))
+      actionIO.setFailed(internalMessage(error))
+    } else {
+      actionIO.setFailed(errorMessage(error))
+    }
   }
 }

@@ -1,10 +1,15 @@
 /**
- * What main leaves for post: one typed record, saved as JSON, validated when read back. It never holds
- * a secret (inputs such as passwords are not copied into it).
+ * What main leaves for post: typed records, saved as JSON, validated when read back. They never hold
+ * a secret (inputs such as passwords are not copied into them).
+ *
+ * Two keys: the cleanups (written the moment a side effect happens, so post undoes it even when main
+ * crashes later) and the caches to save (written when main ends).
  */
-import { ALL_STAGE_IDS, type StageId } from '../config.js'
+import { STAGE_IDS, type StageId } from '../pipeline/stage.js'
+import type { Cleanup } from '../ports/ports.js'
 
 export const STATE_KEY = 'go-pipeline'
+export const CLEANUP_KEY = 'go-pipeline-cleanups'
 
 export interface SaveTask {
   readonly id: 'modules' | 'build' | 'lint'
@@ -20,62 +25,67 @@ export interface PostState {
   /** The caches post saves; runStart is when main began using the build cache (for trimming). */
   readonly saves?: readonly SaveTask[]
   readonly runStart?: string
-  /** What the image stage leaves to undo: a registry to log out of, a builder it created. */
-  readonly docker?: { readonly logout?: string; readonly removeBuilder?: string }
 }
+
+const isString = (x: unknown): x is string => typeof x === 'string'
 
 function isSaveTask(x: unknown): x is SaveTask {
   if (typeof x !== 'object' || x === null) return false
   const t = x as Record<string, unknown>
-  return (
-    (t.id === 'modules' || t.id === 'build' || t.id === 'lint') &&
-    typeof t.key === 'string' &&
-    Array.isArray(t.paths) &&
-    t.paths.every(p => typeof p === 'string')
-  )
+  return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString)
 }
 
 export function encodeState(state: PostState): string {
   return JSON.stringify(state)
 }
 
-/** The state main saved, or undefined when there is none or it is not one we wrote. */
-export function decodeState(text: string): PostState | undefined {
+function parse(text: string): Record<string, unknown> | undefined {
   if (text === '') return undefined
-  let raw: unknown
   try {
-    raw = JSON.parse(text)
+    const raw: unknown = JSON.parse(text)
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }
-  if (typeof raw !== 'object' || raw === null) return undefined
-  const r = raw as Record<string, unknown>
-  if (r.v !== 1 || typeof r.workingDirectory !== 'string' || !Array.isArray(r.stages)) return undefined
-  const stages = r.stages.filter((s): s is StageId => (ALL_STAGE_IDS as readonly unknown[]).includes(s) || s === 'cache')
+}
+
+/** The state main saved, or undefined when there is none or it is not one we wrote. */
+export function decodeState(text: string): PostState | undefined {
+  const r = parse(text)
+  if (r === undefined || r.v !== 1 || !isString(r.workingDirectory) || !Array.isArray(r.stages)) return undefined
+  const stages = r.stages.filter((s): s is StageId => (STAGE_IDS as readonly unknown[]).includes(s))
   if (stages.length !== r.stages.length) return undefined
   if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask))) return undefined
-  if (r.runStart !== undefined && (typeof r.runStart !== 'string' || Number.isNaN(Date.parse(r.runStart)))) return undefined
-  const state: PostState = {
+  if (r.runStart !== undefined && (!isString(r.runStart) || Number.isNaN(Date.parse(r.runStart)))) return undefined
+  const go = r.go as Record<string, unknown> | undefined
+  if (go !== undefined && (typeof go !== 'object' || go === null || !isString(go.version) || !isString(go.goroot))) return undefined
+  return {
     v: 1,
     workingDirectory: r.workingDirectory,
     stages,
+    ...(go !== undefined ? { go: { version: go.version as string, goroot: go.goroot as string } } : {}),
     ...(r.saves !== undefined ? { saves: r.saves as SaveTask[] } : {}),
-    ...(typeof r.runStart === 'string' ? { runStart: r.runStart } : {}),
+    ...(isString(r.runStart) ? { runStart: r.runStart } : {}),
   }
-  let result: PostState = state
-  const docker = r.docker as Record<string, unknown> | undefined
-  if (docker !== undefined) {
-    if (typeof docker !== 'object' || docker === null) return undefined
-    const { logout, removeBuilder } = docker
-    if ((logout !== undefined && typeof logout !== 'string') || (removeBuilder !== undefined && typeof removeBuilder !== 'string')) return undefined
-    result = { ...result, docker: { ...(typeof logout === 'string' ? { logout } : {}), ...(typeof removeBuilder === 'string' ? { removeBuilder } : {}) } }
-  }
-  const go = r.go as Record<string, unknown> | undefined
-  if (go !== undefined) {
-    if (typeof go !== 'object' || go === null || typeof go.version !== 'string' || typeof go.goroot !== 'string') {
-      return undefined
-    }
-    return { ...result, go: { version: go.version, goroot: go.goroot } }
-  }
-  return result
+}
+
+export function encodeCleanups(cleanups: readonly Cleanup[]): string {
+  return JSON.stringify({ v: 1, cleanups })
+}
+
+function isCleanup(x: unknown): x is Cleanup {
+  if (typeof x !== 'object' || x === null) return false
+  const c = x as Record<string, unknown>
+  return (
+    (c.kind === 'docker-logout' && isString(c.registry) && /^[\w.:[\]-]+$/.test(c.registry)) ||
+    (c.kind === 'buildx-rm' && isString(c.builder) && /^[\w][\w.-]*$/.test(c.builder)) ||
+    (c.kind === 'remove' && isString(c.path) && c.path !== '')
+  )
+}
+
+/** The cleanups main registered (the valid ones; [] when there is no record). */
+export function decodeCleanups(text: string): Cleanup[] {
+  const r = parse(text)
+  if (r === undefined || r.v !== 1 || !Array.isArray(r.cleanups)) return []
+  return r.cleanups.filter(isCleanup)
 }

@@ -1,15 +1,13 @@
 /** `go-pipeline <command>`: the terminal front door. Returns the exit code. */
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { INPUT_DEFAULTS, INPUT_NAMES, loadConfig, type InputName } from '../config.js'
+import { INPUT_DEFAULTS } from '../config/inputs.js'
 import { errorMessage, FlagError, UserError } from '../errors.js'
-import { applyPlan, checkGenerated, fileDiff, planInit, type GeneratorIO } from '../generator/init.js'
+import { applyPlan, checkGenerated, fileDiff, planInit } from '../generator/init.js'
 import { DEPLOY_TARGETS, FLAG_NAMES, parseInitFlags, type InitFlags } from '../generator/options.js'
-import type { Context } from '../pipeline/context.js'
-import { selectStages } from '../pipeline/pipeline.js'
-import { renderSummary } from '../pipeline/report.js'
-import { runPipeline } from '../pipeline/runner.js'
-import type { Host } from '../ports/ports.js'
+import { safeWriter, type Writer } from '../ports/streams.js'
+import type { CliIO } from './io.js'
+import { RUN_FLAGS, runCommand } from './run.js'
 
 export const USAGE = `Usage: go-pipeline <command> [options]
 
@@ -37,85 +35,45 @@ Options of init:
   --force               Replace hand-written ci.yml / cd.yml.
 
 Options of run (the action's inputs, same names and meaning):
-${INPUT_NAMES.filter(n => n !== 'working-directory')
-  .map(n => `  --${n.padEnd(22)}default: ${INPUT_DEFAULTS[n] === '' ? '(none)' : INPUT_DEFAULTS[n]}`)
-  .join('\n')}
+${RUN_FLAGS.map(n => `  --${n.padEnd(22)}default: ${INPUT_DEFAULTS[n] === '' ? '(none)' : INPUT_DEFAULTS[n]}`).join('\n')}
 `
-
-export interface CliIO {
-  readonly out: NodeJS.WritableStream
-  readonly err: NodeJS.WritableStream
-  readonly cwd: string
-  /** Makes the host for `run` (injected so tests and the bundle choose it). */
-  readonly host: () => Host
-  /** Makes the generator's ports for `init` and `check`, for a repository root. */
-  readonly generator: (root: string) => GeneratorIO
-}
 
 export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv
+  const out = safeWriter(io.out)
+  const err = safeWriter(io.err)
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(USAGE)
+    return 0
+  }
   switch (command) {
     case 'run':
-      return runCommand(rest, io)
+      return runCommand(rest, io, out, err, USAGE)
     case 'init':
-      return initCommand(rest, io)
+      return initCommand(rest, io, out, err)
     case 'check':
-      return checkCommand(rest, io)
+      return checkCommand(rest, io, out, err)
     case undefined:
     case 'help':
     case '--help':
     case '-h':
-      io.out.write(USAGE)
+      out(USAGE)
       return command === undefined ? 2 : 0
     default:
-      io.err.write(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`)
+      err(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`)
       return 2
   }
 }
 
-async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const options = Object.fromEntries(
-    INPUT_NAMES.filter(n => n !== 'working-directory').map(n => [n, { type: 'string' as const }]),
-  )
-  let parsed: ReturnType<typeof parseArgs>
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
-  } catch (error) {
-    io.err.write(`go-pipeline run: ${errorMessage(error)}\n\n${USAGE}`)
-    return 2
-  }
-  if (parsed.positionals.length > 1) {
-    io.err.write(`go-pipeline run: expected at most one folder, got ${parsed.positionals.join(' ')}\n`)
-    return 2
-  }
-  const values = parsed.values as Record<string, string | undefined>
-  // The folder given is the repository root: annotations are relative to it.
-  const root = path.resolve(io.cwd, parsed.positionals[0] ?? '.')
-  const raw = (name: InputName): string => (name === 'working-directory' ? '.' : (values[name] ?? INPUT_DEFAULTS[name]))
-
-  const host = io.host()
-  try {
-    const config = await loadConfig(raw, root, host.files.readText)
-    for (const warning of config.warnings) host.log.warning(warning)
-    const ctx: Context = { config, host, run: { eventName: 'local', ref: '', sha: '' }, facts: {} }
-    const report = await runPipeline(selectStages(config.stages), ctx)
-    io.out.write(`\n${renderSummary(report, ctx.facts)}`)
-    return report.failure === undefined ? 0 : 1
-  } catch (error) {
-    io.err.write(`go-pipeline run: ${errorMessage(error)}\n`)
-    return 1
-  }
-}
-
-function folder(io: CliIO, name: string, positionals: readonly string[]): string | undefined {
+function folder(io: CliIO, err: Writer, name: string, positionals: readonly string[]): string | undefined {
   if (positionals.length > 1) {
-    io.err.write(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`)
+    err(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`)
     return undefined
   }
   return path.resolve(io.cwd, positionals[0] ?? '.')
 }
 
-async function initCommand(args: readonly string[], io: CliIO): Promise<number> {
+async function initCommand(args: readonly string[], io: CliIO, out: Writer, err: Writer): Promise<number> {
   const options = {
     ...Object.fromEntries(FLAG_NAMES.map(n => [n, { type: 'string' as const }])),
     'dry-run': { type: 'boolean' as const },
@@ -125,10 +83,10 @@ async function initCommand(args: readonly string[], io: CliIO): Promise<number> 
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
   } catch (error) {
-    io.err.write(`go-pipeline init: ${errorMessage(error)}\n\n${USAGE}`)
+    err(`go-pipeline init: ${errorMessage(error)}\n\n${USAGE}`)
     return 2
   }
-  const root = folder(io, 'init', parsed.positionals)
+  const root = folder(io, err, 'init', parsed.positionals)
   if (root === undefined) return 2
   const values = parsed.values as Record<string, string | boolean | undefined>
   const flags: InitFlags = {}
@@ -137,44 +95,44 @@ async function initCommand(args: readonly string[], io: CliIO): Promise<number> 
     const gen = io.generator(root)
     const plan = await planInit(root, parseInitFlags(flags), gen, values.force === true)
     const dry = values['dry-run'] === true
-    io.out.write(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`)
+    // Written first, reported after: "created" is only ever said of a file that was written.
+    if (!dry) await applyPlan(root, plan, gen)
+    out(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`)
     const verb: Record<string, string> = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' }
-    for (const f of plan.files) io.out.write(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`)
-    for (const n of plan.notes) io.out.write(`  note: ${n}\n`)
+    for (const f of plan.files) out(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`)
+    for (const n of plan.notes) out(`  note: ${n}\n`)
     if (dry) {
-      for (const f of plan.files) if (f.action !== 'unchanged' && f.action !== 'keep') io.out.write(`\n${fileDiff(f)}`)
-      io.out.write('\n--dry-run: nothing was written.\n')
-      return 0
+      for (const f of plan.files) if (f.action !== 'unchanged' && f.action !== 'keep') out(`\n${fileDiff(f)}`)
+      out('\n--dry-run: nothing was written.\n')
     }
-    await applyPlan(root, plan, gen)
     return 0
   } catch (error) {
-    io.err.write(`go-pipeline init: ${errorMessage(error)}\n`)
+    err(`go-pipeline init: ${errorMessage(error)}\n`)
     return error instanceof FlagError ? 2 : 1
   }
 }
 
-async function checkCommand(args: readonly string[], io: CliIO): Promise<number> {
+async function checkCommand(args: readonly string[], io: CliIO, out: Writer, err: Writer): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Record<string, never>; allowPositionals: true; strict: true }>>
   try {
     parsed = parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true })
   } catch (error) {
-    io.err.write(`go-pipeline check: ${errorMessage(error)}\n`)
+    err(`go-pipeline check: ${errorMessage(error)}\n`)
     return 2
   }
-  const root = folder(io, 'check', parsed.positionals)
+  const root = folder(io, err, 'check', parsed.positionals)
   if (root === undefined) return 2
   try {
     const result = await checkGenerated(root, io.generator(root))
     if (result.drifted.length === 0) {
-      io.out.write(`go-pipeline check: the generated files match ${result.command}\n`)
+      out(`go-pipeline check: the generated files match ${result.command}\n`)
       return 0
     }
-    for (const f of result.drifted) io.out.write(fileDiff(f))
-    io.out.write(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`)
+    for (const f of result.drifted) out(fileDiff(f))
+    out(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`)
     return 1
   } catch (error) {
-    io.err.write(`go-pipeline check: ${errorMessage(error)}\n`)
+    err(`go-pipeline check: ${errorMessage(error)}\n`)
     return error instanceof UserError || error instanceof FlagError ? 2 : 1
   }
 }

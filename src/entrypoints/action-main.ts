@@ -1,3 +1,3 @@
 import { main } from '../action/main.js'
 
-void main()
+await main()

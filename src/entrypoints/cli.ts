@@ -3,12 +3,10 @@ import { cli } from '../cli/cli.js'
 import { localHost } from '../ports/local.js'
 import { nodeGeneratorIO } from '../ports/node-generator.js'
 
-void cli(process.argv.slice(2), {
+process.exitCode = await cli(process.argv.slice(2), {
   out: process.stdout,
   err: process.stderr,
   cwd: process.cwd(),
   host: () => localHost(),
   generator: root => nodeGeneratorIO(root),
-}).then(code => {
-  process.exitCode = code
 })

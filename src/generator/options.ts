@@ -3,7 +3,8 @@
  * command line in every generated file's header, so that `check` (and a person) can regenerate exactly.
  */
 import * as semver from 'semver'
-import { INPUT_DEFAULTS, parsePlatforms } from '../config.js'
+import { INPUT_DEFAULTS } from '../config/inputs.js'
+import { parsePlatforms } from '../config/parse.js'
 import { FlagError, InputError } from '../errors.js'
 import { parseGoVersionSpec } from '../go/version.js'
 import { parseImageName, type ImageName } from '../image/tags.js'
@@ -54,7 +55,7 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
   }
   let platforms: string
   try {
-    const targets = parsePlatforms(flags.platforms ?? INPUT_DEFAULTS.platforms)
+    const targets = parsePlatforms('platforms', flags.platforms ?? INPUT_DEFAULTS.platforms)
     platforms = targets.map(t => t.platform).join(',')
     if (image !== undefined && !targets.some(t => t.os === 'linux')) {
       throw new FlagError('platforms', flags.platforms ?? '', 'at least one linux platform with --image', 'has no linux platform')

@@ -4,7 +4,7 @@
  * repository has none of its own. Every file opens with a header saying it is generated and how to
  * regenerate it; deleting the header makes the file the user's.
  */
-import { INPUT_DEFAULTS } from '../config.js'
+import { INPUT_DEFAULTS } from '../config/inputs.js'
 import { UserError } from '../errors.js'
 import type { MainPackage, RepoFacts } from './facts.js'
 import { commandLine, type ActionRef, type InitOptions } from './options.js'

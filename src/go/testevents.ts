@@ -1,6 +1,6 @@
 /** `go test -json` (test2json) events → a test report, and where each failure happened. Pure. */
 import * as path from 'node:path'
-import { parsePositionLines, type Finding } from './diagnostics.js'
+import { isWithin } from '../paths.js'
 
 export type TestStatus = 'pass' | 'fail' | 'skip'
 
@@ -101,37 +101,77 @@ export interface FailureLocation {
 const FRAME = /^\s+((?:[A-Za-z]:)?[/\\].*\.go):(\d+)(?: \+0x[0-9a-f]+)?$/
 
 /** The first stack frame in the user's code (under one of `roots`), or undefined. */
-function firstUserFrame(lines: readonly string[], roots: readonly string[]): { file: string; line: number } | undefined {
+function firstUserFrame(lines: readonly string[], roots: readonly string[], platform: NodeJS.Platform): { file: string; line: number } | undefined {
   for (const l of lines) {
     const m = FRAME.exec(l.trimEnd())
     if (!m) continue
     const file = m[1] ?? ''
-    if (roots.some(r => file.startsWith(r + path.sep) || file.startsWith(r + '/'))) return { file, line: Number(m[2]) }
+    if (roots.some(r => isWithin(r, file, platform))) return { file, line: Number(m[2]) }
   }
   return undefined
 }
 
+/** `    file_test.go:42: message` (t.Error, t.Fatal, testify's blocks), the message possibly empty. */
+const POSITION = /^(\s+)([^\s:]+\.go):(\d+):(?: (.*))?$/
+
+/** One t.Error/t.Fatal report: its position, and its message with the continuation lines under it. */
+interface Report {
+  readonly file: string
+  readonly line: number
+  readonly message: string
+}
+
+function reports(lines: readonly string[]): Report[] {
+  const out: Report[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const m = POSITION.exec((lines[i] ?? '').trimEnd())
+    if (!m) continue
+    const [, indent = '', file = '', line = '0', first = ''] = m
+    if (file === 'testing.go') continue
+    // The message goes on in lines indented deeper than the position (testify's Error Trace blocks,
+    // a message that starts with a new line), up to the next position or the end of the test.
+    const body: string[] = first.trim() === '' ? [] : [first.trim()]
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const next = lines[j] ?? ''
+      if (next.trim() === '' || POSITION.test(next.trimEnd()) || !next.startsWith(indent) || !/^\s/.test(next.slice(indent.length))) break
+      const text = next.trim()
+      if (!/^Error Trace:/.test(text) && !/^Test:/.test(text)) body.push(text.replace(/\t+/g, ' ').replace(/\s{2,}/g, ' '))
+    }
+    i = j - 1
+    out.push({ file, line: Number(line), message: body.join('\n') || 'failed' })
+  }
+  return out
+}
+
 /**
  * Where a failing test failed: a data race's first frame in the user's code, a panic's, or the
- * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder).
+ * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder), with
+ * messages on the same line, on the lines after (testify), in subtests and through t.Helper.
  */
-export function failureLocation(test: TestCase, pkgDir: string, roots: readonly string[]): FailureLocation | undefined {
+export function failureLocation(test: TestCase, pkgDir: string, roots: readonly string[], platform: NodeJS.Platform = process.platform): FailureLocation | undefined {
   const lines = test.output.join('').split('\n')
   if (lines.some(l => l.includes('WARNING: DATA RACE'))) {
-    const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots)
+    const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots, platform)
     if (at) return { ...at, kind: 'race', message: `data race detected during ${test.name}` }
   }
   const panicAt = lines.findIndex(l => /^panic: /.test(l))
   if (panicAt >= 0) {
-    const at = firstUserFrame(lines.slice(panicAt), roots)
+    const at = firstUserFrame(lines.slice(panicAt), roots, platform)
     if (at) return { ...at, kind: 'panic', message: `${test.name} panicked: ${(lines[panicAt] ?? '').replace(/^panic: /, '')}` }
   }
-  const asserts: Finding[] = lines
-    .filter(l => /^\s+\S+\.go:\d+: /.test(l) && !/^\s+testing\.go:\d+: /.test(l))
-    .flatMap(l => parsePositionLines(l.trim(), pkgDir))
-  const first = asserts[0]
+  const found = reports(lines)
+  const first = found[0]
   if (first) {
-    return { file: first.file, line: first.line, kind: 'assertion', message: asserts.map(a => a.message).join('\n') }
+    const p = platform === 'win32' ? path.win32 : path.posix
+    return { file: p.resolve(pkgDir, first.file), line: first.line, kind: 'assertion', message: found.map(r => r.message).join('\n') }
   }
   return undefined
+}
+
+/** The line of `func <Test>(` in a test file's text (for a failure that printed no position), or undefined. */
+export function testFunctionLine(source: string, testName: string): number | undefined {
+  const top = testName.split('/')[0] ?? testName
+  const i = source.split('\n').findIndex(l => new RegExp(`^func ${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(`).test(l))
+  return i < 0 ? undefined : i + 1
 }

@@ -8,6 +8,8 @@ export interface FileVersion {
    * which since Go 1.21 is the oldest Go that may build the module. `plain`: other files.
    */
   readonly kind: 'toolchain' | 'minimum' | 'plain'
+  /** go.mod and go.work: the go line, the oldest Go that may build it (also when a toolchain line is the version). */
+  readonly goLine?: string
 }
 
 /** The version a file asks for, or undefined when it names none. */
@@ -16,9 +18,9 @@ export function versionFromFile(file: string, content: string): FileVersion | un
   if (base.endsWith('.mod') || base.endsWith('.work')) {
     const lines = content.split(/\r?\n/).map(l => l.replace(/\/\/.*$/, '').trim())
     const toolchain = lines.map(l => /^toolchain\s+go(\S+)$/.exec(l)?.[1]).find(v => v !== undefined)
-    if (toolchain !== undefined) return { version: toolchain, kind: 'toolchain' }
     const go = lines.map(l => /^go\s+(\S+)$/.exec(l)?.[1]).find(v => v !== undefined)
-    return go === undefined ? undefined : { version: go, kind: 'minimum' }
+    if (toolchain !== undefined) return { version: toolchain, kind: 'toolchain', ...(go !== undefined ? { goLine: go } : {}) }
+    return go === undefined ? undefined : { version: go, kind: 'minimum', goLine: go }
   }
   if (base === '.tool-versions') {
     for (const l of content.split(/\r?\n/)) {

@@ -1,6 +1,8 @@
 /** What stages share: the config, the host's ports, the run's context and facts earlier stages established. */
-import type { Config } from '../config.js'
+import type { Config } from '../config/config.js'
 import type { CoverageTotals } from '../go/coverage.js'
+import type { MainPackage } from '../go/mains.js'
+import type { ModuleInfo } from '../go/modules.js'
 import type { TestStatus } from '../go/testevents.js'
 import type { Host } from '../ports/ports.js'
 
@@ -36,13 +38,9 @@ export interface RunContext {
   readonly license?: string
 }
 
-export interface GoModule {
-  /** Absolute folder. */
-  readonly dir: string
-  /** Module path from go.mod. */
-  readonly path: string
-  /** Folder relative to the repository root ('.' for the root). */
-  readonly rel: string
+/** A module of the run: `rel` is relative to working-directory (what the modules input names), `repoRel` to the repository root. */
+export interface GoModule extends ModuleInfo {
+  readonly repoRel: string
 }
 
 /** A finding with its path relative to the repository root, as annotations need. */
@@ -96,11 +94,17 @@ export interface CacheOutcome {
   /** Whether post saves it, and why (not). */
   readonly save: boolean
   readonly why: string
+  /** Why it was not restored, or was discarded after the restore (a release build; failed verification). */
+  readonly skipped?: string
 }
 
 export interface Facts {
   go?: GoFacts
   modules?: readonly GoModule[]
+  /** Module folders the modules input left out. */
+  excludedModules?: readonly string[]
+  /** The main packages the build stage builds (listed once, when build decides whether to run). */
+  mains?: readonly MainPackage[]
   vet?: { readonly findings: readonly Located[] }
   fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
@@ -121,9 +125,6 @@ export interface ImageFacts {
   readonly digest?: string
   readonly builder: string
   readonly dockerfile: 'generated' | string
-  /** For post: the registry this run logged in to, and the builder it created. */
-  readonly loggedIn?: string
-  readonly createdBuilder?: string
 }
 
 export interface Context {

@@ -1,5 +1,5 @@
 /** The pipeline as data: every available stage, in order. */
-import type { StageId } from '../config.js'
+import type { Stage, StageId } from './stage.js'
 import { build } from '../stages/build.js'
 import { cache } from '../stages/cache.js'
 import { fmt } from '../stages/fmt.js'
@@ -8,7 +8,7 @@ import { lint } from '../stages/lint.js'
 import { setup } from '../stages/setup.js'
 import { test } from '../stages/test.js'
 import { vet } from '../stages/vet.js'
-import type { Stage } from './stage.js'
+
 
 export const PIPELINE: readonly Stage[] = [setup, cache, vet, fmt, lint, test, build, image]
 

@@ -3,11 +3,10 @@
  * other; they share facts on the context. Checks keep going after a failing check, so one run shows
  * every problem; stages marked parallel run concurrently, each logged as one group when done.
  */
-import type { StageId } from '../config.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
 import { bufferedHost } from './buffered.js'
 import type { Context } from './context.js'
-import type { Stage } from './stage.js'
+import type { Stage, StageId } from './stage.js'
 
 export type StageStatus = 'success' | 'failure' | 'skipped'
 
@@ -40,6 +39,12 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
   const rows = new Map<StageId, StageRow>()
   const failures: string[] = []
   let blocked: string | undefined // why the stages that follow cannot run
+  const record = (stage: Stage, row: StageRow): void => {
+    rows.set(stage.id, row)
+    if (row.status !== 'failure') return
+    failures.push(`${stage.id}: ${row.note}`)
+    if (stage.kind !== 'check') blocked = `${stage.id} failed`
+  }
 
   for (const batch of batches(stages)) {
     const runnable: Stage[] = []
@@ -47,30 +52,22 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
       const title = stage.title(ctx)
       const checkFailed = failures.length > 0 && blocked === undefined
       if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
-        rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` })
+        record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` })
         continue
       }
-      const reason = stage.skip?.(ctx)
-      if (reason !== undefined) {
-        ctx.host.log.info(`Skipping ${stage.id}: ${reason}`)
-        rows.set(stage.id, { id: stage.id, title, status: 'skipped', seconds: 0, note: reason })
-        continue
-      }
-      runnable.push(stage)
-    }
-
-    const outcomes =
-      runnable.length === 1
-        ? [await runOne(runnable[0] as Stage, ctx)]
-        : await runConcurrently(runnable, ctx)
-    for (const [i, o] of outcomes.entries()) {
-      const stage = runnable[i] as Stage
-      rows.set(stage.id, o.row)
-      if (o.row.status === 'failure') {
-        failures.push(`${stage.id}: ${o.row.note}`)
-        if (stage.kind !== 'check') blocked = `${stage.id} failed`
+      // Deciding to skip can take work (the build stage lists main packages): a failure there is the stage's.
+      const decided = await attempt(stage, ctx, title, async () => await stage.skip?.(ctx))
+      if (decided.row.status === 'failure') {
+        record(stage, decided.row)
+      } else if (decided.row.note !== '') {
+        ctx.host.log.info(`Skipping ${stage.id}: ${decided.row.note}`)
+        record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: decided.row.note })
+      } else {
+        runnable.push(stage)
       }
     }
+    const outcomes = runnable.length === 1 ? [await runOne(runnable[0] as Stage, ctx)] : await runConcurrently(runnable, ctx)
+    for (const [i, o] of outcomes.entries()) record(runnable[i] as Stage, o.row)
   }
   const ordered = stages.map(s => rows.get(s.id)).filter((r): r is StageRow => r !== undefined)
   return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') }
@@ -86,7 +83,13 @@ async function attempt(stage: Stage, ctx: Context, title: string, run: () => Pro
     const note = await run()
     return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } }
   } catch (error) {
-    return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note: errorMessage(error) } }
+    let note = errorMessage(error)
+    if (isInternal(error)) {
+      // A bug, not the user's problem: keep the stack in the log, and say where to report it.
+      ctx.host.log.info(errorStack(error))
+      note = internalMessage(error)
+    }
+    return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } }
   }
 }
 

@@ -1,5 +1,18 @@
-import type { StageId } from '../config.js'
 import type { Context } from './context.js'
+
+/**
+ * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
+ * the others are chosen with `stages`.
+ */
+export const STAGE_IDS = ['setup', 'cache', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
+export type StageId = (typeof STAGE_IDS)[number]
+
+/** Stages that run the go command (so setup must install Go for them). */
+const GO_STAGES: readonly StageId[] = ['vet', 'fmt', 'lint', 'test', 'build']
+
+export function needsGo(id: StageId): boolean {
+  return GO_STAGES.includes(id)
+}
 
 export interface Stage {
   readonly id: StageId
@@ -13,7 +26,7 @@ export interface Stage {
   /** What the log group says. */
   title(ctx: Context): string
   /** A reason to skip (shown in the log and the summary; not a failure), or undefined to run. */
-  skip?(ctx: Context): string | undefined
+  skip?(ctx: Context): string | undefined | Promise<string | undefined>
   /** Does the work; returns a short note for the summary row. */
   run(ctx: Context): Promise<string | undefined>
 }

@@ -1,25 +1,26 @@
 /**
  * The local adapter for `go-pipeline run`: a developer's terminal, the Go on PATH, and a tool store
- * in the user's cache folder. It never imports @actions/*.
+ * in the user's cache folder. It never imports @actions/*. Children get the same environment rule as
+ * on the runner (src/ports/child-env.ts); cleanups run when the run ends.
  */
-import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as semver from 'semver'
 import { goToSemver } from '../go/version.js'
-import type { Annotation, ExecResult, Host, Log } from './ports.js'
+import { childEnvironment, childKind } from './child-env.js'
 import { nodeArchiver } from './node-archive.js'
 import { nodeFiles, systemClock } from './node-files.js'
+import type { Annotation, CleaningHost, Cleanup, ExecResult, Log } from './ports.js'
+import { safeWriter } from './streams.js'
+import { runProcess } from './process.js'
 
-export function userCacheDir(): string {
-  const base =
-    process.env.XDG_CACHE_HOME ||
-    (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
-    path.join(os.homedir(), '.cache')
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache')
   return path.join(base, 'go-pipeline')
 }
 
@@ -28,93 +29,97 @@ function where(at: Annotation | undefined): string {
   return `${at.file}${at.line !== undefined ? `:${at.line}` : ''}${at.col !== undefined ? `:${at.col}` : ''}: `
 }
 
-/** Replaces every masked value with ***, as the runner does with its secrets. */
+/** Replaces every masked value with ***, as the runner does with its secrets (whole lines at a time). */
 function masker(secrets: readonly string[]): (text: string) => string {
   return text => secrets.reduce((t, s) => t.split(s).join('***'), text)
 }
 
-function terminalLog(out: NodeJS.WritableStream, secrets: string[]): Log {
+function terminalLog(write: (text: string) => void, secrets: string[]): Log {
   const hide = masker(secrets)
   return {
-    info: m => out.write(`${hide(m)}\n`),
+    info: m => write(`${hide(m)}\n`),
     debug: m => {
-      if (process.env.GO_PIPELINE_DEBUG) out.write(`debug: ${hide(m)}\n`)
+      if (process.env.GO_PIPELINE_DEBUG) write(`debug: ${hide(m)}\n`)
     },
-    warning: (m, at) => out.write(`${where(at)}warning: ${hide(m)}\n`),
-    error: (m, at) => out.write(`${where(at)}error: ${hide(m)}\n`),
+    warning: (m, at) => write(`${where(at)}warning: ${hide(m)}\n`),
+    error: (m, at) => write(`${where(at)}error: ${hide(m)}\n`),
     mask: secret => {
       if (secret !== '' && !secrets.includes(secret)) secrets.push(secret)
     },
     async group(title, fn) {
-      out.write(`\n── ${title}\n`)
+      write(`\n── ${title}\n`)
       return fn()
     },
   }
 }
 
-interface RunOptions {
-  readonly cwd: string | undefined
-  readonly env: NodeJS.ProcessEnv
-  readonly echo: boolean
-  readonly input: string | undefined
-  readonly hide: (text: string) => string
-}
+/** No byte for this long: the download is stalled. */
+const IDLE_TIMEOUT_MS = 60_000
 
-const quiet = (env: NodeJS.ProcessEnv): RunOptions => ({ cwd: undefined, env, echo: false, input: undefined, hide: t => t })
-
-function run(command: string, args: readonly string[], o: RunOptions): Promise<ExecResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd: o.cwd, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] })
-    child.stdin.end(o.input ?? '')
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (b: Buffer) => {
-      stdout += b.toString()
-      if (o.echo) process.stdout.write(o.hide(b.toString()))
+async function fetchOnce(url: string, dest: string): Promise<void> {
+  const controller = new AbortController()
+  let timer = setTimeout(() => controller.abort(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS)
+  try {
+    const res = await fetch(url, { signal: controller.signal })
+    if (!res.ok || res.body === null) throw Object.assign(new Error(`HTTP ${res.status} ${res.statusText}`), { status: res.status })
+    const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream)
+    body.on('data', () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => controller.abort(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS)
     })
-    child.stderr.on('data', (b: Buffer) => {
-      stderr += b.toString()
-      if (o.echo) process.stderr.write(o.hide(b.toString()))
-    })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+    await pipeline(body, createWriteStream(dest))
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 async function fetchWithRetries(url: string, dest: string, attempts = 3): Promise<void> {
   let last: unknown
   for (let i = 1; i <= attempts; i++) {
     try {
-      const res = await fetch(url)
-      if (!res.ok || res.body === null) {
-        const retryable = res.status >= 500 || res.status === 408 || res.status === 429
-        last = new Error(`HTTP ${res.status} ${res.statusText}`)
-        if (!retryable) break
-      } else {
-        await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(dest))
-        return
-      }
+      await fetchOnce(url, dest)
+      return
     } catch (error) {
       last = error
+      const status = (error as { status?: number }).status
+      if (status !== undefined && status < 500 && status !== 408 && status !== 429) break
     }
     if (i < attempts) await new Promise(r => setTimeout(r, 1000 * i))
   }
-  throw last instanceof Error ? last : new Error(String(last))
+  await rm(dest, { force: true })
+  const cause = last instanceof Error ? ((last.cause as Error | undefined)?.message ?? last.message) : String(last)
+  throw new Error(cause === 'fetch failed' ? 'fetch failed (no network, or the host is unreachable)' : cause)
 }
 
-export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream = process.stdout): Host {
+export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream = process.stdout): CleaningHost {
   const toolsDir = path.join(cacheDir, 'tools')
   const tmpDir = path.join(cacheDir, 'tmp')
-  const envNow = (extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv => ({ ...process.env, ...extra })
   const secrets: string[] = []
+  const write = safeWriter(out)
+  const log = terminalLog(write, secrets)
+  const hide = masker(secrets)
+  const cleanups: Cleanup[] = []
+  const run = (command: string, args: readonly string[], extra: Readonly<Record<string, string>> = {}, o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number } = {}): Promise<ExecResult> =>
+    runProcess(command, args, {
+      ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
+      env: childEnvironment(process.env, childKind(command), extra),
+      ...(o.input !== undefined ? { input: o.input } : {}),
+      ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+      ...(o.echo ? { onLine: (line: string) => write(`${hide(line)}\n`) } : {}),
+    })
   return {
     kind: 'local',
     platform: process.platform,
     arch: process.arch,
-    log: terminalLog(out, secrets),
+    log,
     exec: {
       run: (command, args, options = {}) =>
-        run(command, args, { cwd: options.cwd, env: envNow(options.env), echo: options.silent !== true, input: options.input, hide: masker(secrets) }),
+        run(command, args, options.env, {
+          ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+          echo: options.silent !== true,
+          ...(options.input !== undefined ? { input: options.input } : {}),
+          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        }),
     },
     tools: {
       async find(tool, versionSpec, arch) {
@@ -151,17 +156,19 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     downloader: {
       async download(url) {
         await mkdir(tmpDir, { recursive: true })
-        const dest = path.join(await mkdtemp(path.join(tmpDir, 'dl-')), 'download')
+        const dest = path.join(tmpDir, `download-${randomUUID()}`)
         await fetchWithRetries(url, dest)
         return dest
       },
       async extract(file, format) {
-        await mkdir(tmpDir, { recursive: true })
-        const dir = await mkdtemp(path.join(tmpDir, 'x-'))
+        const dir = await nodeFiles.makeTempDir(tmpDir, 'x-')
         // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
         const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir]
-        const r = await run('tar', args, quiet(envNow()))
-        if (r.code !== 0) throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`)
+        const r = await run('tar', args, {}, { timeoutMs: 600_000 })
+        if (r.code !== 0) {
+          await rm(dir, { recursive: true, force: true })
+          throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`)
+        }
         return dir
       },
     },
@@ -179,9 +186,22 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     clock: systemClock,
     cpus: os.availableParallelism(),
     tempDir: path.join(cacheDir, 'run'),
+    cleanups: { register: c => void cleanups.push(c) },
+    async cleanup() {
+      for (const c of cleanups.reverse()) {
+        try {
+          if (c.kind === 'remove') await nodeFiles.remove(c.path)
+          else if (c.kind === 'docker-logout') await run('docker', ['logout', c.registry], {}, { timeoutMs: 60_000 })
+          else await run('docker', ['buildx', 'rm', c.builder], {}, { timeoutMs: 120_000 })
+        } catch {
+          // best effort: the run's result stands
+        }
+      }
+      cleanups.length = 0
+    },
     async goOnPath() {
       try {
-        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], quiet(envNow({ GOTOOLCHAIN: 'local' })))
+        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { GOTOOLCHAIN: 'local' }, { timeoutMs: 60_000 })
         if (r.code !== 0) return undefined
         const env = JSON.parse(r.stdout) as { GOROOT?: string; GOVERSION?: string }
         const version = goToSemver(env.GOVERSION ?? '')

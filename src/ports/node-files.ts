@@ -1,7 +1,7 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { access, chmod, copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
 import type { Files } from './ports.js'
@@ -82,6 +82,25 @@ export const nodeFiles: Files = {
     } catch {
       return undefined
     }
+  },
+  async realpath(file) {
+    try {
+      return await realpath(file)
+    } catch {
+      return undefined
+    }
+  },
+  async kind(file) {
+    try {
+      const st = await lstat(file)
+      return st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other'
+    } catch {
+      return undefined
+    }
+  },
+  async makeTempDir(parent, prefix) {
+    await mkdir(parent, { recursive: true })
+    return mkdtemp(path.join(parent, prefix))
   },
   async writeText(file, text) {
     await mkdir(path.dirname(file), { recursive: true })

@@ -24,12 +24,18 @@ export interface Log {
 
 export interface ExecOptions {
   readonly cwd?: string
-  /** Added to (not replacing) this process's environment. */
+  /**
+   * Set for this command on purpose (GOOS, CGO_ENABLED, …), on top of the environment the adapter
+   * makes for every child: a plain `run:` step's, without the action's inputs or the runner's tokens
+   * (src/ports/child-env.ts).
+   */
   readonly env?: Readonly<Record<string, string>>
   /** Do not echo the command's output to the log. */
   readonly silent?: boolean
   /** Written to the command's standard input (how a password reaches `docker login --password-stdin`). */
   readonly input?: string
+  /** Stop the command and fail after this long (for commands that can hang: git, docker, network). */
+  readonly timeoutMs?: number
 }
 export interface ExecResult {
   readonly code: number
@@ -72,6 +78,12 @@ export interface Environment {
 
 export interface Files {
   readText(file: string): Promise<string | undefined>
+  /** The path with every symlink resolved, or undefined when it does not exist. */
+  realpath(file: string): Promise<string | undefined>
+  /** 'dir', 'file', 'other' (a socket, a device…), or undefined when nothing is there (lstat: a symlink is 'link'). */
+  kind(file: string): Promise<'dir' | 'file' | 'link' | 'other' | undefined>
+  /** A new, empty folder below `parent` whose name starts with `prefix`. */
+  makeTempDir(parent: string, prefix: string): Promise<string>
   writeText(file: string, text: string): Promise<void>
   /** Files below `root` whose name matches, skipping the folders the go command skips (vendor, testdata, .x, _x). */
   walk(root: string, match: (name: string) => boolean): Promise<string[]>
@@ -115,6 +127,20 @@ export interface Clock {
   now(): number
 }
 
+/** Something a stage did that must be undone when the job ends, whatever happens after. */
+export type Cleanup =
+  | { readonly kind: 'docker-logout'; readonly registry: string }
+  | { readonly kind: 'buildx-rm'; readonly builder: string }
+  | { readonly kind: 'remove'; readonly path: string }
+
+export interface Cleanups {
+  /**
+   * Records a cleanup the moment its side effect happens (the action persists it to post's state at
+   * once, so post undoes it even when main crashes later; the CLI runs it when the run ends).
+   */
+  register(cleanup: Cleanup): void
+}
+
 /** A Go already on this machine outside any tool store (the CLI's `go` on PATH). */
 export interface InstalledGo {
   readonly goroot: string
@@ -124,7 +150,7 @@ export interface InstalledGo {
 
 export interface Host {
   readonly kind: 'github' | 'local'
-  readonly platform: string
+  readonly platform: NodeJS.Platform
   readonly arch: string
   readonly log: Log
   readonly exec: Exec
@@ -140,6 +166,13 @@ export interface Host {
   readonly cpus: number
   /** A folder for this run's own files (RUNNER_TEMP on GitHub). */
   readonly tempDir: string
+  readonly cleanups: Cleanups
   /** The Go on PATH, for the CLI; the action never uses one it did not install. */
   goOnPath?(): Promise<InstalledGo | undefined>
 }
+
+/** A host that runs its registered cleanups itself, when the run ends (the CLI's). */
+export interface CleaningHost extends Host {
+  cleanup(): Promise<void>
+}
+

@@ -7,38 +7,44 @@
 import * as path from 'node:path'
 import { UserError } from '../errors.js'
 import { elfLinkage } from '../go/elf.js'
+import { listMainsArgs, parseMainsList, type MainPackage } from '../go/mains.js'
 import { binaryFile, buildArgs, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
-import { requireGo, type Artifact, type Context, type GoModule } from '../pipeline/context.js'
+import { git } from '../git.js'
+import { resolveInside } from '../paths.js'
+import { requireGo, type Artifact, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
-import { goTool, modules, relative } from '../pipeline/workspace.js'
-import { plural } from '../pipeline/text.js'
+import { plural } from '../text.js'
+import { goTool, modules, relative } from './common.js'
 
 interface BuildJob {
   readonly main: MainPackage
   readonly target: Target
 }
 
-interface MainPackage {
-  readonly module: GoModule
-  /** Package path as go build takes it, relative to the module: ./cmd/hello or . */
-  readonly pkg: string
-  readonly name: string
-}
-
 export const build: Stage = {
   id: 'build',
   title: ctx => `Building ${plural(ctx.config.build.targets.length, 'platform')}`,
+  async skip(ctx) {
+    // A library (no main package, and main not set) has nothing to build: not a failure.
+    if (ctx.config.build.main.length > 0) return undefined
+    const mains = await mainPackages(ctx)
+    return mains.length === 0 ? `no main package in ${plural((await modules(ctx)).length, 'module')} (a library): nothing to build` : undefined
+  },
   async run(ctx) {
     const cfg = ctx.config.build
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     await checkPlatforms(ctx, go)
     const meta = await metadata(ctx)
-    const mains = await mainPackages(ctx, go)
+    const mains = await namedMains(ctx)
     const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags)
     ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`)
     ctx.host.log.info(`-ldflags=${flags}`)
 
+    // The output folder is checked again now: code that ran since the inputs were read (the tests)
+    // could have put a symlink there.
+    const out = await resolveInside(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir)
+    if (!out.ok || out.path !== cfg.outputDir) throw new UserError(`output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`)
     const jobs: BuildJob[] = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
     for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
     const binaries = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target))
@@ -65,57 +71,63 @@ async function checkPlatforms(ctx: Context, go: string): Promise<void> {
   }
 }
 
-async function git(ctx: Context, args: string[]): Promise<string | undefined> {
-  const r = await ctx.host.exec.run('git', args, { cwd: ctx.config.workspace, silent: true })
-  return r.code === 0 ? r.stdout.trim() : undefined
-}
-
 /** version (input, else the tag on HEAD, else a pseudo-version), commit and the commit's time. */
 export async function metadata(ctx: Context): Promise<BuildMetadata> {
-  const commit = await git(ctx, ['rev-parse', 'HEAD'])
+  const run = (args: readonly string[]): Promise<string | undefined> => git(ctx.host.exec, ctx.config.workspace, args)
+  const commit = await run(['rev-parse', 'HEAD'])
   if (commit === undefined) {
     ctx.host.log.warning(`${ctx.config.workspace} is not a git checkout: version ${ctx.config.build.version || 'dev'}, commit none, date 1970-01-01T00:00:00Z`)
     return { version: ctx.config.build.version || 'dev', commit: 'none', date: '1970-01-01T00:00:00Z' }
   }
-  const seconds = Number(await git(ctx, ['log', '-1', '--format=%ct', 'HEAD']))
+  const seconds = Number(await run(['log', '-1', '--format=%ct', 'HEAD']))
   const time = new Date((Number.isFinite(seconds) ? seconds : 0) * 1000)
   const date = time.toISOString().replace(/\.\d{3}Z$/, 'Z')
   if (ctx.config.build.version !== '') return { version: ctx.config.build.version, commit, date }
-  const tags = (await git(ctx, ['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? ''
+  const tags = (await run(['tag', '--points-at', 'HEAD', '--sort=-version:refname'])) ?? ''
   const onHead = tags.split('\n').find(t => /^v?\d+\.\d+\.\d+/.test(t)) ?? (ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined)
   if (onHead) return { version: onHead, commit, date }
-  const latest = await git(ctx, ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD'])
+  const latest = await run(['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*', 'HEAD'])
   return { version: pseudoVersion(commit, time, latest), commit, date }
 }
 
-async function mainPackages(ctx: Context, go: string): Promise<MainPackage[]> {
+/** The main packages of the run's modules (the `main` input's, or every one), listed once. */
+export async function mainPackages(ctx: Context): Promise<readonly MainPackage[]> {
+  if (ctx.facts.mains !== undefined) return ctx.facts.mains
+  const go = goTool(ctx, requireGo(ctx).goroot, 'go')
   const mods = await modules(ctx)
+  const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...']
   const found: MainPackage[] = []
-  const nameOf = (mod: GoModule, dir: string): string =>
-    dir === mod.dir ? (mod.path.replace(/\/v\d+$/, '').split('/').pop() ?? 'app') : path.basename(dir)
+  const unmatched: string[] = []
   for (const mod of mods) {
-    const patterns = ctx.config.build.main.length > 0 ? ctx.config.build.main : ['./...']
-    const r = await ctx.host.exec.run(go, ['list', '-f', '{{.Name}}\t{{.Dir}}', ...patterns], { cwd: mod.dir, silent: true })
-    if (r.code !== 0) {
-      if (ctx.config.build.main.length > 0 && mods.length > 1) continue // the package is in another module
-      throw new UserError(`go list ${patterns.join(' ')} failed in ${mod.rel}: ${r.stderr.trim()}`)
-    }
-    for (const line of r.stdout.split('\n')) {
-      const [name, dir] = line.split('\t')
-      if (name !== 'main' || !dir) continue
-      const rel = path.relative(mod.dir, dir)
-      found.push({ module: mod, pkg: rel === '' ? '.' : `./${rel.split(path.sep).join('/')}`, name: nameOf(mod, dir) })
-    }
+    const r = await ctx.host.exec.run(go, listMainsArgs(patterns), { cwd: mod.dir, silent: true, timeoutMs: 120_000 })
+    if (r.code !== 0) throw new UserError(`go list ${patterns.join(' ')} failed in ${mod.repoRel}: ${r.stderr.trim()}`)
+    const listed = parseMainsList(r.stdout, mod)
+    found.push(...listed.mains)
+    unmatched.push(...listed.errors)
   }
-  if (found.length === 0) {
-    throw new UserError(ctx.config.build.main.length > 0 ? `main: ${ctx.config.build.main.join(', ')} holds no main package` : 'no main package to build in any module')
+  if (ctx.config.build.main.length > 0 && found.length === 0) {
+    throw new UserError(`main: ${ctx.config.build.main.join(', ')} holds no main package in ${plural(mods.length, 'module')}${unmatched.length > 0 ? ` (${unmatched[0] ?? ''})` : ''}`)
   }
+  ctx.facts.mains = found
+  return found
+}
+
+/** The main packages with binary-name applied. */
+async function namedMains(ctx: Context): Promise<MainPackage[]> {
+  const found = await mainPackages(ctx)
+  if (found.length === 0) throw new UserError('no main package to build in any module')
   const { binaryName } = ctx.config.build
   if (binaryName !== '') {
     if (found.length > 1) throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`)
     return [{ ...(found[0] as MainPackage), name: binaryName }]
   }
-  return found
+  const names = new Map<string, string>()
+  for (const m of found) {
+    const other = names.get(m.name)
+    if (other !== undefined) throw new UserError(`two main packages build a binary named ${m.name} (${other} and ${m.importPath}); set main to build one of them`)
+    names.set(m.name, m.importPath)
+  }
+  return [...found]
 }
 
 async function buildOne(ctx: Context, go: string, flags: string, main: MainPackage, target: Target): Promise<Artifact> {
@@ -194,16 +206,25 @@ async function explainCgo(ctx: Context, go: string, main: MainPackage, target: T
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` at once; results in input order; the first error wins. */
-async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
+ * failure no new item starts; the items already running finish, and the first error is thrown.
+ */
+export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length)
   let next = 0
+  let failed: { error: unknown } | undefined
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && failed === undefined) {
       const i = next++
-      results[i] = await fn(items[i] as T)
+      try {
+        results[i] = await fn(items[i] as T)
+      } catch (error) {
+        failed ??= { error }
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failed !== undefined) throw failed.error
   return results
 }

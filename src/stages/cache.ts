@@ -1,17 +1,24 @@
 /**
  * cache: restores the module, build and golangci-lint caches once, in the main phase, each under its
  * own key ladder (see src/cache/plan.ts); the post phase saves what can have changed. Faults in the
- * cache service never fail the build: the service logs them and the entry is a miss (a cold run).
+ * cache service never fail the build: the entry is a miss (a cold run) with a warning.
+ *
+ * Trust: nothing restored is used blindly. The adapter checks every archive entry before extracting
+ * (nothing may land outside the entry's own folder; no links). A restored module cache is checked
+ * against go.sum (.ziphash files) and with `go mod verify`, and discarded when anything differs. A
+ * release build (a tag) never uses a restored build cache: the binaries come from source alone.
  *
  * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
  * time of an entry it uses when that time is over an hour old, so at the end of the run the files
  * still dated in the past are the ones this run did not use, and post drops them before saving.
  */
 import * as path from 'node:path'
+import { goSumEntries, sumMismatches } from '../cache/modverify.js'
 import { cachePlan, jobHash, saveDecision, sumsHash, weekNumber, type CacheEntryPlan } from '../cache/plan.js'
 import { requireGo, type CacheOutcome, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { lintCacheDir, relative } from '../pipeline/workspace.js'
+import { plural } from '../text.js'
+import { goTool, lintCacheDir, modules, relative } from './common.js'
 
 /** A restore slower than this gets a warning: the service is struggling. */
 export const SLOW_RESTORE_SECONDS = 10
@@ -22,6 +29,7 @@ export const cache: Stage = {
   title: () => 'Restoring caches',
   skip(ctx) {
     if (!ctx.config.cache.enabled) return 'cache is false'
+    if (ctx.facts.go === undefined) return 'no selected stage runs Go'
     if (ctx.host.cache === undefined && ctx.host.kind !== 'local') {
       return 'the cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)'
     }
@@ -51,6 +59,9 @@ export const cache: Stage = {
     const outcomes = await Promise.all(
       plan.map(async (entry): Promise<CacheOutcome> => {
         const dir = entry.paths[0] ?? ''
+        if (entry.id === 'build' && ctx.run.ref.startsWith('refs/tags/')) {
+          return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' }
+        }
         const before = await ctx.host.files.du(dir)
         const started = ctx.host.clock.now()
         const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys)
@@ -70,16 +81,54 @@ export const cache: Stage = {
         return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save }
       }),
     )
-    const build = outcomes.find(o => o.id === 'build')
+    const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : o)))
+    const build = checked.find(o => o.id === 'build')
     if (build && build.result !== 'miss' && build.save) {
       await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS))
     }
-    ctx.facts.cache = { entries: outcomes, runStart: runStart.toISOString() }
-    for (const o of outcomes) {
-      ctx.host.log.info(`${o.id}: ${o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`)
+    ctx.facts.cache = { entries: checked, runStart: runStart.toISOString() }
+    for (const o of checked) {
+      ctx.host.log.info(
+        `${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`,
+      )
     }
-    return outcomes.map(o => `${o.id} ${o.result}`).join(', ')
+    return checked.map(o => `${o.id} ${o.skipped ? 'not restored' : o.result}`).join(', ')
   },
+}
+
+/**
+ * A restored module cache is used only when it agrees with go.sum and `go mod verify` passes;
+ * otherwise it is discarded (a warning, and a cold run that downloads and checks every module).
+ */
+async function verifyModules(ctx: Context, o: CacheOutcome): Promise<CacheOutcome> {
+  const started = ctx.host.clock.now()
+  const gomodcache = o.paths[0] ?? ''
+  const problems: string[] = []
+  const sums = await ctx.host.files.walk(ctx.config.workingDirectory, n => n === 'go.sum')
+  for (const file of sums) {
+    const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), ctx.host.files.readText)
+    for (const b of bad) problems.push(`${b.path} ${b.version}: the cached zip hash ${b.cached} is not ${relative(ctx, file)}'s ${b.hash}`)
+  }
+  if (problems.length === 0) {
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go')
+    const mods = await modules(ctx)
+    // In a go.work workspace one run covers every module; elsewhere each module has its own build list.
+    const dirs = (await ctx.host.files.readText(path.join(ctx.config.workingDirectory, 'go.work'))) !== undefined ? [ctx.config.workingDirectory] : mods.map(m => m.dir)
+    for (const dir of dirs) {
+      const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, env: { GOFLAGS: '-mod=mod' }, timeoutMs: 600_000 })
+      if (r.code !== 0) problems.push(...(r.stderr + r.stdout).trim().split('\n').slice(0, 5).map(l => `${relative(ctx, dir)}: ${l}`))
+    }
+  }
+  const seconds = o.seconds + (ctx.host.clock.now() - started) / 1000
+  if (problems.length === 0) {
+    ctx.host.log.info(`modules: the restored cache agrees with go.sum and go mod verify (${((ctx.host.clock.now() - started) / 1000).toFixed(2)} s)`)
+    return { ...o, seconds }
+  }
+  await ctx.host.files.remove(gomodcache)
+  ctx.host.log.warning(
+    `The restored module cache failed verification, so it was discarded and this run starts cold (${plural(problems.length, 'problem')}: ${problems.slice(0, 3).join('; ')}).`,
+  )
+  return { ...o, result: 'miss', seconds, size: 0, skipped: 'discarded: it failed verification against go.sum' }
 }
 
 async function planFor(ctx: Context): Promise<CacheEntryPlan[]> {

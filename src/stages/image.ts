@@ -5,24 +5,31 @@
  * Pushes go by digest: the outputs name the image as name@sha256:….
  */
 import * as path from 'node:path'
-import type { ImageConfig } from '../config.js'
-import { UserError } from '../errors.js'
+import type { ImageConfig } from '../config/config.js'
+import { InputError, UserError } from '../errors.js'
+import type { BuildMetadata } from '../go/targets.js'
 import { BUILD_ARGS, buildArgv, buildxError, contextPath, digestFromMetadata, generatedDockerfile, parseInspect, type BuilderInfo } from '../image/buildx.js'
 import { defaultTags, ociLabels, pushDecision, type TagContext } from '../image/tags.js'
 import type { Artifact, Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../pipeline/text.js'
+import { plural } from '../text.js'
+import { readPrebuilt } from './prebuilt.js'
 
 export const image: Stage = {
   id: 'image',
   title: ctx => (ctx.config.image ? `Image ${ctx.config.image.name.name} for ${plural(ctx.config.image.platforms.length, 'platform')}` : 'Image'),
-  skip: ctx => (ctx.config.image === undefined ? 'the image input is empty' : undefined),
+  skip(ctx) {
+    if (ctx.config.image === undefined) return 'the image input is empty'
+    if (ctx.config.image.binariesDir === undefined && ctx.facts.build === undefined) return 'the build stage built no binary (no main package)'
+    return undefined
+  },
   async run(ctx) {
     const cfg = ctx.config.image
-    const built = ctx.facts.build
-    if (cfg === undefined || built === undefined) throw new Error('internal: the image stage needs the image input and the build stage')
-    const binaries = pickBinaries(cfg, built.artifacts)
+    if (cfg === undefined) throw new Error('the image stage ran without the image input')
+    const { artifacts, meta } = await sources(ctx, cfg)
+    const binaries = pickBinaries(cfg, artifacts)
     const program = binaries[0]?.name ?? ''
+    const built = meta
 
     const tagContext: TagContext = {
       eventName: ctx.run.eventName,
@@ -37,9 +44,9 @@ export const image: Stage = {
     const decision = pushDecision(cfg.push, tagContext)
 
     // The build context: each platform's tested binary, byte for byte.
-    const work = path.join(ctx.host.tempDir, `go-pipeline-image-${process.pid}`)
+    const work = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-image-')
+    ctx.host.cleanups.register({ kind: 'remove', path: work })
     const staged = path.join(work, 'binaries')
-    await ctx.host.files.remove(work)
     for (const b of binaries) await ctx.host.files.copy(b.path, path.join(staged, contextPath(b.platform, b.name)))
     let dockerfile = cfg.dockerfile
     if (dockerfile === undefined) {
@@ -48,8 +55,8 @@ export const image: Stage = {
       ctx.host.log.info(`Dockerfile (generated):\n${generatedDockerfile(cfg.baseImage, program)}`)
     }
 
-    const loggedIn = await login(ctx, cfg)
-    const { builder, created } = await resolveBuilder(ctx, cfg)
+    await login(ctx, cfg)
+    const builder = await resolveBuilder(ctx, cfg)
     const epoch = Math.floor(Date.parse(built.date) / 1000)
     const labels = {
       ...ociLabels({
@@ -88,7 +95,7 @@ export const image: Stage = {
     })
     ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`)
     const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory })
-    const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated', ...(loggedIn ? { loggedIn } : {}), ...(created ? { createdBuilder: builder } : {}) }
+    const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated' }
     if (r.code !== 0) {
       ctx.facts.image = base
       throw new UserError(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`)
@@ -104,6 +111,23 @@ export const image: Stage = {
   },
 }
 
+/** The binaries and their metadata: the build stage's, or those binaries-dir holds (verified). */
+async function sources(ctx: Context, cfg: ImageConfig): Promise<{ artifacts: readonly Artifact[]; meta: BuildMetadata }> {
+  if (cfg.binariesDir === undefined) {
+    const built = ctx.facts.build
+    if (built === undefined) throw new Error('the image stage ran without binaries')
+    return { artifacts: built.artifacts, meta: built }
+  }
+  const pre = await readPrebuilt(ctx, cfg.binariesDir)
+  const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined
+  const meta: BuildMetadata = {
+    version: pre.metadata.version ?? tag ?? 'dev',
+    commit: pre.metadata.commit ?? ctx.run.sha ?? 'none',
+    date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
+  }
+  return { artifacts: pre.artifacts, meta }
+}
+
 /** One binary per image platform, all of the same program. */
 function pickBinaries(cfg: ImageConfig, artifacts: readonly Artifact[]): Artifact[] {
   const bins = artifacts.filter(a => a.kind === 'binary')
@@ -113,7 +137,7 @@ function pickBinaries(cfg: ImageConfig, artifacts: readonly Artifact[]): Artifac
     throw new UserError(`The build made ${programs.length} programs (${programs.join(', ')}); set image-binary to the one the image runs`)
   }
   if (!programs.includes(program)) {
-    throw new UserError(`Input "image-binary": "${cfg.binary}" is not a program the build made. Accepted: ${programs.join(', ')}.`)
+    throw new InputError('image-binary', cfg.binary, programs.join(', '), 'is not a program the build made')
   }
   return cfg.platforms.map(t => {
     const b = bins.find(a => a.name === program && a.platform === t.platform)
@@ -122,8 +146,8 @@ function pickBinaries(cfg: ImageConfig, artifacts: readonly Artifact[]): Artifac
   })
 }
 
-/** `docker login --password-stdin` when there are credentials; returns the registry logged in to. */
-async function login(ctx: Context, cfg: ImageConfig): Promise<string | undefined> {
+/** `docker login --password-stdin` when there are credentials (post logs out). */
+async function login(ctx: Context, cfg: ImageConfig): Promise<void> {
   let { username, password } = cfg
   if (username === '' && password === '' && cfg.name.registry === 'ghcr.io' && cfg.githubToken !== '') {
     username = ctx.run.actor ?? ''
@@ -132,22 +156,23 @@ async function login(ctx: Context, cfg: ImageConfig): Promise<string | undefined
   if (password !== '') ctx.host.log.mask(password)
   if (username === '' && password === '') {
     ctx.host.log.info(`No registry credentials: using the docker configuration as it is for ${cfg.name.registry}`)
-    return undefined
+    return
   }
   if (username === '' || password === '') {
     throw new UserError(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`)
   }
-  const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true })
+  const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true, timeoutMs: 120_000 })
+  // Whatever the outcome, post logs out: a failed login can leave a half-written entry.
+  ctx.host.cleanups.register({ kind: 'docker-logout', registry: cfg.name.registry })
   if (r.code !== 0) {
     const why = (r.stderr.trim() || r.stdout.trim()).split(password).join('***')
     throw new UserError(`docker login to ${cfg.name.registry} as ${username} failed (exit ${r.code}): ${why}. Check registry-username and registry-password.`)
   }
   ctx.host.log.info(`Logged in to ${cfg.name.registry} as ${username}`)
-  return cfg.name.registry
 }
 
 async function inspect(ctx: Context, name?: string): Promise<{ info?: BuilderInfo; error: string }> {
-  const r = await ctx.host.exec.run('docker', ['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { silent: true })
+  const r = await ctx.host.exec.run('docker', ['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { silent: true, timeoutMs: 300_000 })
   const info = r.code === 0 ? parseInspect(r.stdout) : undefined
   if (info === undefined || info.error !== undefined || info.driver === '') return { error: info?.error ?? (r.stderr || r.stdout).trim() }
   return { info, error: '' }
@@ -157,17 +182,17 @@ async function inspect(ctx: Context, name?: string): Promise<{ info?: BuilderInf
  * The builder: buildx-builder when given; else the current one unless it uses the `docker` driver
  * (which cannot push a multi-platform index); else a new docker-container builder, removed in post.
  */
-async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<{ builder: string; created: boolean }> {
+async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<string> {
   if (cfg.builder !== '') {
     const got = await inspect(ctx, cfg.builder)
     if (got.info === undefined) throw new UserError(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`)
     ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`)
-    return { builder: got.info.name, created: false }
+    return got.info.name
   }
   const current = await inspect(ctx)
   if (current.info !== undefined && current.info.driver !== 'docker') {
     ctx.host.log.info(`Builder ${current.info.name} (driver ${current.info.driver}, ${current.info.status}), the current one`)
-    return { builder: current.info.name, created: false }
+    return current.info.name
   }
   const name = `go-pipeline-${ctx.run.runId ?? process.pid}`
   ctx.host.log.info(
@@ -175,13 +200,14 @@ async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<{ builder
       ? `The current builder ${current.info.name} uses the docker driver, which cannot push a multi-platform image: creating ${name} (docker-container driver)`
       : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`,
   )
-  const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true })
+  // Post removes the builder whatever happens next (buildx create can leave a half-made one).
+  ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name })
+  const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true, timeoutMs: 300_000 })
   // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
   const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() }
   if (made.info === undefined || made.info.status !== 'running') {
-    if (r.code === 0) await ctx.host.exec.run('docker', ['buildx', 'rm', name], { silent: true })
     const why = made.info === undefined ? made.error : `it is ${made.info.status}`
     throw new UserError(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`)
   }
-  return { builder: name, created: true }
+  return name
 }

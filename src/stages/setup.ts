@@ -7,8 +7,10 @@
  * (3) download, verify the sha256 the index gives, extract, add to the tool store.
  */
 import * as path from 'node:path'
+import * as semver from 'semver'
+import type { GoVersionChoice } from '../config/config.js'
 import { errorMessage, UserError } from '../errors.js'
-import { download, downloadVerified } from '../pipeline/download.js'
+import { download, downloadVerified } from './download.js'
 import { hostPlatform } from '../go/platform.js'
 import {
   archiveFor,
@@ -21,15 +23,25 @@ import {
   goToSemver,
 } from '../go/version.js'
 import type { Context, GoFacts } from '../pipeline/context.js'
-import type { Stage } from '../pipeline/stage.js'
+import { needsGo, type Stage } from '../pipeline/stage.js'
+import { redactUrl } from '../text.js'
 
-type Installed = Pick<GoFacts, 'goroot' | 'version' | 'source'>
+type Installed = Pick<GoFacts, 'goroot' | 'version' | 'source'> & { readonly why?: string }
 
 export const setup: Stage = {
   id: 'setup',
-  title: ctx => `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})`,
+  title: ctx => (ctx.config.goVersion ? `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})` : 'Setting up Go'),
+  skip(ctx) {
+    const { stages } = ctx.config
+    // `stages: setup` alone installs Go (for the steps after); a job that only makes an image from
+    // binaries an earlier job built needs no Go at all.
+    if (stages.length > 1 && !stages.some(needsGo)) return `no selected stage runs Go (${stages.filter(s => s !== 'setup').join(', ')})`
+    return undefined
+  },
   async run(ctx) {
-    const installed = await install(ctx)
+    const choice = ctx.config.goVersion
+    if (choice === undefined) throw new UserError('go-version: no Go version to install (no go-version, go-version-file, go.mod or go.work)')
+    const installed = await install(ctx, choice)
     const { host } = ctx
     host.env.addPath(path.join(installed.goroot, 'bin'))
     // The installed Go is the one to use: never let go.mod's toolchain line download another.
@@ -41,9 +53,9 @@ export const setup: Stage = {
     }
     const gopath = (env.GOPATH ?? '').split(path.delimiter)[0]
     if (gopath) host.env.addPath(path.join(gopath, 'bin'))
-    ctx.facts.go = { ...installed, env }
-    host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}`)
-    return `Go ${installed.version} from ${sourceText(installed.source)}`
+    ctx.facts.go = { version: installed.version, goroot: installed.goroot, source: installed.source, env }
+    host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}${installed.why ? `: ${installed.why}` : ''}`)
+    return `Go ${installed.version} from ${sourceText(installed.source)}${installed.why ? ` (${installed.why})` : ''}`
   },
 }
 
@@ -51,14 +63,16 @@ function sourceText(source: GoFacts['source']): string {
   return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download'
 }
 
-async function install(ctx: Context): Promise<Installed> {
+async function install(ctx: Context, choice: GoVersionChoice): Promise<Installed> {
   const { config, host } = ctx
-  const { spec } = config.goVersion
+  const { spec } = choice
   const platform = hostPlatform(host.platform, host.arch)
 
-  if (!config.checkLatest && spec.kind !== 'alias') {
-    const local = await fromPath(ctx, v => satisfies(v, spec))
+  if (!config.checkLatest) {
+    const local = await installedGo(ctx, choice)
     if (local) return local
+  }
+  if (!config.checkLatest && spec.kind !== 'alias') {
     const stored = await host.tools.find('go', spec.kind === 'exact' ? spec.version : spec.range, platform.nodeArch)
     if (stored) return { goroot: stored.dir, version: stored.version, source: 'tool-cache' }
   }
@@ -67,10 +81,10 @@ async function install(ctx: Context): Promise<Installed> {
   const releases = await fetchIndex(ctx, indexUrl)
   const release = selectRelease(spec, releases)
   if (release === undefined) throw notFound(spec, releases, indexUrl)
-  host.log.info(`Go ${spec.text} resolves to ${release.version} in ${indexUrl}`)
+  host.log.info(`Go ${spec.text} resolves to ${release.version} in ${redactUrl(indexUrl)}`)
 
-  const local = await fromPath(ctx, v => v === release.semver)
-  if (local) return local
+  const onPath = await host.goOnPath?.()
+  if (onPath !== undefined && onPath.version === release.semver) return { goroot: onPath.goroot, version: onPath.version, source: 'path' }
   const stored = await host.tools.find('go', release.semver, platform.nodeArch)
   if (stored) return { goroot: stored.dir, version: stored.version, source: 'tool-cache' }
 
@@ -78,21 +92,41 @@ async function install(ctx: Context): Promise<Installed> {
   if (file === undefined) {
     const have = release.files.filter(f => f.kind === 'archive').map(f => `${f.os}/${f.arch}`)
     throw new UserError(
-      `${release.version} has no archive for ${platform.os}/${platform.arch} in ${indexUrl} (it has: ${have.join(', ') || 'none'})`,
+      `${release.version} has no archive for ${platform.os}/${platform.arch} in ${redactUrl(indexUrl)} (it has: ${have.join(', ') || 'none'})`,
     )
   }
   const url = `${config.goDownloadBaseUrl}/${file.filename}`
   const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index')
-  const extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz')
-  await host.files.remove(archive)
-  const dir = await host.tools.add(path.join(extracted, 'go'), 'go', release.semver, platform.nodeArch)
-  return { goroot: dir, version: release.semver, source: 'download' }
+  let extracted: string | undefined
+  try {
+    extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz')
+    const dir = await host.tools.add(path.join(extracted, 'go'), 'go', release.semver, platform.nodeArch)
+    return { goroot: dir, version: release.semver, source: 'download' }
+  } finally {
+    await host.files.remove(archive)
+    if (extracted !== undefined) await host.files.remove(extracted)
+  }
 }
 
-async function fromPath(ctx: Context, wanted: (version: string) => boolean): Promise<Installed | undefined> {
+/**
+ * The Go already installed on this machine, where there is one (the CLI's `go` on PATH), when it fits:
+ * an explicit go-version must be satisfied; GOTOOLCHAIN naming a version must be met exactly; and for
+ * a version read from go.mod or go.work, any Go at least as new as its go and toolchain lines builds
+ * the module, so the one installed is used rather than downloading the newest patch of an old line.
+ */
+async function installedGo(ctx: Context, choice: GoVersionChoice): Promise<Installed | undefined> {
   const go = await ctx.host.goOnPath?.()
-  if (go === undefined || !wanted(go.version)) return undefined
-  return { goroot: go.goroot, version: go.version, source: 'path' }
+  if (go === undefined) return undefined
+  const found = { goroot: go.goroot, version: go.version, source: 'path' as const }
+  const forced = /^go(\d[^+]*)/.exec(ctx.host.env.get('GOTOOLCHAIN') ?? '')?.[1]
+  if (forced !== undefined) {
+    return go.version === goToSemver(forced) ? { ...found, why: `GOTOOLCHAIN=${ctx.host.env.get('GOTOOLCHAIN') ?? ''}` } : undefined
+  }
+  if (choice.source !== 'go-version' && choice.minimum !== undefined && semver.gte(go.version, choice.minimum)) {
+    const ok = satisfies(go.version, choice.spec)
+    return { ...found, why: ok ? `satisfies ${choice.source}` : `the installed Go; ${choice.source} asks for at least ${choice.minimum}` }
+  }
+  return satisfies(go.version, choice.spec) ? found : undefined
 }
 
 async function fetchIndex(ctx: Context, url: string): Promise<GoRelease[]> {
@@ -101,7 +135,7 @@ async function fetchIndex(ctx: Context, url: string): Promise<GoRelease[]> {
     const text = (await ctx.host.files.readText(file)) ?? ''
     return parseReleaseIndex(JSON.parse(text) as unknown)
   } catch (error) {
-    throw new UserError(`${url} is not a Go release index: ${errorMessage(error)}`)
+    throw new UserError(`${redactUrl(url)} is not a Go release index: ${errorMessage(error)}`)
   } finally {
     await ctx.host.files.remove(file)
   }
@@ -110,7 +144,7 @@ async function fetchIndex(ctx: Context, url: string): Promise<GoRelease[]> {
 function notFound(spec: GoVersionSpec, releases: readonly GoRelease[], url: string): UserError {
   const near = nearestVersions(spec, releases)
   return new UserError(
-    `no Go release matches ${spec.text} in ${url}.` +
+    `no Go release matches ${spec.text} in ${redactUrl(url)}.` +
       (near.length > 0 ? ` Nearest available: ${near.join(', ')}.` : ' The index lists no releases.'),
   )
 }
@@ -121,6 +155,7 @@ async function goEnv(ctx: Context, goroot: string): Promise<Record<string, strin
     cwd: ctx.config.workingDirectory,
     env: { GOTOOLCHAIN: 'local' },
     silent: true,
+    timeoutMs: 60_000,
   })
   if (result.code !== 0) {
     throw new UserError(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`)

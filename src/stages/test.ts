@@ -8,11 +8,13 @@ import * as path from 'node:path'
 import { UserError } from '../errors.js'
 import { coverageTotals, mergeProfiles } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
-import { failedLeaves, failureLocation, parseTestEvents, type TestReport } from '../go/testevents.js'
+import { excludeHint } from '../go/modules.js'
+import { failedLeaves, failureLocation, parseTestEvents, testFunctionLine, type TestReport } from '../go/testevents.js'
+import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { annotate, goTool, modules, relative } from '../pipeline/workspace.js'
-import { plural } from '../pipeline/text.js'
+import { plural } from '../text.js'
+import { annotate, goTool, modules, relative } from './common.js'
 
 export const test: Stage = {
   id: 'test',
@@ -27,7 +29,10 @@ export const test: Stage = {
     const report: TestReport = { packages: [], tests: [], buildOutput: [] }
     const profiles: string[] = []
     const buildErrors: Finding[] = []
-    const dir = path.join(ctx.host.tempDir, 'go-pipeline')
+    const broken: string[] = []
+    // A folder of this run's own: two runs at once (the CLI) never overwrite each other's profiles.
+    const dir = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-test-')
+    if (ctx.host.kind === 'local') ctx.host.cleanups.register({ kind: 'remove', path: dir })
     for (const [i, mod] of mods.entries()) {
       const profile = path.join(dir, `coverage-${i}.out`)
       await ctx.host.files.writeText(profile, '') // creates the folder; go test overwrites it
@@ -40,7 +45,11 @@ export const test: Stage = {
       // Compiler messages are relative to the folder go test ran in.
       buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)))
       if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
-        throw new UserError(`go test failed in ${mod.rel} (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-8).join('\n')}`)
+        // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
+        const why = r.stderr.trim().split('\n').slice(-8).join('\n')
+        broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
+        ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go test', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
+        continue
       }
       profiles.push((await ctx.host.files.readText(profile)) ?? '')
     }
@@ -49,13 +58,13 @@ export const test: Stage = {
     const merged = mergeProfiles(profiles)
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
-    const failures = locateFailures(ctx, report, mods, buildErrors)
+    const failures = await locateFailures(ctx, report, mods, buildErrors)
     const summary = summarize(report, failures, coverage, race)
     ctx.facts.test = summary
     logReport(ctx, report)
     annotate(ctx, failures, f => f.source ?? 'go test')
 
-    const problems: string[] = []
+    const problems: string[] = [...broken]
     const failedPkgs = report.packages.filter(p => p.status === 'fail').length
     if (failedPkgs > 0 || summary.fail > 0) problems.push(`${plural(summary.fail, 'test')} failed in ${plural(failedPkgs, 'package')}`)
     if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
@@ -87,15 +96,31 @@ function packageDir(pkg: string, mods: readonly GoModule[]): string | undefined 
   return mod === undefined ? undefined : path.join(mod.dir, pkg.slice(mod.path.length))
 }
 
-function locateFailures(ctx: Context, report: TestReport, mods: readonly GoModule[], buildErrors: readonly Finding[]): Located[] {
+/** Where a test that printed no position is declared: `func TestX(` in the package's test files. */
+async function declaration(ctx: Context, dir: string, name: string): Promise<{ file: string; line: number } | undefined> {
+  const files = (await ctx.host.files.walk(dir, n => n.endsWith('_test.go'))).filter(f => path.dirname(f) === dir)
+  for (const file of files) {
+    const line = testFunctionLine((await ctx.host.files.readText(file)) ?? '', name)
+    if (line !== undefined) return { file, line }
+  }
+  return undefined
+}
+
+async function locateFailures(ctx: Context, report: TestReport, mods: readonly GoModule[], buildErrors: readonly Finding[]): Promise<Located[]> {
   const roots = mods.map(m => m.dir)
   const out: Located[] = []
   for (const t of failedLeaves(report)) {
     const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory
-    const loc = failureLocation(t, dir, roots)
+    const loc = failureLocation(t, dir, roots, ctx.host.platform)
     const source = `${t.name} (${t.pkg})`
-    if (loc) out.push({ file: relative(ctx, loc.file), line: loc.line, message: `${t.name}: ${loc.message}`, source })
-    else out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${t.output.join('').trim().slice(-1000)}`, source })
+    const output = t.output.join('').trim().slice(-1000)
+    if (loc && roots.some(r => isWithin(r, loc.file, ctx.host.platform))) {
+      out.push({ file: relative(ctx, loc.file), line: loc.line, message: `${t.name}: ${loc.message}`, source })
+      continue
+    }
+    const decl = await declaration(ctx, dir, t.name)
+    if (decl) out.push({ file: relative(ctx, decl.file), line: decl.line, message: `${t.name} failed:\n${output}`, source })
+    else out.push({ file: relative(ctx, dir), line: 1, message: `${t.name} failed:\n${output}`, source })
   }
   // Test binaries that did not build: the compiler's file:line messages, once each.
   const seen = new Set<string>()

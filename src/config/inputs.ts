@@ -1,0 +1,67 @@
+/**
+ * The action's inputs: names and defaults. action.yml holds the same defaults (the runner fills them
+ * in); a unit test keeps the two equal. The CLI's flags are the same names with the same defaults.
+ */
+import { STAGE_IDS } from '../pipeline/stage.js'
+
+/** The base image of the generated Dockerfile when base-image is not set. */
+export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
+
+/** The golangci-lint release used when golangci-lint-version is not set. */
+export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
+
+/** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
+export const DEFAULT_STAGES = STAGE_IDS.filter(s => s !== 'cache')
+
+export const INPUT_DEFAULTS = {
+  'working-directory': '.',
+  modules: '',
+  stages: DEFAULT_STAGES.join(', '),
+  'go-version': '',
+  'go-version-file': '',
+  'check-latest': 'false',
+  'go-download-base-url': 'https://go.dev/dl',
+  'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
+  'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
+  'golangci-lint-args': '',
+  'only-new-issues': 'false',
+  race: 'true',
+  'coverage-threshold': '0',
+  'test-args': '',
+  platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
+  main: '',
+  'binary-name': '',
+  version: '',
+  'version-package': 'main',
+  ldflags: '',
+  cgo: 'false',
+  'output-dir': 'dist',
+  archives: 'false',
+  cache: 'true',
+  'cache-save': 'auto',
+  image: '',
+  'image-platforms': '',
+  'binaries-dir': '',
+  push: 'auto',
+  tags: '',
+  labels: '',
+  dockerfile: '',
+  'base-image': DEFAULT_BASE_IMAGE,
+  'image-binary': '',
+  'registry-username': '',
+  'registry-password': '',
+  'github-token': '${{ github.token }}',
+  'buildx-builder': '',
+  provenance: 'false',
+  sbom: 'false',
+} as const
+export type InputName = keyof typeof INPUT_DEFAULTS
+export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
+
+/** Inputs whose value is a list or a block, where a new line separates items; every other input is one line. */
+export const MULTI_LINE_INPUTS: readonly InputName[] = ['modules', 'stages', 'platforms', 'image-platforms', 'main', 'tags', 'labels', 'golangci-lint-args', 'test-args']
+
+/** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
+export const SECRET_INPUTS: readonly InputName[] = ['registry-password', 'github-token']
+
+export type RawInputs = (name: InputName) => string

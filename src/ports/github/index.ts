@@ -1,0 +1,167 @@
+/**
+ * The GitHub adapter: the only place of the action that imports @actions/*. It implements the ports
+ * on the runner (tool cache, file commands, log commands, the cache service) and the action's own I/O
+ * (inputs, outputs, state, summary, failure).
+ *
+ * Logs: a message that could read as a workflow command (a test's output, a file's diff) is printed
+ * with commands stopped, so code under test cannot forge annotations, masks or post's state through
+ * the log. Children get the environment src/ports/child-env.ts makes for them.
+ */
+import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import * as tc from '@actions/tool-cache'
+import { encodeCleanups, CLEANUP_KEY } from '../../action/state.js'
+import type { RunContext } from '../../pipeline/context.js'
+import { looksLikeCommand } from '../../text.js'
+import { childEnvironment, childKind } from '../child-env.js'
+import { nodeArchiver } from '../node-archive.js'
+import { nodeFiles, systemClock } from '../node-files.js'
+import type { Annotation, Cleanup, Host, Log } from '../ports.js'
+import { runProcess } from '../process.js'
+import { githubCache } from './cache.js'
+import { downloadToTemp } from './download.js'
+
+function props(at: Annotation | undefined): core.AnnotationProperties {
+  if (at === undefined) return {}
+  const p: core.AnnotationProperties = {}
+  if (at.title !== undefined) p.title = at.title
+  if (at.file !== undefined) p.file = at.file
+  if (at.line !== undefined) p.startLine = at.line
+  if (at.col !== undefined) p.startColumn = at.col
+  return p
+}
+
+/** Prints text as it is; when it could read as a workflow command, between stop-commands and resume. */
+export function writeSafely(text: string, write: (s: string) => void = s => process.stdout.write(s)): void {
+  if (!looksLikeCommand(text)) {
+    write(`${text}${os.EOL}`)
+    return
+  }
+  const token = randomUUID()
+  write(`::stop-commands::${token}${os.EOL}${text}${os.EOL}::${token}::${os.EOL}`)
+}
+
+function runnerLog(secrets: string[]): Log {
+  const hide = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text)
+  return {
+    info: m => writeSafely(hide(m)),
+    debug: m => core.debug(hide(m)),
+    warning: (m, at) => core.warning(hide(m), props(at)),
+    error: (m, at) => core.error(hide(m), props(at)),
+    mask: secret => {
+      if (secret === '' || secrets.includes(secret)) return
+      secrets.push(secret)
+      core.setSecret(secret)
+    },
+    group: (title, fn) => core.group(hide(title).replace(/[\r\n]+/g, ' '), fn),
+  }
+}
+
+/** Persists each cleanup to post's state the moment it is registered. */
+function persistentCleanups(): { register(c: Cleanup): void } {
+  const all: Cleanup[] = []
+  return {
+    register(c) {
+      if (all.some(o => JSON.stringify(o) === JSON.stringify(c))) return
+      all.push(c)
+      core.saveState(CLEANUP_KEY, encodeCleanups(all))
+    },
+  }
+}
+
+export function githubHost(): Host {
+  const secrets: string[] = []
+  const log = runnerLog(secrets)
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir()
+  const hide = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text)
+  return {
+    kind: 'github',
+    platform: process.platform,
+    arch: process.arch,
+    log,
+    exec: {
+      async run(command, args, options = {}) {
+        const echo = options.silent !== true
+        if (echo) log.info(`[command]${command} ${args.join(' ')}`)
+        return runProcess(command, args, {
+          ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+          env: childEnvironment(process.env, childKind(command), options.env),
+          ...(options.input !== undefined ? { input: options.input } : {}),
+          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          ...(echo ? { onLine: (line: string) => writeSafely(hide(line)) } : {}),
+        })
+      },
+    },
+    tools: {
+      async find(tool, versionSpec, arch) {
+        const dir = tc.find(tool, versionSpec, arch)
+        return dir === '' ? undefined : { dir, version: path.basename(path.dirname(dir)) }
+      },
+      add: (sourceDir, tool, version, arch) => tc.cacheDir(sourceDir, tool, version, arch),
+    },
+    downloader: {
+      download: url => downloadToTemp(url, tempDir),
+      extract: (file, format) => (format === 'zip' ? tc.extractZip(file) : tc.extractTar(file)),
+    },
+    env: {
+      get: name => process.env[name],
+      addPath: dir => core.addPath(dir),
+      exportVariable: (name, value) => core.exportVariable(name, value),
+    },
+    files: nodeFiles,
+    archiver: nodeArchiver,
+    ...(() => {
+      const cache = githubCache()
+      return cache ? { cache } : {}
+    })(),
+    clock: systemClock,
+    cpus: os.availableParallelism(),
+    tempDir,
+    cleanups: persistentCleanups(),
+  }
+}
+
+/** The run's context from the runner's env and the event payload. */
+export function githubRunContext(): RunContext {
+  const env = process.env
+  let payload: Record<string, unknown> = {}
+  try {
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+  } catch {
+    core.warning(`go-pipeline: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`)
+  }
+  const repo = payload.repository as { default_branch?: unknown; description?: unknown; license?: { spdx_id?: unknown } | null } | undefined
+  const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown } } | undefined
+  const text = (key: string, value: unknown): Record<string, string> => (typeof value === 'string' && value !== '' ? { [key]: value } : {})
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ...text('defaultBranch', repo?.default_branch),
+    ...text('baseSha', pr?.base?.sha),
+    ...(typeof pr?.number === 'number' ? { prNumber: pr.number } : {}),
+    ...text('repository', env.GITHUB_REPOSITORY),
+    ...text('serverUrl', env.GITHUB_SERVER_URL),
+    ...text('actor', env.GITHUB_ACTOR),
+    ...text('runId', env.GITHUB_RUN_ID),
+    ...text('description', repo?.description),
+    ...text('license', repo?.license?.spdx_id),
+  }
+}
+
+/** The action's own inputs and outputs. */
+export const actionIO = {
+  getInput: (name: string): string => core.getInput(name),
+  setOutput: (name: string, value: string): void => core.setOutput(name, value),
+  saveState: (name: string, value: string): void => core.saveState(name, value),
+  getState: (name: string): string => core.getState(name),
+  writeSummary: async (markdown: string): Promise<void> => {
+    await core.summary.addRaw(markdown, true).write()
+  },
+  setFailed: (message: string): void => core.setFailed(message),
+  info: (message: string): void => writeSafely(message),
+  warning: (message: string): void => core.warning(message),
+}

@@ -1,0 +1,56 @@
+/** What the stages share: the run's modules, repo-relative paths, annotations, tool folders. */
+import * as path from 'node:path'
+import { UserError } from '../errors.js'
+import { discoverModules } from '../go/modules.js'
+import { repoRelative } from '../paths.js'
+import type { Context, GoModule, Located } from '../pipeline/context.js'
+
+/** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
+export function relative(ctx: Context, file: string): string {
+  return repoRelative(ctx.config.workspace, path.resolve(ctx.config.workingDirectory, file), ctx.host.platform)
+}
+
+/** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
+export async function modules(ctx: Context): Promise<readonly GoModule[]> {
+  if (ctx.facts.modules) return ctx.facts.modules
+  const root = ctx.config.workingDirectory
+  const found = await discoverModules(ctx.host.files, root, ctx.config.modules)
+  if (found.modules.length === 0) {
+    const left = found.excluded.length > 0 ? ` (the modules input leaves out ${found.excluded.join(', ')})` : ''
+    throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}${left}`)
+  }
+  ctx.facts.modules = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }))
+  ctx.facts.excludedModules = found.excluded
+  return ctx.facts.modules
+}
+
+/** Emits each finding as an error annotation at its file and line. */
+export function annotate(ctx: Context, findings: readonly Located[], title: (f: Located) => string): void {
+  for (const f of findings) {
+    ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) })
+  }
+}
+
+/** The path of a Go tool binary (go, gofmt) of the installed Go. */
+export function goTool(ctx: Context, goroot: string, name: string): string {
+  return path.join(goroot, 'bin', ctx.host.platform === 'win32' ? `${name}.exe` : name)
+}
+
+/**
+ * golangci-lint's own cache folder, never shared with another tool's (the lint stage and the cache
+ * plan): GOLANGCI_LINT_CACHE, else where golangci-lint puts it (Go's os.UserCacheDir: XDG_CACHE_HOME or
+ * ~/.cache on Linux, ~/Library/Caches on macOS, %LocalAppData% on Windows).
+ */
+export function lintCacheDir(ctx: Context): string {
+  const env = ctx.host.env
+  const own = env.get('GOLANGCI_LINT_CACHE')
+  if (own) return own
+  const home = env.get('HOME') ?? env.get('USERPROFILE') ?? ''
+  const base =
+    ctx.host.platform === 'win32'
+      ? env.get('LOCALAPPDATA') || path.join(home, 'AppData', 'Local')
+      : ctx.host.platform === 'darwin'
+        ? path.join(home, 'Library', 'Caches')
+        : env.get('XDG_CACHE_HOME') || path.join(home, '.cache')
+  return path.join(base, 'golangci-lint')
+}
