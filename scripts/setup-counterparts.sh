@@ -39,6 +39,7 @@ need_pkg debootstrap debootstrap
 need_pkg systemd-nspawn systemd-container
 need_pkg busybox busybox-static
 need_pkg ssh openssh-client
+need_pkg envsubst gettext-base
 if [ ${#apt_missing[@]} -gt 0 ]; then
   log "apt-get install ${apt_missing[*]}"
   sudo_cmd=()

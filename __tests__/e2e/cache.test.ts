@@ -3,7 +3,9 @@
  * (protocol v2, as @actions/cache 6 speaks it), each run on a "fresh runner": the same cache paths,
  * emptied between runs, as on GitHub's hosted runners.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
@@ -95,7 +97,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(first.post.exitCode).toBe(0)
     expect(first.post.summary.match(/\| saved \|/g)).toHaveLength(3)
     const saved = service.finalized().map(e => e.key)
-    expect(saved).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key])
+    // Saved concurrently: the three entries, in whatever order they finished.
+    expect([...saved].sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
     expect(first.main.summary).toContain('### Caches')
 
     await freshRunner()
@@ -160,11 +163,11 @@ describe('caches through dist/ and the cache-service stand-in', () => {
   })
 
   const faults: Array<[string, CacheService['fault'], RegExp]> = [
-    ['the service answers 429 (not retried)', { kind: 'status', status: 429 }, /Failed to restore/],
-    ['connections are reset', { kind: 'reset' }, /Failed to restore/],
+    ['the service answers 429 (not retried)', { kind: 'status', status: 429 }, /Cache restore failed: .*429/],
+    ['connections are reset', { kind: 'reset' }, /Cache restore failed: .*ECONNRESET/],
     ['the service is slow', { kind: 'slow', ms: 5500 }, /The cache service is slow: restoring the \w+ cache took/],
-    ['a truncated archive', { kind: 'truncated' }, /could not be restored whole/],
-    ['a corrupt archive', { kind: 'corrupt' }, /could not be restored whole/],
+    ['a truncated archive', { kind: 'truncated' }, /was not restored: the archive could not be read \(truncated or corrupt/],
+    ['a corrupt archive', { kind: 'corrupt' }, /was not restored: the archive could not be read \(truncated or corrupt/],
   ]
   it.each(faults)('%s: a warning, a cold run, a green build', async (_what, fault, warning) => faultRun(fault, warning))
 
@@ -210,6 +213,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       const r = await run(ws, { stages: 'setup, test, build' }, PUSH)
       expect(r.main.exitCode).toBe(0)
       const saved = service.finalized().find(e => e.key === r.cache.build?.key)
+      if (saved?.data === undefined) console.log(`run ${i + 1}: the build cache was not saved; post said:\n${r.post.stdout.split('\n').filter(l => !l.startsWith('::debug::')).join('\n')}`)
       sizes.push(saved?.data?.length ?? 0)
     }
     const [one] = sizes
@@ -218,4 +222,102 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(one).toBeGreaterThan(0)
     expect(last / (one ?? 1)).toBeLessThanOrEqual(1.3)
   })
+
+  describe('nothing restored is trusted blindly (issue 12)', () => {
+    /** The cache version @actions/cache computes for one path (zstd on PATH here). */
+    const version = (p: string): string => createHash('sha256').update([p, 'zstd-without-long', '1.0'].join('|')).digest('hex')
+
+    /** A zstd tar of (name in the archive → file content, or a symlink target): as `tar -P` would store it. */
+    function archive(members: Array<{ name: string; text?: string; link?: string }>): Buffer {
+      const work = mkdtempSync(path.join(os.tmpdir(), 'gp-poison-'))
+      const tarFile = path.join(work, 'a.tar')
+      for (const [i, m] of members.entries()) {
+        const stage = path.join(work, `s${i}`)
+        mkdirSync(stage)
+        if (m.link !== undefined) symlinkSync(m.link, path.join(stage, 'm'))
+        else writeFileSync(path.join(stage, 'm'), m.text ?? 'x')
+        execFileSync('tar', ['--posix', '-P', existsSync(tarFile) ? '-rf' : '-cf', tarFile, '-C', stage, '--transform', `s|^m$|${m.name}|`, 'm'])
+      }
+      execFileSync('zstd', ['-q', '-o', `${tarFile}.zst`, tarFile])
+      const data = readFileSync(`${tarFile}.zst`)
+      rmSync(work, { recursive: true, force: true })
+      return data
+    }
+
+    it('a planted archive with a ../ name, an absolute name, or a file through a symlink restores nothing: a warning, a cold run, a green build', async () => {
+      const outside = mkdtempSync(path.join(os.tmpdir(), 'gp-outside-'))
+      const ws = copyWorkspace(EXAMPLE)
+      const rel = path.relative(ws, dirs.GOMODCACHE)
+      const legit = { name: `${rel}/cache/download/legit.txt`, text: 'fine' }
+      const poisons = [
+        { what: '../', members: [legit, { name: `${rel}/../../../../../../../../..${outside}/pwned-dotdot`, text: 'pwned' }], planted: path.join(outside, 'pwned-dotdot') },
+        { what: 'absolute', members: [legit, { name: `${outside}/pwned-absolute`, text: 'pwned' }], planted: path.join(outside, 'pwned-absolute') },
+        { what: 'symlink then file', members: [legit, { name: `${rel}/evil`, link: outside }, { name: `${rel}/evil/pwned-link`, text: 'pwned' }], planted: path.join(outside, 'pwned-link') },
+      ]
+      for (const poison of poisons) {
+        await freshRunner()
+        // A go.sum of its own, so that no earlier test's entry matches exactly: the planted one is the newest match.
+        writeFileSync(path.join(ws, 'go.sum'), `${readFileSync(path.join(EXAMPLE, 'go.sum'), 'utf8')}example.com/poison-${poison.what.replace(/\W/g, '')}-${runId} v1.0.0/go.mod h1:${'C'.repeat(43)}=\n`)
+        service.plant(`gp-v1-linux-amd64-mod-go1.26.8-poisoned-${poison.what.replace(/\W/g, '')}`, version(dirs.GOMODCACHE), archive(poison.members))
+        const r = await run(ws, { stages: 'setup' }, PR)
+        expect([poison.what, r.main.exitCode]).toEqual([poison.what, 0])
+        expect([poison.what, existsSync(poison.planted)]).toEqual([poison.what, false])
+        expect(existsSync(path.join(dirs.GOMODCACHE, 'cache', 'download', 'legit.txt'))).toBe(false)
+        const warned = r.main.annotations.filter(a => a.level === 'warning').map(a => a.message).join('\n')
+        expect([poison.what, warned]).toEqual([poison.what, expect.stringMatching(/was not restored: .*(outside|a SymbolicLink)/)])
+        expect(r.cache.modules?.result).toBe('miss')
+        expect(r.main.summary).toContain('**Result:** ✅ passed')
+      }
+      rmSync(outside, { recursive: true, force: true })
+    })
+
+    it('a restored module cache with a tampered module fails go mod verify: discarded, a warning, modules fetched again', async () => {
+      const ws = copyWorkspace(EXAMPLE)
+      const first = await run(ws, { stages: 'setup, vet' })
+      expect(first.main.exitCode).toBe(0)
+      const saved = service.finalized().find(e => e.key === first.cache.modules?.key)
+      expect(saved?.data).toBeDefined()
+      // Tamper with one file of github.com/google/uuid inside the saved archive.
+      const work = mkdtempSync(path.join(os.tmpdir(), 'gp-tamper-'))
+      writeFileSync(path.join(work, 'a.tzst'), saved?.data ?? Buffer.alloc(0))
+      execFileSync('zstd', ['-q', '-d', '-o', path.join(work, 'a.tar'), path.join(work, 'a.tzst')])
+      const names = execFileSync('tar', ['-tf', path.join(work, 'a.tar'), '-P'], { encoding: 'utf8' }).split('\n')
+      const victim = names.find(n => /github\.com\/google\/uuid@v1\.6\.0\/uuid\.go$/.test(n)) ?? ''
+      expect(victim).not.toBe('')
+      const x = path.join(work, 'x')
+      mkdirSync(x)
+      execFileSync('tar', ['-xf', path.join(work, 'a.tar'), '-P', '-C', x, '--transform', 's|^.*/||', victim])
+      appendFileSync(path.join(x, 'uuid.go'), '\n// tampered\n')
+      execFileSync('tar', ['--delete', '-f', path.join(work, 'a.tar'), '-P', victim])
+      execFileSync('tar', ['--posix', '-P', '-rf', path.join(work, 'a.tar'), '-C', x, '--transform', `s|^uuid.go$|${victim}|`, 'uuid.go'])
+      execFileSync('zstd', ['-q', '-f', '-o', path.join(work, 'b.tzst'), path.join(work, 'a.tar')])
+      // Under the very key the next run looks up, newer than the honest entry: what a poisoning job would save.
+      service.plant(first.cache.modules?.key ?? '', version(dirs.GOMODCACHE), readFileSync(path.join(work, 'b.tzst')))
+      rmSync(work, { recursive: true, force: true })
+
+      await freshRunner()
+      const second = await run(ws, { stages: 'setup, vet' }, PR)
+      expect(second.main.exitCode).toBe(0)
+      const warned = second.main.annotations.filter(a => a.level === 'warning').map(a => a.message).join('\n')
+      expect(warned).toMatch(/The restored module cache failed verification, so it was discarded .*uuid.*dir has been modified/)
+      expect(second.cache.modules?.result).toBe('miss')
+      expect(readFileSync(path.join(dirs.GOMODCACHE, 'github.com', 'google', 'uuid@v1.6.0', 'uuid.go'), 'utf8')).not.toContain('tampered')
+    })
+
+    it('a release build (a tag) never uses a restored build cache', async () => {
+      const ws = copyWorkspace(EXAMPLE)
+      await run(ws, { stages: 'setup, build' })
+      await freshRunner()
+      const before = service.requests.length
+      const tag = await run(ws, { stages: 'setup, build' }, { name: 'push', ref: 'refs/tags/v1.0.0' })
+      expect(tag.main.exitCode).toBe(0)
+      expect(tag.cache.build?.result).toBe('miss')
+      expect(tag.main.stdout).toContain('build: not restored (a release build (tag) never uses a restored build cache)')
+      // The build entry was not even looked up; the module cache was (and verified).
+      const lookups = service.requests.slice(before).filter(r => r.rpc === 'GetCacheEntryDownloadURL').map(r => String((r.body as { key?: string }).key))
+      expect(lookups.some(k => k.includes('-build-'))).toBe(false)
+      expect(lookups.some(k => k.includes('-mod-'))).toBe(true)
+    })
+  })
 })
+

@@ -51,6 +51,8 @@ export interface CacheService extends Served {
   /** The env a job needs so that @actions/cache uses this service (protocol v2). */
   env(): Record<string, string>
   finalized(): CacheEntry[]
+  /** Adds a finalized entry, newer than every other (what a poisoning job would have saved). */
+  plant(key: string, version: string, data: Buffer): CacheEntry
 }
 
 const PREFIX = '/twirp/github.actions.results.api.v1.CacheService/'
@@ -85,6 +87,11 @@ export async function startCacheService(): Promise<CacheService> {
       ACTIONS_CACHE_URL: '',
     }),
     finalized: () => entries.filter(e => e.finalized),
+    plant(key, version, data) {
+      const entry: CacheEntry = { id: nextId++, key, version, data, finalized: true, created: clock++, blocks: new Map() }
+      entries.push(entry)
+      return entry
+    },
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

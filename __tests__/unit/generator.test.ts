@@ -3,26 +3,16 @@ import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'js-yaml'
 import { FlagError } from '../../src/errors.js'
-import { githubRepo, inspectRepo, type RepoReader } from '../../src/generator/facts.js'
+import { githubRepo } from '../../src/generator/facts.js'
 import { planInit, type GeneratorIO } from '../../src/generator/init.js'
 import { commandLine, flagsOfCommandLine, newestRelease, parseInitFlags, type InitFlags } from '../../src/generator/options.js'
 import { PINS } from '../../src/generator/pins.js'
 import { headerCommand, render } from '../../src/generator/render.js'
+import { facts, fakeExec, fakeRepo } from './fake-repo.js'
 
 const SHA = 'f'.repeat(40)
 const REF = { 'action-ref': `go-pipeline/go-pipeline@${SHA}`, 'action-version': 'v1.0.0' }
 
-/** A repository as a map of files, behind the generator's reader port. */
-function fakeRepo(files: Record<string, string>, gitAnswers: Record<string, string> = {}): RepoReader {
-  const abs = (f: string): string => path.join('/r', f)
-  const all = new Map(Object.entries(files).map(([f, c]) => [abs(f), c]))
-  return {
-    readText: async f => all.get(f),
-    walk: async (root, match) => [...all.keys()].filter(f => f.startsWith(`${root}/`) && !f.includes('/.') && match(path.basename(f))).sort(),
-    list: async dir => [...all.keys()].filter(f => path.dirname(f) === dir).map(f => path.basename(f)),
-    git: async args => gitAnswers[args.join(' ')],
-  }
-}
 const MODULE = { 'go.mod': 'module example.com/app\n\ngo 1.25.3\n', 'main.go': 'package main\n\nfunc main() {}\n', 'internal/x/x.go': 'package x\n' }
 
 describe('init flags', () => {
@@ -82,9 +72,9 @@ describe('init flags', () => {
 
 describe('render', () => {
   it('finds main packages, the Go version and the default branch', async () => {
-    const facts = await inspectRepo('/r', fakeRepo({ ...MODULE, 'cmd/tool/main.go': 'package main\n' }, { 'config --get remote.origin.url': 'git@github.com:acme/app.git', 'symbolic-ref --short refs/remotes/origin/HEAD': 'origin/trunk' }))
-    expect(facts).toMatchObject({ layout: 'module', goVersion: '1.25', goVersionFile: 'go.mod', owner: 'acme', repo: 'app', defaultBranch: 'trunk' })
-    expect(facts.mains).toEqual([
+    const f = await facts({ ...MODULE, 'cmd/tool/main.go': 'package main\n' }, { 'config --get remote.origin.url': 'git@github.com:acme/app.git', 'symbolic-ref --short refs/remotes/origin/HEAD': 'origin/trunk' })
+    expect(f).toMatchObject({ layout: 'modules', goVersion: '1.25', goVersionFile: 'go.mod', owner: 'acme', repo: 'app', defaultBranch: 'trunk', root: '/r', workdir: '.' })
+    expect(f.mains).toEqual([
       { module: '.', pkg: '.', name: 'app' },
       { module: '.', pkg: './cmd/tool', name: 'tool' },
     ])
@@ -92,23 +82,22 @@ describe('render', () => {
 
   it('uses only action inputs and outputs that action.yml declares', async () => {
     const action = yaml.load(readFileSync(path.join(process.cwd(), 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
-    const facts = await inspectRepo('/r', fakeRepo(MODULE))
+    const f = await facts(MODULE)
     for (const flags of [{ image: 'registry.example.com/a/app', deploy: 'helm' }, { image: 'ghcr.io/a/app', deploy: 'kubernetes' }, { deploy: 'ssh' }]) {
       const o = parseInitFlags({ ...flags, ...REF })
-      for (const f of render(facts, o, o.actionRef!).files.filter(f => f.kind === 'workflow')) {
-        const wf = yaml.load(f.content) as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
+      for (const file of render(f, o, o.actionRef!).files.filter(x => x.kind === 'workflow')) {
+        const wf = yaml.load(file.content) as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
         const steps = Object.values(wf.jobs).flatMap(j => j.steps ?? []).filter(s => s.uses?.startsWith('go-pipeline/go-pipeline@'))
         expect(steps.length).toBeGreaterThan(0)
-        for (const s of steps) for (const input of Object.keys(s.with ?? {})) expect([f.path, input, input in action.inputs]).toEqual([f.path, input, true])
-        for (const m of f.content.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([f.path, m[1], (m[1] as string) in action.outputs]).toEqual([f.path, m[1], true])
+        for (const s of steps) for (const input of Object.keys(s.with ?? {})) expect([file.path, input, input in action.inputs]).toEqual([file.path, input, true])
+        for (const m of file.content.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([file.path, m[1], (m[1] as string) in action.outputs]).toEqual([file.path, m[1], true])
       }
     }
   })
 
   it('pins every third-party action from the one table, and the header names the command', async () => {
-    const facts = await inspectRepo('/r', fakeRepo(MODULE))
     const o = parseInitFlags({ image: 'ghcr.io/a/app', deploy: 'ssh', ...REF })
-    const cd = render(facts, o, o.actionRef!).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
+    const cd = render(await facts(MODULE), o, o.actionRef!).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
     const used = [...cd.matchAll(/uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)].map(m => `${m[1]}@${m[2]} # ${m[3]}`)
     const table = [...Object.values(PINS).map(p => `${p.repo}@${p.sha} # ${p.version}`), `go-pipeline/go-pipeline@${SHA} # v1.0.0`]
     for (const u of used) expect(table).toContain(u)
@@ -117,12 +106,8 @@ describe('render', () => {
   })
 
   it('refuses to replace a hand-written workflow unless forced', async () => {
-    const io: GeneratorIO = {
-      reader: fakeRepo({ ...MODULE, '.github/workflows/cd.yml': 'name: mine\n' }),
-      writeAll: async () => undefined,
-      lsRemote: async () => ({ error: 'offline' }),
-      env: () => undefined,
-    }
+    const files = { ...MODULE, '.github/workflows/cd.yml': 'name: mine\n' }
+    const io: GeneratorIO = { reader: fakeRepo(files), exec: fakeExec(files), writeAll: async () => undefined, env: () => undefined }
     const o = parseInitFlags({ ...REF })
     await expect(planInit('/r', o, io, false)).rejects.toThrow('.github/workflows/cd.yml is hand-written')
     const plan = await planInit('/r', o, io, true)

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 2954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40335,7 +40335,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -40511,19 +40511,19 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -40533,7 +40533,7 @@ function io_cp(source_1, dest_1) {
             }
         }
         else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -40715,11 +40715,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -40729,32 +40729,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield lstat(destFile);
-                yield unlink(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }
@@ -42355,20 +42355,20 @@ function extractZipNix(file, dest) {
  */
 function cacheDir(sourceDir, tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
             throw new Error('sourceDir is not a directory');
         }
         // Create the tool dir
         const destPath = yield _createToolPath(tool, version, arch);
         // copy each child item. do not move. move can fail on Windows
         // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
         }
         // write .complete
         _completeToolPath(tool, version, arch);
@@ -42420,7 +42420,7 @@ function find(toolName, versionSpec, arch) {
     if (!versionSpec) {
         throw new Error('versionSpec parameter is required');
     }
-    arch = arch || external_os_.arch();
+    arch = arch || os.arch();
     // attempt to resolve an explicit version
     if (!isExplicitVersion(versionSpec)) {
         const localVersions = findAllVersions(toolName, arch);
@@ -42430,15 +42430,15 @@ function find(toolName, versionSpec, arch) {
     // check for the explicit version in the cache
     let toolPath = '';
     if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+        versionSpec = semver.clean(versionSpec) || '';
+        const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core.debug(`checking cache: ${cachePath}`);
+        if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
+            core.debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
             toolPath = cachePath;
         }
         else {
-            core_debug('not found');
+            core.debug('not found');
         }
     }
     return toolPath;
@@ -42451,14 +42451,14 @@ function find(toolName, versionSpec, arch) {
  */
 function findAllVersions(toolName, arch) {
     const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_namespaceObject.existsSync(toolPath)) {
-        const children = external_fs_namespaceObject.readdirSync(toolPath);
+    arch = arch || os.arch();
+    const toolPath = path.join(_getCacheDirectory(), toolName);
+    if (fs.existsSync(toolPath)) {
+        const children = fs.readdirSync(toolPath);
         for (const child of children) {
             if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
+                const fullPath = path.join(toolPath, child, arch || '');
+                if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
                     versions.push(child);
                 }
             }
@@ -42521,20 +42521,20 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }
 function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
     const markerPath = `${folderPath}.complete`;
-    external_fs_namespaceObject.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
 }
 /**
  * Check if version string is explicit
@@ -42542,10 +42542,10 @@ function _completeToolPath(tool, version, arch) {
  * @param versionSpec      version string to check
  */
 function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
+    const c = semver.clean(versionSpec) || '';
+    core.debug(`isExplicit: ${c}`);
+    const valid = semver.valid(c) != null;
+    core.debug(`explicit? ${valid}`);
     return valid;
 }
 /**
@@ -42556,26 +42556,26 @@ function isExplicitVersion(versionSpec) {
  */
 function evaluateVersions(versions, versionSpec) {
     let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
+    core.debug(`evaluating ${versions.length} versions`);
     versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
+        if (semver.gt(a, b)) {
             return 1;
         }
         return -1;
     });
     for (let i = versions.length - 1; i >= 0; i--) {
         const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        const satisfied = semver.satisfies(potential, versionSpec);
         if (satisfied) {
             version = potential;
             break;
         }
     }
     if (version) {
-        core_debug(`matched: ${version}`);
+        core.debug(`matched: ${version}`);
     }
     else {
-        core_debug('match not found');
+        core.debug('match not found');
     }
     return version;
 }
@@ -42584,7 +42584,7 @@ function evaluateVersions(versions, versionSpec) {
  */
 function _getCacheDirectory() {
     const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    ok(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
     return cacheDirectory;
 }
 /**
@@ -45932,6 +45932,105 @@ function runProcess(command, args, o) {
 function signalNumber(signal) {
     const numbers = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 };
     return numbers[signal] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/ports/tool-store.ts
+/**
+ * The tool store of both front doors, in the layout of @actions/tool-cache (the runner's
+ * RUNNER_TOOL_CACHE, or the CLI's user cache): <root>/<tool>/<version>/<arch>, complete when
+ * <arch>.complete exists. Installs are atomic: the tool is moved in under a temporary name and renamed
+ * into place, so two jobs installing the same version at once (a matrix on one self-hosted host)
+ * never delete the copy the other is using, which @actions/tool-cache's cacheDir does.
+ */
+
+
+
+
+async function tool_store_exists(p) {
+    try {
+        await (0,promises_namespaceObject.stat)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function waitFor(p, ms) {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+        if (await tool_store_exists(p))
+            return true;
+        await new Promise(r => setTimeout(r, 200));
+    }
+    return tool_store_exists(p);
+}
+/** Moves a folder, across file systems too. */
+async function move(from, to) {
+    try {
+        await (0,promises_namespaceObject.rename)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await (0,promises_namespaceObject.cp)(from, to, { recursive: true, verbatimSymlinks: true });
+        await (0,promises_namespaceObject.rm)(from, { recursive: true, force: true });
+    }
+}
+function fileToolStore(root) {
+    return {
+        async find(tool, versionSpec, arch) {
+            let versions;
+            try {
+                versions = await (0,promises_namespaceObject.readdir)(external_node_path_namespaceObject.join(root, tool));
+            }
+            catch {
+                return undefined;
+            }
+            const complete = [];
+            for (const v of versions) {
+                if (node_modules_semver.valid(v) !== null && (await tool_store_exists(external_node_path_namespaceObject.join(root, tool, v, `${arch}.complete`))))
+                    complete.push(v);
+            }
+            const best = node_modules_semver.maxSatisfying(complete, versionSpec, { includePrerelease: node_modules_semver.valid(versionSpec) !== null });
+            return best === null ? undefined : { dir: external_node_path_namespaceObject.join(root, tool, best, arch), version: best };
+        },
+        async add(sourceDir, tool, version, arch) {
+            const dest = external_node_path_namespaceObject.join(root, tool, version, arch);
+            const marker = `${dest}.complete`;
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(dest), { recursive: true });
+            if (await tool_store_exists(marker)) {
+                // Another job installed it meanwhile: use theirs.
+                await (0,promises_namespaceObject.rm)(sourceDir, { recursive: true, force: true });
+                return dest;
+            }
+            const staging = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${arch}-${(0,external_node_crypto_.randomUUID)()}`);
+            await move(sourceDir, staging);
+            for (let attempt = 0;; attempt++) {
+                try {
+                    await (0,promises_namespaceObject.rename)(staging, dest);
+                    break;
+                }
+                catch (error) {
+                    const code = error.code;
+                    if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt > 0) {
+                        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+                        throw error;
+                    }
+                    // Another job's rename won: it writes the marker right after. A folder that never gets one
+                    // is what an interrupted install left: move it aside and put ours in its place.
+                    if (await waitFor(marker, 30_000)) {
+                        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+                        return dest;
+                    }
+                    const stale = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${arch}-stale-${(0,external_node_crypto_.randomUUID)()}`);
+                    await (0,promises_namespaceObject.rename)(dest, stale);
+                    await (0,promises_namespaceObject.rm)(stale, { recursive: true, force: true });
+                }
+            }
+            await (0,promises_namespaceObject.writeFile)(marker, '');
+            return dest;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -102729,7 +102828,14 @@ async function restore(paths, key, restoreKeys) {
             return undefined;
         const archive = found.archive;
         info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`);
-        const items = await entries(archive, compression);
+        let items;
+        try {
+            items = await entries(archive, compression);
+        }
+        catch (error) {
+            warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
+            return undefined;
+        }
         const problem = archiveProblem(items, workspace(), paths, process.platform);
         if (problem !== undefined) {
             warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`);
@@ -102814,7 +102920,7 @@ async function once(url, dest) {
     }
 }
 /** Downloads `url` to a new file in `tempDir` and returns its path; throws after the last attempt. */
-async function downloadToTemp(url, tempDir, sleepMs = (attempt) => 1000 * attempt) {
+async function downloadToTemp(url, tempDir, onRetry, sleepMs = (attempt) => 1000 * attempt) {
     await (0,promises_namespaceObject.mkdir)(tempDir, { recursive: true });
     const dest = external_node_path_namespaceObject.join(tempDir, `download-${(0,external_node_crypto_.randomUUID)()}`);
     let last;
@@ -102828,6 +102934,7 @@ async function downloadToTemp(url, tempDir, sleepMs = (attempt) => 1000 * attemp
             await (0,promises_namespaceObject.rm)(dest, { force: true });
             if (!retryable(error) || attempt === ATTEMPTS)
                 break;
+            onRetry(error instanceof Error ? error.message : String(error), sleepMs(attempt) / 1000);
             await new Promise(r => setTimeout(r, sleepMs(attempt)));
         }
     }
@@ -102844,6 +102951,7 @@ async function downloadToTemp(url, tempDir, sleepMs = (attempt) => 1000 * attemp
  * with commands stopped, so code under test cannot forge annotations, masks or post's state through
  * the log. Children get the environment src/ports/child-env.ts makes for them.
  */
+
 
 
 
@@ -102933,15 +103041,9 @@ function githubHost() {
                 });
             },
         },
-        tools: {
-            async find(tool, versionSpec, arch) {
-                const dir = find(tool, versionSpec, arch);
-                return dir === '' ? undefined : { dir, version: external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(dir)) };
-            },
-            add: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
-        },
+        tools: fileToolStore(process.env.RUNNER_TOOL_CACHE || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), 'hostedtoolcache')),
         downloader: {
-            download: url => downloadToTemp(url, tempDir),
+            download: url => downloadToTemp(url, tempDir, (why, seconds) => log.info(`Download of ${redactUrl(url)} failed (${why}); trying again in ${seconds} s`)),
             extract: (file, format) => (format === 'zip' ? extractZip(file) : tool_cache_extractTar(file)),
         },
         env: {
@@ -103111,7 +103213,7 @@ async function saveCaches(host, state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3908);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2954);
 
 // Post never fails the job: post() turns every fault into a warning, and this holds even if it did not.
 try {

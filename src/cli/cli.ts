@@ -1,11 +1,8 @@
 /** `go-pipeline <command>`: the terminal front door. Returns the exit code. */
-import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { INPUT_DEFAULTS } from '../config/inputs.js'
-import { errorMessage, FlagError, UserError } from '../errors.js'
-import { applyPlan, checkGenerated, fileDiff, planInit } from '../generator/init.js'
-import { DEPLOY_TARGETS, FLAG_NAMES, parseInitFlags, type InitFlags } from '../generator/options.js'
-import { safeWriter, type Writer } from '../ports/streams.js'
+import { DEPLOY_TARGETS } from '../generator/options.js'
+import { safeWriter } from '../ports/streams.js'
+import { checkCommand, initCommand } from './init.js'
 import type { CliIO } from './io.js'
 import { RUN_FLAGS, runCommand } from './run.js'
 
@@ -15,8 +12,9 @@ Commands:
   run [dir]     Run the pipeline's stages on this machine, as the action runs them in CI.
                 dir is the Go module or workspace root (default: the current folder).
   init [dir]    Write the repository's CI/CD: .github/workflows/ci.yml (pull requests: checks) and
-                cd.yml (pushes and tags: image, attestation, release, deploy), and, when absent, a
-                Dockerfile, .dockerignore, .golangci.yml, .github/dependabot.yml and deploy files.
+                cd.yml (pushes and tags: build, image, attestation, release, deploy), and, when absent,
+                .golangci.yml, .github/dependabot.yml and deploy files. dir is the Go root (default:
+                the current folder); the files go to the repository's top level.
   check [dir]   Exit 1 with a unified diff when the generated files drifted from what init writes.
   help          Show this text.
 
@@ -31,7 +29,13 @@ Options of init:
   --binary NAME         The program the image runs and ssh deploys (default: the only or first one).
   --port N              The port the service listens on (default 8080).
   --health-path PATH    Its health endpoint (default /healthz).
-  --dry-run             Print what would be written; write nothing.
+  --prefix P            Put P before the workflow file names (go-ci.yml, go-cd.yml): generate next to
+                        workflows of your own.
+  --base-image REF      The base of the image (default: the action's, distroless static nonroot).
+  --lint-new-from-rev C Report only lint issues new since commit C in the generated .golangci.yml
+                        (default: the commit init runs on; none reports every issue).
+  --dry-run             Show what would be written, as diffs; write nothing.
+  --print               Write every generated file to standard output; write nothing.
   --force               Replace hand-written ci.yml / cd.yml.
 
 Options of run (the action's inputs, same names and meaning):
@@ -50,7 +54,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
     case 'run':
       return runCommand(rest, io, out, err, USAGE)
     case 'init':
-      return initCommand(rest, io, out, err)
+      return initCommand(rest, io, out, err, USAGE)
     case 'check':
       return checkCommand(rest, io, out, err)
     case undefined:
@@ -65,74 +69,3 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-function folder(io: CliIO, err: Writer, name: string, positionals: readonly string[]): string | undefined {
-  if (positionals.length > 1) {
-    err(`go-pipeline ${name}: expected at most one folder, got ${positionals.join(' ')}\n`)
-    return undefined
-  }
-  return path.resolve(io.cwd, positionals[0] ?? '.')
-}
-
-async function initCommand(args: readonly string[], io: CliIO, out: Writer, err: Writer): Promise<number> {
-  const options = {
-    ...Object.fromEntries(FLAG_NAMES.map(n => [n, { type: 'string' as const }])),
-    'dry-run': { type: 'boolean' as const },
-    force: { type: 'boolean' as const },
-  }
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
-  } catch (error) {
-    err(`go-pipeline init: ${errorMessage(error)}\n\n${USAGE}`)
-    return 2
-  }
-  const root = folder(io, err, 'init', parsed.positionals)
-  if (root === undefined) return 2
-  const values = parsed.values as Record<string, string | boolean | undefined>
-  const flags: InitFlags = {}
-  for (const n of FLAG_NAMES) if (typeof values[n] === 'string') flags[n] = values[n] as string
-  try {
-    const gen = io.generator(root)
-    const plan = await planInit(root, parseInitFlags(flags), gen, values.force === true)
-    const dry = values['dry-run'] === true
-    // Written first, reported after: "created" is only ever said of a file that was written.
-    if (!dry) await applyPlan(root, plan, gen)
-    out(`go-pipeline init: ${root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`)
-    const verb: Record<string, string> = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' }
-    for (const f of plan.files) out(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`)
-    for (const n of plan.notes) out(`  note: ${n}\n`)
-    if (dry) {
-      for (const f of plan.files) if (f.action !== 'unchanged' && f.action !== 'keep') out(`\n${fileDiff(f)}`)
-      out('\n--dry-run: nothing was written.\n')
-    }
-    return 0
-  } catch (error) {
-    err(`go-pipeline init: ${errorMessage(error)}\n`)
-    return error instanceof FlagError ? 2 : 1
-  }
-}
-
-async function checkCommand(args: readonly string[], io: CliIO, out: Writer, err: Writer): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Record<string, never>; allowPositionals: true; strict: true }>>
-  try {
-    parsed = parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true })
-  } catch (error) {
-    err(`go-pipeline check: ${errorMessage(error)}\n`)
-    return 2
-  }
-  const root = folder(io, err, 'check', parsed.positionals)
-  if (root === undefined) return 2
-  try {
-    const result = await checkGenerated(root, io.generator(root))
-    if (result.drifted.length === 0) {
-      out(`go-pipeline check: the generated files match ${result.command}\n`)
-      return 0
-    }
-    for (const f of result.drifted) out(fileDiff(f))
-    out(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`)
-    return 1
-  } catch (error) {
-    err(`go-pipeline check: ${errorMessage(error)}\n`)
-    return error instanceof UserError || error instanceof FlagError ? 2 : 1
-  }
-}

@@ -8,6 +8,6 @@ export interface CliIO {
   readonly cwd: string
   /** Makes the host for `run` (injected so tests and the bundle choose it). */
   readonly host: () => CleaningHost
-  /** Makes the generator's ports for `init` and `check`, for a repository root. */
-  readonly generator: (root: string) => GeneratorIO
+  /** Makes the generator's ports for `init` and `check`. */
+  readonly generator: () => GeneratorIO
 }

@@ -8,5 +8,5 @@ process.exitCode = await cli(process.argv.slice(2), {
   err: process.stderr,
   cwd: process.cwd(),
   host: () => localHost(),
-  generator: root => nodeGeneratorIO(root),
+  generator: () => nodeGeneratorIO(),
 })

@@ -34,9 +34,18 @@ export interface InitOptions {
   readonly binary: string
   readonly port: number
   readonly healthPath: string
+  /** Before the generated workflow file names: `go-` writes go-ci.yml and go-cd.yml (next to your own). */
+  readonly prefix: string
+  /** The image's base (the publish job's copy-only Dockerfile); empty: the action's default. */
+  readonly baseImage: string
+  /**
+   * Report only lint issues new since this commit in the generated .golangci.yml (a repository's
+   * existing findings do not block its first push); 'none' reports every issue; undefined: init decides.
+   */
+  readonly lintNewFromRev?: string
 }
 
-export const FLAG_NAMES = ['image', 'deploy', 'platforms', 'go-versions', 'action-ref', 'action-version', 'binary', 'port', 'health-path'] as const
+export const FLAG_NAMES = ['image', 'deploy', 'platforms', 'go-versions', 'action-ref', 'action-version', 'binary', 'port', 'health-path', 'prefix', 'base-image', 'lint-new-from-rev'] as const
 export type FlagName = (typeof FLAG_NAMES)[number]
 export type InitFlags = Partial<Record<FlagName, string>>
 
@@ -92,7 +101,29 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw new FlagError('port', portText, 'a TCP port from 1 to 65535', 'is not a port')
   const healthPath = flags['health-path'] ?? '/healthz'
   if (!/^\/[\w./-]*$/.test(healthPath)) throw new FlagError('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path')
-  return { ...(image ? { image } : {}), deploy, platforms, goVersions, ...(actionRef ? { actionRef } : {}), binary, port, healthPath }
+  const prefix = flags.prefix ?? ''
+  if (prefix !== '' && !/^[A-Za-z0-9][\w.-]{0,40}$/.test(prefix)) throw new FlagError('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml and cd.yml, e.g. go-', 'is not a file name prefix')
+  const baseImage = flags['base-image'] ?? ''
+  if (baseImage !== '' && !/^[a-z0-9][a-z0-9._\-/:]*(?:@sha256:[0-9a-f]{64})?$/.test(baseImage)) {
+    throw new FlagError('base-image', baseImage, 'an image reference such as gcr.io/distroless/static-debian12:nonroot (pin a digest: name@sha256:…)', 'is not an image reference')
+  }
+  const lintNewFromRev = flags['lint-new-from-rev']
+  if (lintNewFromRev !== undefined && lintNewFromRev !== 'none' && !/^[0-9a-f]{40}$/.test(lintNewFromRev)) {
+    throw new FlagError('lint-new-from-rev', lintNewFromRev, 'a full 40-hex commit SHA, or none to report every existing lint issue', 'is not a commit')
+  }
+  return {
+    ...(image ? { image } : {}),
+    deploy,
+    platforms,
+    goVersions,
+    ...(actionRef ? { actionRef } : {}),
+    binary,
+    port,
+    healthPath,
+    prefix,
+    baseImage,
+    ...(lintNewFromRev !== undefined ? { lintNewFromRev } : {}),
+  }
 }
 
 /** The canonical command that regenerates these files (non-default flags, in a fixed order). */
@@ -107,6 +138,9 @@ export function commandLine(o: InitOptions, ref: ActionRef): string {
   if (o.binary) parts.push('--binary', o.binary)
   if (o.port !== 8080) parts.push('--port', String(o.port))
   if (o.healthPath !== '/healthz') parts.push('--health-path', o.healthPath)
+  if (o.prefix !== '') parts.push('--prefix', o.prefix)
+  if (o.baseImage !== '') parts.push('--base-image', o.baseImage)
+  if (o.lintNewFromRev !== undefined) parts.push('--lint-new-from-rev', o.lintNewFromRev)
   return parts.join(' ')
 }
 

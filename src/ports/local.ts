@@ -5,18 +5,18 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import * as semver from 'semver'
 import { goToSemver } from '../go/version.js'
 import { childEnvironment, childKind } from './child-env.js'
 import { nodeArchiver } from './node-archive.js'
 import { nodeFiles, systemClock } from './node-files.js'
 import type { Annotation, CleaningHost, Cleanup, ExecResult, Log } from './ports.js'
 import { safeWriter } from './streams.js'
+import { fileToolStore } from './tool-store.js'
 import { runProcess } from './process.js'
 
 export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -121,38 +121,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         }),
     },
-    tools: {
-      async find(tool, versionSpec, arch) {
-        const root = path.join(toolsDir, tool)
-        let versions: string[]
-        try {
-          versions = await readdir(root)
-        } catch {
-          return undefined
-        }
-        const complete: string[] = []
-        for (const v of versions) {
-          if (semver.valid(v) === null) continue
-          try {
-            await stat(path.join(root, v, `${arch}.complete`))
-            complete.push(v)
-          } catch {
-            // an interrupted install: not usable
-          }
-        }
-        const best = semver.maxSatisfying(complete, versionSpec, { includePrerelease: semver.valid(versionSpec) !== null })
-        return best === null ? undefined : { dir: path.join(root, best, arch), version: best }
-      },
-      async add(sourceDir, tool, version, arch) {
-        const dest = path.join(toolsDir, tool, version, arch)
-        await rm(dest, { recursive: true, force: true })
-        await rm(`${dest}.complete`, { force: true })
-        await mkdir(path.dirname(dest), { recursive: true })
-        await rename(sourceDir, dest)
-        await writeFile(`${dest}.complete`, '')
-        return dest
-      },
-    },
+    tools: fileToolStore(toolsDir),
     downloader: {
       async download(url) {
         await mkdir(tmpDir, { recursive: true })

@@ -1,20 +1,14 @@
-/** The generator's ports on a machine: node:fs, and git through an argv (never a shell). */
-import { execFile } from 'node:child_process'
+/** The generator's ports on a machine: node:fs, git and go through the process layer (argv, never a shell). */
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { UserError, errorMessage } from '../errors.js'
 import type { GeneratorIO } from '../generator/init.js'
+import { resolveInside } from '../paths.js'
+import { childEnvironment, childKind } from './child-env.js'
 import { nodeFiles } from './node-files.js'
+import { runProcess } from './process.js'
 
-function git(cwd: string, args: readonly string[], timeoutMs = 20_000): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile('git', [...args], { cwd, timeout: timeoutMs, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr: stderr || (error ? error.message : '') })
-    })
-  })
-}
-
-export function nodeGeneratorIO(root: string): GeneratorIO {
+export function nodeGeneratorIO(): GeneratorIO {
   return {
     reader: {
       readText: nodeFiles.readText,
@@ -26,23 +20,35 @@ export function nodeGeneratorIO(root: string): GeneratorIO {
           return []
         }
       },
-      async git(args) {
-        const r = await git(root, args)
-        return r.code === 0 ? r.stdout.trim() : undefined
-      },
+    },
+    exec: {
+      run: (command, args, options = {}) =>
+        runProcess(command, args, {
+          ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+          env: childEnvironment(process.env, childKind(command), options.env),
+          ...(options.input !== undefined ? { input: options.input } : {}),
+          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        }),
     },
     async writeAll(base, files) {
+      // Every target is resolved first (a .github/workflows that is a symlink out of the repository is
+      // refused), so a refusal writes nothing.
+      const targets: Array<[string, string]> = []
+      for (const f of files) {
+        const where = await resolveInside(nodeFiles, base, base, f.path)
+        if (!where.ok) throw new UserError(`Cannot write ${f.path} in ${base}: it ${where.why}. Nothing was written.`)
+        targets.push([where.path, f.content])
+      }
       const made: string[] = []
       const temps: Array<[string, string]> = []
       let current = ''
       try {
-        for (const f of files) {
-          current = f.path
-          const full = path.join(base, f.path)
+        for (const [full, content] of targets) {
+          current = path.relative(base, full)
           const first = await mkdir(path.dirname(full), { recursive: true })
           if (first !== undefined) made.push(first)
           const tmp = `${full}.go-pipeline-${process.pid}.tmp`
-          await writeFile(tmp, f.content)
+          await writeFile(tmp, content)
           temps.push([tmp, full])
         }
         for (const [tmp, full] of temps) {
@@ -54,10 +60,6 @@ export function nodeGeneratorIO(root: string): GeneratorIO {
         for (const dir of made.reverse()) await rm(dir, { recursive: true, force: true })
         throw new UserError(`Cannot write ${current} in ${base}: ${errorMessage(error)}. Nothing was written.`)
       }
-    },
-    async lsRemote(url) {
-      const r = await git(root, ['ls-remote', '--tags', url])
-      return r.code === 0 ? { stdout: r.stdout } : { error: r.stderr.trim().split('\n').slice(-2).join(' ') }
     },
     env: name => process.env[name],
   }

@@ -16,6 +16,7 @@ import type { Stage } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
 import { plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
+import { METADATA_FILE } from './prebuilt.js'
 
 interface BuildJob {
   readonly main: MainPackage
@@ -56,6 +57,8 @@ export const build: Stage = {
       .sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
     const checksums = path.join(cfg.outputDir, 'checksums.txt')
     await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
+    // What a later job (binaries-dir) needs to label the image it makes from these binaries.
+    await ctx.host.files.writeText(path.join(cfg.outputDir, METADATA_FILE), `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`)
     ctx.facts.build = { ...meta, artifacts, checksums }
     for (const a of artifacts) ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
     return `${plural(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${plural(archives.length, 'archive')}` : ''} of ${meta.version}`

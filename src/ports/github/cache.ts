@@ -100,7 +100,13 @@ async function restore(paths: readonly string[], key: string, restoreKeys: reado
     if (found === undefined) return undefined
     const archive = found.archive
     core.info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`)
-    const items = await entries(archive, compression)
+    let items: ArchiveItem[]
+    try {
+      items = await entries(archive, compression)
+    } catch (error) {
+      core.warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`)
+      return undefined
+    }
     const problem = archiveProblem(items, workspace(), paths, process.platform)
     if (problem !== undefined) {
       core.warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`)

@@ -15,12 +15,13 @@ import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { encodeCleanups, CLEANUP_KEY } from '../../action/state.js'
 import type { RunContext } from '../../pipeline/context.js'
-import { looksLikeCommand } from '../../text.js'
+import { looksLikeCommand, redactUrl } from '../../text.js'
 import { childEnvironment, childKind } from '../child-env.js'
 import { nodeArchiver } from '../node-archive.js'
 import { nodeFiles, systemClock } from '../node-files.js'
 import type { Annotation, Cleanup, Host, Log } from '../ports.js'
 import { runProcess } from '../process.js'
+import { fileToolStore } from '../tool-store.js'
 import { githubCache } from './cache.js'
 import { downloadToTemp } from './download.js'
 
@@ -95,15 +96,9 @@ export function githubHost(): Host {
         })
       },
     },
-    tools: {
-      async find(tool, versionSpec, arch) {
-        const dir = tc.find(tool, versionSpec, arch)
-        return dir === '' ? undefined : { dir, version: path.basename(path.dirname(dir)) }
-      },
-      add: (sourceDir, tool, version, arch) => tc.cacheDir(sourceDir, tool, version, arch),
-    },
+    tools: fileToolStore(process.env.RUNNER_TOOL_CACHE || path.join(os.homedir(), 'hostedtoolcache')),
     downloader: {
-      download: url => downloadToTemp(url, tempDir),
+      download: url => downloadToTemp(url, tempDir, (why, seconds) => log.info(`Download of ${redactUrl(url)} failed (${why}); trying again in ${seconds} s`)),
       extract: (file, format) => (format === 'zip' ? tc.extractZip(file) : tc.extractTar(file)),
     },
     env: {

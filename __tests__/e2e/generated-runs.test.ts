@@ -1,0 +1,289 @@
+/**
+ * The generated CI/CD run by its real consumers (issue 11). Every preset `go-pipeline init` accepts
+ * (deploy kubernetes, helm, ssh, none × one module or go.work × image or not) is generated into a git
+ * checkout and run under nektos/act, an independent implementation of the runner:
+ * - ci.yml on pull_request and merge_group: the matrix jobs and the `CI OK` aggregate;
+ * - cd.yml on a push to main and on a v1.2.3 tag: jobs in `needs` order, outputs reaching the jobs that
+ *   read them, `if:` conditions, the binaries artifact passed from build to publish, release and deploy.
+ * Against real counterparts on 127.0.0.1: the image pushed to a registry through BuildKit, the deploy
+ * through kubectl and helm to a Kubernetes API (kwok), and over ssh to a Debian host booted with
+ * systemd. Go and golangci-lint come from their real download URLs, answered by the stand-ins through
+ * an HTTPS proxy (harness/intercept.ts). Third-party actions are stand-ins on @actions/artifact.
+ */
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import * as yaml from 'js-yaml'
+import { ACT_BIN, actionRelease, pruneActWorkspaces, runAct, workflowJobs, type ActRun, type JobResult } from '../harness/act.js'
+import { git } from '../harness/git.js'
+import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
+import { createRemoteBuilder, dockerConfig, manifest, pushBaseImage, startBuildkit, startRegistry, type Buildkit, type Registry } from '../harness/image-infra.js'
+import { startIntercept, type Intercept } from '../harness/intercept.js'
+import { KUBE_BIN, startCluster, type Cluster } from '../harness/kube.js'
+import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
+import { bundleNode } from '../harness/node.js'
+import { ROOT, spawnCollect } from '../harness/runner.js'
+import { startSshTarget, type SshTarget } from '../harness/ssh-target.js'
+import { EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+
+const SHA = 'c0ffee00'.repeat(5)
+const ACTION = `go-pipeline/go-pipeline@${SHA}`
+const NODE24 = bundleNode()
+type Deploy = 'kubernetes' | 'helm' | 'ssh' | 'none'
+type Layout = 'module' | 'workspace'
+interface Preset {
+  readonly deploy: Deploy
+  readonly layout: Layout
+  readonly image: boolean
+}
+const PRESETS: Preset[] = (['kubernetes', 'helm', 'ssh', 'none'] as const).flatMap(deploy =>
+  (['module', 'workspace'] as const).flatMap(layout => [true, false].filter(image => image || deploy === 'ssh' || deploy === 'none').map(image => ({ deploy, layout, image }))),
+)
+const presetName = (p: Preset): string => `${p.deploy}-${p.layout}-${p.image ? 'image' : 'noimage'}`
+const program = (l: Layout): string => (l === 'module' ? 'hello' : 'api')
+
+let mirror: GoMirror
+let lint: ReleaseServer
+let net: Intercept
+let registry: Registry
+let buildkit: Buildkit
+let docker: string
+let base: string
+let cluster: Cluster
+let target: SshTarget
+const acp = mkdtempSync(path.join(os.tmpdir(), 'gp-act-'))
+const actionDir = actionRelease()
+const logs = mkdtempSync(path.join(os.tmpdir(), 'gp-act-logs-'))
+const attestLog = path.join(logs, 'attest.jsonl')
+const ghLog = path.join(logs, 'gh.jsonl')
+const temps: string[] = [acp, logs, actionDir]
+const table: Array<{ preset: string; workflow: string; event: string; jobs: string; seconds: number; note: string }> = []
+
+/** A `gh` stand-in for the release job: records the release it would create and checks its files exist. */
+function ghStandIn(): string {
+  const dir = path.join(logs, 'bin')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    path.join(dir, 'gh'),
+    `#!/usr/bin/env node\nconst fs = require('fs')\nconst args = process.argv.slice(2)\nconst files = args.filter(a => a.startsWith('dist/'))\nfor (const f of files) if (!fs.existsSync(f)) { console.error('gh stand-in: no such file ' + f); process.exit(1) }\nfs.appendFileSync(${JSON.stringify(ghLog)}, JSON.stringify({ args, token: process.env.GH_TOKEN ? 'set' : 'missing' }) + '\\n')\nconsole.log('release created (stand-in): ' + args.slice(0, 3).join(' '))\n`,
+  )
+  chmodSync(path.join(dir, 'gh'), 0o755)
+  return dir
+}
+
+/** The fixture of a layout in a fresh checkout with origin on github.com; init's files committed. */
+async function generate(p: Preset, extra: (dir: string) => void = () => undefined): Promise<{ dir: string; base: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `gp-gen-${presetName(p)}-`))
+  temps.push(dir)
+  cpSync(p.layout === 'module' ? EXAMPLE : path.join(FIXTURES, 'monorepo'), dir, { recursive: true })
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/app.git')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'the service')
+  const baseSha = git(dir, 'rev-parse', 'HEAD')
+  const image = `${registry.host}/acme/${presetName(p)}`
+  const args = ['init', dir, '--deploy', p.deploy, '--platforms', 'linux/amd64,linux/arm64', '--base-image', base, '--action-ref', ACTION, '--action-version', 'v1.4.2']
+  if (p.image) args.push('--image', image)
+  if (p.layout === 'workspace' && (p.image || p.deploy !== 'none')) args.push('--binary', 'api')
+  const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
+  if (r.code !== 0) throw new Error(`init ${presetName(p)} failed: ${r.stderr}`)
+  extra(dir)
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'ci/cd by go-pipeline init')
+  return { dir, base: baseSha }
+}
+
+function env(): Record<string, string> {
+  const noProxy = '127.0.0.1,localhost,proxy.golang.org,sum.golang.org'
+  return {
+    HTTPS_PROXY: net.proxyUrl,
+    https_proxy: net.proxyUrl,
+    NO_PROXY: noProxy,
+    no_proxy: noProxy,
+    NODE_EXTRA_CA_CERTS: net.caFile,
+    GOCACHE: path.join(acp, 'go-build'),
+    GOMODCACHE: path.join(acp, 'go-mod'),
+    GOLANGCI_LINT_CACHE: path.join(acp, 'golangci-lint'),
+    GOFLAGS: '-buildvcs=false',
+    DOCKER_CONFIG: docker,
+    GP_ATTEST_LOG: attestLog,
+  }
+}
+
+async function act(repo: string, workflow: string, event: 'pull_request' | 'merge_group' | 'push', ref: string, baseSha: string): Promise<ActRun & { all: Map<string, JobResult> }> {
+  const payload =
+    event === 'pull_request'
+      ? { pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { ref: 'feature' } } }
+      : event === 'merge_group'
+        ? { merge_group: { base_sha: baseSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' } }
+        : {}
+  const r = await runAct({
+    repo,
+    workflow,
+    event: { name: event, ref, payload },
+    actionRef: ACTION,
+    actionDir,
+    actionCachePath: acp,
+    node24: NODE24,
+    env: env(),
+    secrets: { REGISTRY_PASSWORD: registry.password, KUBECONFIG: cluster.kubeconfigText, DEPLOY_SSH_KEY: target.key, DEPLOY_KNOWN_HOSTS: target.knownHosts },
+    vars: { REGISTRY_USERNAME: registry.user, DEPLOY_HOST: target.host, DEPLOY_USER: target.user, DEPLOY_PORT: String(target.port) },
+    path: [KUBE_BIN, path.dirname(path.join(logs, 'bin', 'gh'))],
+  })
+  pruneActWorkspaces(acp)
+  // Jobs act never started were skipped by their `if:` (or a failed need).
+  const all = new Map<string, JobResult>()
+  for (const job of workflowJobs(repo, workflow)) {
+    const ran = [...r.jobs].filter(([k]) => k === job || k.startsWith(`${job}(`))
+    if (ran.length === 0) all.set(job, 'skipped')
+    for (const [k, v] of ran) all.set(k, v)
+  }
+  return { ...r, all }
+}
+
+function record(preset: string, workflow: string, event: string, r: ActRun & { all: Map<string, JobResult> }, note = ''): void {
+  table.push({ preset, workflow, event, jobs: [...r.all].map(([j, v]) => `${j}:${v}`).join(' '), seconds: r.seconds, note })
+}
+
+/** A workflow's text without its header comments: what runs. */
+function body(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^(#.*\n|\n)+/, '')
+}
+
+beforeAll(async () => {
+  if (!existsSync(ACT_BIN)) throw new Error(`${ACT_BIN} is missing: run scripts/setup-counterparts.sh`)
+  mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  lint = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+  const releases = '/golangci/golangci-lint/releases/download'
+  net = await startIntercept(
+    {
+      'go.dev': p => (p.startsWith('/dl/') ? `${mirror.url}${p.slice(3)}` : undefined),
+      'github.com': p => (p.startsWith(`${releases}/`) ? `${lint.url}${p.slice(releases.length)}` : undefined),
+    },
+    path.join(HARNESS_CACHE, 'tls'),
+  )
+  registry = await startRegistry()
+  buildkit = await startBuildkit(registry.host)
+  docker = dockerConfig()
+  temps.push(docker)
+  await createRemoteBuilder(docker, 'runner-builder', buildkit.socket, true)
+  base = await pushBaseImage(docker, 'runner-builder', registry)
+  cluster = await startCluster()
+  target = await startSshTarget()
+  ghStandIn()
+}, 600_000)
+
+afterAll(async () => {
+  const lines = ['', '| Preset | Workflow | Event | Jobs | Seconds | Note |', '| --- | --- | --- | --- | ---: | --- |', ...table.map(t => `| ${t.preset} | ${t.workflow} | ${t.event} | ${t.jobs} | ${t.seconds.toFixed(1)} | ${t.note} |`)]
+  const total = table.reduce((s, t) => s + t.seconds, 0)
+  console.log(`generated workflows under act (${table.length} runs, ${total.toFixed(0)} s of act):${lines.join('\n')}`)
+  await target?.close()
+  await cluster?.close()
+  await buildkit?.close()
+  await registry?.close()
+  await net?.close()
+  await lint?.close()
+  await mirror?.close()
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+
+describe('every generated preset, run under act', () => {
+  const firstCi = new Map<Layout, string>()
+  it.each(PRESETS.map(p => [presetName(p), p] as const))('%s: ci.yml on pull_request and merge_group, cd.yml on main and on a tag', async (name, p) => {
+    const { dir, base: baseSha } = await generate(p)
+    const ci = path.join(dir, '.github', 'workflows', 'ci.yml')
+
+    // ci.yml: the same jobs for every preset of a layout (the header aside), so each layout's runs once.
+    const same = firstCi.get(p.layout)
+    if (same !== undefined && body(same) === body(ci)) {
+      for (const event of ['pull_request', 'merge_group']) {
+        const prior = table.find(t => t.workflow === 'ci.yml' && t.event === event && t.preset.includes(`-${p.layout}-`) && t.note === '')
+        table.push({ preset: name, workflow: 'ci.yml', event, jobs: prior?.jobs ?? '', seconds: 0, note: `same jobs as ${prior?.preset ?? '?'}` })
+      }
+    } else {
+      firstCi.set(p.layout, ci)
+      for (const event of ['pull_request', 'merge_group'] as const) {
+        const r = await act(dir, '.github/workflows/ci.yml', event, event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/gh-readonly-queue/main/pr-7', baseSha)
+        record(name, 'ci.yml', event, r)
+        expect([name, event, Object.fromEntries(r.all)]).toEqual([name, event, { 'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success', 'check(go=stable,stages=setup, vet, test)': 'success', 'ci-ok': 'success' }])
+        expect(r.code).toBe(0)
+      }
+    }
+
+    // cd.yml on a push to main: build, then publish (image), then deploy, in needs order.
+    const cd = '.github/workflows/cd.yml'
+    const push = await act(dir, cd, 'push', 'refs/heads/main', baseSha)
+    record(name, 'cd.yml', 'push main', push)
+    const want: Record<string, JobResult> = { build: 'success' }
+    if (p.image) want.publish = 'success'
+    want['github-release'] = 'skipped'
+    if (p.deploy !== 'none') want.deploy = 'success'
+    expect([name, Object.fromEntries(push.all), push.code]).toEqual([name, want, 0])
+    expect(push.order[0]).toBe('build')
+    if (p.image) expect(push.order.indexOf('publish')).toBeLessThan(p.deploy === 'kubernetes' || p.deploy === 'helm' ? push.order.indexOf('deploy') : Infinity)
+    if (p.image) {
+      // The image outputs reached the deploy and the attestation: the digest pushed is the one attested.
+      const pushed = await manifest(registry, `acme/${name}`, 'main')
+      expect(pushed.status).toBe(200)
+      const attested = readFileSync(attestLog, 'utf8').trim().split('\n').map(l => JSON.parse(l) as { name: string; digest: string; ref: string })
+      expect(attested.filter(a => a.name.endsWith(`/acme/${name}`) && a.ref === 'refs/heads/main').map(a => a.digest)).toEqual([pushed.digest])
+    }
+    if (p.deploy === 'kubernetes' || p.deploy === 'helm') {
+      const deployed = await cluster.kubectl(['get', 'deployment', program(p.layout), '-o', 'jsonpath={.spec.template.spec.containers[0].image} {.status.readyReplicas}'])
+      const digest = (await manifest(registry, `acme/${name}`, 'main')).digest
+      expect(deployed.stdout).toBe(`${registry.host}/acme/${name}@${digest} 2`)
+      await cluster.kubectl(['delete', 'deployment,service', program(p.layout), '--ignore-not-found'])
+      if (p.deploy === 'helm') await cluster.helm(['uninstall', program(p.layout)])
+    }
+    if (p.deploy === 'ssh') {
+      // The binary the build made is installed and serving: its health endpoint answers on the host.
+      const health = await target.ssh(`curl -fsS http://127.0.0.1:8080/healthz && systemctl is-active ${program(p.layout)} && sudo sha256sum /usr/local/bin/${program(p.layout)}`)
+      expect(health.code).toBe(0)
+      expect(health.stdout).toContain('active')
+      await target.ssh(`sudo systemctl stop ${program(p.layout)}`)
+    }
+
+    // cd.yml on a tag: build, publish, the GitHub release; no deploy.
+    git(dir, 'tag', 'v1.2.3')
+    const tag = await act(dir, cd, 'push', 'refs/tags/v1.2.3', baseSha)
+    record(name, 'cd.yml', 'tag v1.2.3', tag)
+    const wantTag: Record<string, JobResult> = { build: 'success', ...(p.image ? { publish: 'success' } : {}), 'github-release': 'success', ...(p.deploy !== 'none' ? { deploy: 'skipped' } : {}) }
+    expect([name, Object.fromEntries(tag.all), tag.code]).toEqual([name, wantTag, 0])
+    const release = readFileSync(ghLog, 'utf8').trim().split('\n').map(l => JSON.parse(l) as { args: string[]; token: string }).pop()
+    expect(release?.args.slice(0, 2)).toEqual(['release', 'create'])
+    expect(release?.args).toContain('v1.2.3')
+    expect(release?.args).toContain('dist/checksums.txt')
+    expect(release?.token).toBe('set')
+    if (p.image) expect((await manifest(registry, `acme/${name}`, '1.2.3')).status).toBe(200)
+  })
+})
+
+describe('broken fixtures fail the right job with the right message', () => {
+  it('a failing test fails its matrix job and CI OK', async () => {
+    const p: Preset = { deploy: 'none', layout: 'module', image: false }
+    const { dir, base: baseSha } = await generate(p, d =>
+      writeFileSync(path.join(d, 'internal', 'server', 'broken_test.go'), 'package server\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Errorf("broken on purpose") }\n'),
+    )
+    const r = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
+    record('none-module (failing test)', 'ci.yml', 'pull_request', r, 'broken on purpose')
+    expect(r.all.get('check(go=1.26,stages=setup, vet, fmt, lint, test, build)')).toBe('failure')
+    expect(r.all.get('ci-ok')).toBe('failure')
+    expect(r.code).not.toBe(0)
+    expect(r.log).toMatch(/::error file=internal\/server\/broken_test\.go,line=5,.*TestBroken: broken on purpose/)
+  })
+
+  it('a Helm chart with a value missing fails the deploy job with helm\'s message', async () => {
+    const p: Preset = { deploy: 'helm', layout: 'module', image: true }
+    const { dir, base: baseSha } = await generate(p, d => {
+      const values = path.join(d, 'deploy', 'helm', 'hello', 'values.yaml')
+      const doc = yaml.load(readFileSync(values, 'utf8')) as Record<string, unknown>
+      delete doc.service
+      writeFileSync(values, yaml.dump(doc))
+    })
+    const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
+    record('helm-module (service value missing)', 'cd.yml', 'push main', r, 'values.yaml without service')
+    expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', publish: 'success', deploy: 'failure' })
+    expect(r.log).toMatch(/deploy \|.*(nil pointer evaluating interface \{\}\.port|service\.port)/)
+  })
+})
