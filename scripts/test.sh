@@ -4,6 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
+# The real counterparts of the generated files (act, helm, Kubernetes, sshd, systemd): built once per machine.
+bash scripts/setup-counterparts.sh >/dev/null || exit 1
 
 # Every temporary folder of this run (workspaces, runner temp dirs, tool caches with a Go in each) goes
 # under one TMPDIR that is removed at exit: a run leaves nothing behind to fill the disk.

@@ -8,7 +8,7 @@
  * Test infrastructure only: never bundled into dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { COUNTERPARTS, freePort } from './act.js'
@@ -38,7 +38,8 @@ async function run(cmd: string, args: string[], cwd = os.tmpdir()): Promise<Step
 export async function startSshTarget(): Promise<SshTarget> {
   const dir = mkdtempSync(path.join('/tmp', 'gp-ssh-'))
   const root = path.join(dir, 'root')
-  cpSync(SYSTEMD_ROOTFS, root, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
+  // cp -a keeps the device nodes, owners and links of the root file system.
+  await run('cp', ['-a', '--reflink=auto', SYSTEMD_ROOTFS, root])
   const port = await freePort()
   const user = 'deploy'
   await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'go-pipeline-test', '-f', path.join(dir, 'client')])

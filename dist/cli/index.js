@@ -7215,7 +7215,7 @@ async function inspectRepo(dir, reader, exec) {
     for (const mod of found.modules) {
         let r;
         try {
-            r = await exec.run('go', listMainsArgs(['./...']), { cwd: mod.dir, silent: true, env: { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' }, timeoutMs: 120_000 });
+            r = await exec.run('go', listMainsArgs(['./...']), { cwd: mod.dir, silent: true, env: { GOTOOLCHAIN: 'local' }, timeoutMs: 120_000 });
         }
         catch (error) {
             throw new errors/* UserError */.yo(`go-pipeline init lists main packages with the go command, which did not run: ${error.message}`);
@@ -9176,7 +9176,7 @@ const cache = {
                 save: false,
                 why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
             })));
-            ctx.facts.cache = { entries: local, runStart: new Date(ctx.host.clock.now()).toISOString() };
+            ctx.facts.cache = { entries: local };
             for (const o of local)
                 ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`);
             return `local folders: ${local.map(o => o.id).join(', ')}`;
@@ -9207,11 +9207,14 @@ const cache = {
             return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
         }));
         const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : o)));
+        // Only a restored build cache is aged, and so only it is trimmed in post: files already there
+        // without a restore (a self-hosted runner's own cache) may be used by this run without being
+        // re-dated, and must not be dropped.
         const build = checked.find(o => o.id === 'build');
-        if (build && build.result !== 'miss' && build.save) {
+        const aged = build !== undefined && build.result !== 'miss' && build.save;
+        if (aged)
             await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
-        }
-        ctx.facts.cache = { entries: checked, runStart: runStart.toISOString() };
+        ctx.facts.cache = { entries: checked, ...(aged ? { trimBefore: runStart.toISOString() } : {}) };
         for (const o of checked) {
             ctx.host.log.info(`${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
         }
@@ -9238,7 +9241,7 @@ async function verifyModules(ctx, o) {
         // In a go.work workspace one run covers every module; elsewhere each module has its own build list.
         const dirs = (await ctx.host.files.readText(external_node_path_.join(ctx.config.workingDirectory, 'go.work'))) !== undefined ? [ctx.config.workingDirectory] : mods.map(m => m.dir);
         for (const dir of dirs) {
-            const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, env: { GOFLAGS: '-mod=mod' }, timeoutMs: 600_000 });
+            const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, timeoutMs: 600_000 });
             if (r.code !== 0)
                 problems.push(...(r.stderr + r.stdout).trim().split('\n').slice(0, 5).map(l => `${relative(ctx, dir)}: ${l}`));
         }

@@ -42666,7 +42666,7 @@ function decodeState(text) {
         return undefined;
     if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask)))
         return undefined;
-    if (r.runStart !== undefined && (!isString(r.runStart) || Number.isNaN(Date.parse(r.runStart))))
+    if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore))))
         return undefined;
     const go = r.go;
     if (go !== undefined && (typeof go !== 'object' || go === null || !isString(go.version) || !isString(go.goroot)))
@@ -42677,7 +42677,7 @@ function decodeState(text) {
         stages,
         ...(go !== undefined ? { go: { version: go.version, goroot: go.goroot } } : {}),
         ...(r.saves !== undefined ? { saves: r.saves } : {}),
-        ...(isString(r.runStart) ? { runStart: r.runStart } : {}),
+        ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
     };
 }
 function encodeCleanups(cleanups) {
@@ -103164,9 +103164,9 @@ async function saveOne(host, state, task) {
     const service = host.cache;
     const dir = task.paths[0] ?? '';
     try {
-        if (task.id === 'build' && state.runStart !== undefined) {
+        if (task.id === 'build' && state.trimBefore !== undefined) {
             // Files still dated before the run were not used by it (see src/stages/cache.ts).
-            const cutoff = new Date(Date.parse(state.runStart) - 60_000);
+            const cutoff = new Date(Date.parse(state.trimBefore) - 60_000);
             const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name));
             actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`);
         }

@@ -63,7 +63,7 @@ export async function main(): Promise<void> {
         workingDirectory: config.workingDirectory,
         stages: config.stages,
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
-        ...(cached ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), runStart: cached.runStart } : {}),
+        ...(cached ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}) } : {}),
       }),
     )
     await actionIO.writeSummary(renderSummary(report, ctx.facts))

@@ -56,9 +56,9 @@ async function saveOne(host: Host, state: PostState, task: SaveTask): Promise<Sa
   const service = host.cache
   const dir = task.paths[0] ?? ''
   try {
-    if (task.id === 'build' && state.runStart !== undefined) {
+    if (task.id === 'build' && state.trimBefore !== undefined) {
       // Files still dated before the run were not used by it (see src/stages/cache.ts).
-      const cutoff = new Date(Date.parse(state.runStart) - 60_000)
+      const cutoff = new Date(Date.parse(state.trimBefore) - 60_000)
       const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name))
       actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`)
     }

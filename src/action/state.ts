@@ -22,9 +22,9 @@ export interface PostState {
   readonly workingDirectory: string
   readonly stages: readonly StageId[]
   readonly go?: { readonly version: string; readonly goroot: string }
-  /** The caches post saves; runStart is when main began using the build cache (for trimming). */
+  /** The caches post saves; trimBefore (set when the build cache was restored and aged): drop files still dated before it. */
   readonly saves?: readonly SaveTask[]
-  readonly runStart?: string
+  readonly trimBefore?: string
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string'
@@ -56,7 +56,7 @@ export function decodeState(text: string): PostState | undefined {
   const stages = r.stages.filter((s): s is StageId => (STAGE_IDS as readonly unknown[]).includes(s))
   if (stages.length !== r.stages.length) return undefined
   if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask))) return undefined
-  if (r.runStart !== undefined && (!isString(r.runStart) || Number.isNaN(Date.parse(r.runStart)))) return undefined
+  if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore)))) return undefined
   const go = r.go as Record<string, unknown> | undefined
   if (go !== undefined && (typeof go !== 'object' || go === null || !isString(go.version) || !isString(go.goroot))) return undefined
   return {
@@ -65,7 +65,7 @@ export function decodeState(text: string): PostState | undefined {
     stages,
     ...(go !== undefined ? { go: { version: go.version as string, goroot: go.goroot as string } } : {}),
     ...(r.saves !== undefined ? { saves: r.saves as SaveTask[] } : {}),
-    ...(isString(r.runStart) ? { runStart: r.runStart } : {}),
+    ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
   }
 }
 

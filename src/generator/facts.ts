@@ -112,7 +112,7 @@ export async function inspectRepo(dir: string, reader: RepoReader, exec: Exec): 
   for (const mod of found.modules) {
     let r
     try {
-      r = await exec.run('go', listMainsArgs(['./...']), { cwd: mod.dir, silent: true, env: { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' }, timeoutMs: 120_000 })
+      r = await exec.run('go', listMainsArgs(['./...']), { cwd: mod.dir, silent: true, env: { GOTOOLCHAIN: 'local' }, timeoutMs: 120_000 })
     } catch (error) {
       throw new UserError(`go-pipeline init lists main packages with the go command, which did not run: ${(error as Error).message}`)
     }

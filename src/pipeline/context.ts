@@ -109,7 +109,8 @@ export interface Facts {
   fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
-  cache?: { readonly entries: readonly CacheOutcome[]; readonly runStart: string }
+  /** trimBefore: when the build cache was restored and aged, post drops what is still dated before this. */
+  cache?: { readonly entries: readonly CacheOutcome[]; readonly trimBefore?: string }
   build?: { readonly version: string; readonly commit: string; readonly date: string; readonly artifacts: readonly Artifact[]; readonly checksums: string }
   image?: ImageFacts
 }
