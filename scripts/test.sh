@@ -25,6 +25,9 @@ npx jest --selectProjects unit --json --outputFile "$results/unit.json" || statu
 # The action runs on Node 24 (runs.using: node24), so every end-to-end test runs with the bundle on Node 24.
 # The CLI (go-pipeline run, init, check) runs on whatever Node a developer has (20 or newer): its tests,
 # and setup's (the bundle loading and validating inputs), also run on this machine's Node.
+# What the end-to-end tests share on disk is made once, before they run side by side.
+npx tsx __tests__/harness/prepare.ts || status=1
+
 echo "== e2e on this machine's node $(node --version): the CLI and setup"
 GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node20.json" \
   __tests__/e2e/cli.test.ts __tests__/e2e/generator.test.ts __tests__/e2e/setup.test.ts || status=1
@@ -32,7 +35,8 @@ GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand 
 node24="$(bash scripts/node24.sh)"
 if [ -n "$node24" ]; then
   echo "== e2e on node $("$node24" --version): everything"
-  GO_PIPELINE_NODE="$node24" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node24.json" || status=1
+  # Two workers: much of the end-to-end time is waiting (services, retries, act, a booting host).
+  GO_PIPELINE_NODE="$node24" npx jest --selectProjects e2e --maxWorkers=2 --json --outputFile "$results/e2e-node24.json" || status=1
 else
   echo "== e2e on Node 24: no Node 24 for this platform in .node24/"; status=1
 fi

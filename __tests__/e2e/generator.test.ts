@@ -4,7 +4,7 @@
  * zero findings; the generated files are idempotent, checked for drift, pinned, least-privilege; bad
  * input fails clearly and writes nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -60,7 +60,8 @@ function tree(dir: string): Map<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.name === '.git') continue
       const full = path.join(d, e.name)
-      if (e.isDirectory()) visit(full)
+      if (e.isSymbolicLink()) out.set(path.relative(dir, full), `-> ${readlinkSync(full)}`)
+      else if (e.isDirectory()) visit(full)
       else out.set(path.relative(dir, full), readFileSync(full, 'utf8'))
     }
   }

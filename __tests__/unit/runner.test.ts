@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { PIPELINE } from '../../src/pipeline/pipeline.js'
+import { PIPELINE } from '../../src/stages/index.js'
 import { renderSummary } from '../../src/pipeline/report.js'
 import { runPipeline } from '../../src/pipeline/runner.js'
 import { STAGE_IDS, type Stage } from '../../src/pipeline/stage.js'

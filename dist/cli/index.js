@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 60:
+/***/ 4461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9168,17 +9168,11 @@ const cache = {
         const plan = await planFor(ctx);
         if (service === undefined) {
             // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
-            const local = await Promise.all(plan.map(async (entry) => ({
-                ...entry,
-                result: 'local',
-                seconds: 0,
-                size: await ctx.host.files.du(entry.paths[0] ?? ''),
-                save: false,
-                why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
-            })));
+            // (Not sized: a developer's Go caches can hold millions of files, and walking them costs seconds.)
+            const local = plan.map((entry) => ({ ...entry, result: 'local', seconds: 0, size: 0, save: false, why: `local folder ${entry.paths[0] ?? ''} persists on this machine` }));
             ctx.facts.cache = { entries: local };
             for (const o of local)
-                ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`);
+                ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (persists locally)`);
             return `local folders: ${local.map(o => o.id).join(', ')}`;
         }
         const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch);
@@ -10541,7 +10535,7 @@ const vet = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
+;// CONCATENATED MODULE: ./src/stages/index.ts
 
 
 
@@ -10584,7 +10578,7 @@ function renderSummary(report, facts) {
     if (go !== undefined)
         lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``);
     if (facts.cache) {
-        lines.push('', '### Caches', '', '| Entry | Key | Matched key | Result | Size | Time | Save |', '| --- | --- | --- | --- | ---: | ---: | --- |', ...facts.cache.entries.map(e => `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.size.toLocaleString('en-US')} B | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`));
+        lines.push('', '### Caches', '', '| Entry | Key | Matched key | Result | Size | Time | Save |', '| --- | --- | --- | --- | ---: | ---: | --- |', ...facts.cache.entries.map(e => `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`));
     }
     if (facts.modules && facts.modules.length > 1) {
         lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`);
@@ -10903,7 +10897,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4461);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -40,7 +40,7 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '| --- | --- | --- | --- | ---: | ---: | --- |',
       ...facts.cache.entries.map(
         e =>
-          `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.size.toLocaleString('en-US')} B | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`,
+          `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`,
       ),
     )
   }

@@ -40,18 +40,10 @@ export const cache: Stage = {
     const plan = await planFor(ctx)
     if (service === undefined) {
       // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
-      const local = await Promise.all(
-        plan.map(async (entry): Promise<CacheOutcome> => ({
-          ...entry,
-          result: 'local',
-          seconds: 0,
-          size: await ctx.host.files.du(entry.paths[0] ?? ''),
-          save: false,
-          why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
-        })),
-      )
+      // (Not sized: a developer's Go caches can hold millions of files, and walking them costs seconds.)
+      const local = plan.map((entry): CacheOutcome => ({ ...entry, result: 'local', seconds: 0, size: 0, save: false, why: `local folder ${entry.paths[0] ?? ''} persists on this machine` }))
       ctx.facts.cache = { entries: local }
-      for (const o of local) ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (${o.size} bytes, persists locally)`)
+      for (const o of local) ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (persists locally)`)
       return `local folders: ${local.map(o => o.id).join(', ')}`
     }
     const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch)

@@ -23,7 +23,7 @@ import { getCacheMode, getCacheServiceVersion, isCacheReadable } from '../../../
 import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
 import { errorMessage } from '../../errors.js'
-import type { CacheService, ExecResult } from '../ports.js'
+import type { ExecResult } from '../ports.js'
 import { runProcess } from '../process.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
@@ -88,7 +88,7 @@ async function tar(args: string[]): Promise<ExecResult> {
   return runProcess('tar', args, { env: { ...env, LC_ALL: 'C' }, timeoutMs: 30 * 60_000 })
 }
 
-async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined> {
+export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined> {
   if (!isCacheReadable(getCacheMode())) {
     core.info(`Cache restore skipped: the cache mode '${getCacheMode()}' does not permit reads.`)
     return undefined
@@ -133,10 +133,6 @@ async function restore(paths: readonly string[], key: string, restoreKeys: reado
   }
 }
 
-export function githubCache(): CacheService | undefined {
-  if (!actionsCache.isFeatureAvailable()) return undefined
-  return {
-    restore,
-    save: (paths, key) => actionsCache.saveCache([...paths], key),
-  }
+export function save(paths: readonly string[], key: string): Promise<number> {
+  return actionsCache.saveCache([...paths], key)
 }

@@ -8,9 +8,10 @@
  * the log. Children get the environment src/ports/child-env.ts makes for them.
  */
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { encodeCleanups, CLEANUP_KEY } from '../../action/state.js'
@@ -19,10 +20,9 @@ import { looksLikeCommand, redactUrl } from '../../text.js'
 import { childEnvironment, childKind } from '../child-env.js'
 import { nodeArchiver } from '../node-archive.js'
 import { nodeFiles, systemClock } from '../node-files.js'
-import type { Annotation, Cleanup, Host, Log } from '../ports.js'
+import type { Annotation, CacheService, Cleanup, Host, Log } from '../ports.js'
 import { runProcess } from '../process.js'
 import { fileToolStore } from '../tool-store.js'
-import { githubCache } from './cache.js'
 import { downloadToTemp } from './download.js'
 
 function props(at: Annotation | undefined): core.AnnotationProperties {
@@ -59,6 +59,27 @@ function runnerLog(secrets: string[]): Log {
     },
     group: (title, fn) => core.group(hide(title).replace(/[\r\n]+/g, ' '), fn),
   }
+}
+
+/** Whether this job can reach GitHub's cache service (what @actions/cache's isFeatureAvailable checks). */
+function cacheServiceAvailable(): boolean {
+  return process.env.ACTIONS_CACHE_SERVICE_V2 ? Boolean(process.env.ACTIONS_RESULTS_URL) : Boolean(process.env.ACTIONS_CACHE_URL)
+}
+
+/**
+ * The cache client (@actions/cache with the Azure SDK: most of the bundle) is loaded when first used,
+ * so a run that restores nothing starts in a fraction of the time.
+ */
+const lazyCache: CacheService = {
+  restore: async (paths, key, restoreKeys) => (await cacheClient()).restore(paths, key, restoreKeys),
+  save: async (paths, key) => (await cacheClient()).save(paths, key),
+}
+
+/** In dist/ the cache client is a bundle of its own (dist/cache, with its own licenses.txt); from the sources, the module. */
+async function cacheClient(): Promise<typeof import('./cache.js')> {
+  // Joined at run time, so the bundler leaves the path alone rather than relocating it as an asset.
+  const bundled = new URL(['..', 'cache', 'index.js'].join('/'), import.meta.url)
+  return (existsSync(fileURLToPath(bundled)) ? import(/* webpackIgnore: true */ bundled.href) : import(/* webpackIgnore: true */ './cache.js')) as Promise<typeof import('./cache.js')>
 }
 
 /** Persists each cleanup to post's state the moment it is registered. */
@@ -108,10 +129,7 @@ export function githubHost(): Host {
     },
     files: nodeFiles,
     archiver: nodeArchiver,
-    ...(() => {
-      const cache = githubCache()
-      return cache ? { cache } : {}
-    })(),
+    ...(cacheServiceAvailable() ? { cache: lazyCache } : {}),
     clock: systemClock,
     cpus: os.availableParallelism(),
     tempDir,
