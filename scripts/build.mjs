@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url'
 import * as path from 'node:path'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const entries = { main: 'src/entrypoints/action-main.ts', post: 'src/entrypoints/action-post.ts', cache: 'src/entrypoints/cache-client.ts', cli: 'src/entrypoints/cli.ts' }
+const entries = {
+  main: 'src/entrypoints/action-main.ts',
+  post: 'src/entrypoints/action-post.ts',
+  cache: 'src/entrypoints/cache-client.ts',
+  cli: 'src/entrypoints/cli.ts',
+}
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(path.join(root, 'dist'), { recursive: true, force: true })
 for (const [name, entry] of Object.entries(entries)) {

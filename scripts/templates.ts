@@ -11,7 +11,7 @@ import { git } from '../__tests__/harness/git.js'
 import { ROOT } from '../__tests__/harness/runner.js'
 
 const dir = path.join(ROOT, 'workflows-templates')
-const setups = JSON.parse(readFileSync(path.join(dir, 'set-ups.json'), 'utf8')) as Array<{ name: string; fixture: string; remote: string; args: string[] }>
+const setups = JSON.parse(readFileSync(path.join(dir, 'set-ups.json'), 'utf8')) as { name: string; fixture: string; remote: string; args: string[] }[]
 
 function files(root: string, d = root): string[] {
   return readdirSync(d).flatMap(n => {

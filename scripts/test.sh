@@ -19,6 +19,9 @@ export NODE_OPTIONS=--experimental-vm-modules
 echo "== typecheck"
 npx tsc --noEmit || status=1
 
+echo "== lint (typescript-eslint, strict and type-checked) and format (prettier)"
+npm run --silent lint || status=1
+
 echo "== unit"
 npx jest --selectProjects unit --json --outputFile "$results/unit.json" || status=1
 

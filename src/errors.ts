@@ -40,7 +40,9 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
   try {
-    return JSON.stringify(error) ?? String(error)
+    // JSON.stringify answers undefined for undefined, functions and symbols, whatever its types say.
+    const json: unknown = JSON.stringify(error)
+    return typeof json === 'string' ? json : String(error)
   } catch {
     return String(error)
   }

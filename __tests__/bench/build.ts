@@ -43,7 +43,14 @@ async function run(): Promise<void> {
       }
       bare.push(t)
       const cacheB = fresh()
-      pipeline.push(await time(node, [main], { ...job.stepEnv({ GOCACHE: cacheB }), ...inputEnv({ ...actionDefaults(), ...inputs }), ...fileCommands(job.runnerTemp) }, workspace))
+      pipeline.push(
+        await time(
+          node,
+          [main],
+          { ...job.stepEnv({ GOCACHE: cacheB }), ...inputEnv({ ...actionDefaults(), ...inputs }), ...fileCommands(job.runnerTemp) },
+          workspace,
+        ),
+      )
       rmSync(cacheA, { recursive: true, force: true })
       rmSync(cacheB, { recursive: true, force: true })
     }

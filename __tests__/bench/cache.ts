@@ -39,7 +39,10 @@ async function run(): Promise<void> {
   try {
     await once(copyWorkspace(EXAMPLE), {}) // installs Go in the tool cache (not measured)
     console.log(`cache benchmark: main = setup + cache + vet + test -race + build (linux/amd64), fresh runner each run, ${ROUNDS} round(s), node ${node}`)
-    for (const [name, dir] of [['examples/hello-service', EXAMPLE], ['__tests__/fixtures/heavy', path.join(FIXTURES, 'heavy')]] as const) {
+    for (const [name, dir] of [
+      ['examples/hello-service', EXAMPLE],
+      ['__tests__/fixtures/heavy', path.join(FIXTURES, 'heavy')],
+    ] as const) {
       const ws = copyWorkspace(dir)
       const cold: number[] = []
       const warm: number[] = []
@@ -54,7 +57,9 @@ async function run(): Promise<void> {
       }
       const c = Math.min(...cold)
       const w = Math.min(...warm)
-      console.log(`  ${name.padEnd(26)} cold ${c.toFixed(2)} s   warm ${w.toFixed(2)} s   warm/cold = ${(w / c).toFixed(2)}   goal ≤ 0.35: ${w / c <= 0.35 ? 'met' : 'NOT met'}`)
+      console.log(
+        `  ${name.padEnd(26)} cold ${c.toFixed(2)} s   warm ${w.toFixed(2)} s   warm/cold = ${(w / c).toFixed(2)}   goal ≤ 0.35: ${w / c <= 0.35 ? 'met' : 'NOT met'}`,
+      )
     }
   } finally {
     await mirror.close()

@@ -15,7 +15,18 @@ const MODULES = 20
 const RUNS = 9
 const node = process.env.GO_PIPELINE_NODE || process.execPath
 const cli = path.join(ROOT, 'dist', 'cli', 'index.js')
-const args = ['--image', 'ghcr.io/acme/mono', '--deploy', 'kubernetes', '--binary', 'svc01', '--action-ref', `go-pipeline/go-pipeline@${'ab'.repeat(20)}`, '--action-version', 'v1.0.0']
+const args = [
+  '--image',
+  'ghcr.io/acme/mono',
+  '--deploy',
+  'kubernetes',
+  '--binary',
+  'svc01',
+  '--action-ref',
+  `go-pipeline/go-pipeline@${'ab'.repeat(20)}`,
+  '--action-version',
+  'v1.0.0',
+]
 const env = { PATH: process.env.PATH ?? '', HOME: os.homedir() }
 
 function monorepo(): string {
@@ -58,6 +69,8 @@ rmSync(template, { recursive: true, force: true })
 const f = (s: number): string => `${s.toFixed(3)} s`
 console.log(`init on a ${MODULES}-module go.work repository (${node}), median of ${RUNS}:`)
 console.log(`  node -e '' (start-up)     ${f(median(bare))}`)
-console.log(`  init, first (writes)      ${f(median(first))}  (${(median(first) / median(bare)).toFixed(1)}x node start-up; goal < 1 s: ${median(first) < 1 ? 'met' : 'NOT met'})`)
+console.log(
+  `  init, first (writes)      ${f(median(first))}  (${(median(first) / median(bare)).toFixed(1)}x node start-up; goal < 1 s: ${median(first) < 1 ? 'met' : 'NOT met'})`,
+)
 console.log(`  init, again (no change)   ${f(median(again))}`)
 console.log(`  check                     ${f(median(check))}`)

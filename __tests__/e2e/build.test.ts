@@ -68,7 +68,9 @@ describe('build through dist/', () => {
       ['linux/arm/v7', 'dist/linux_arm_v7/hello', true],
     ])
     // checksums.txt lists every binary with its real sha256.
-    const sums = readFileSync(path.join(firstWs, 'dist', 'checksums.txt'), 'utf8').trim().split('\n')
+    const sums = readFileSync(path.join(firstWs, 'dist', 'checksums.txt'), 'utf8')
+      .trim()
+      .split('\n')
     expect(sums).toHaveLength(5)
     for (const a of artifacts) {
       expect(a.sha256).toBe(sha256(path.join(firstWs, a.path)))
@@ -114,11 +116,8 @@ describe('build through dist/', () => {
     const ra = await build(a, inputs)
     const rb = await build(b, inputs)
     expect(ra.exitCode).toBe(0)
-    const artifacts = JSON.parse(ra.outputs.artifacts ?? '[]') as Array<Built & { kind: string }>
-    expect(artifacts.filter(x => x.kind === 'archive').map(x => x.path)).toEqual([
-      'dist/hello_1.2.3_linux_amd64.tar.gz',
-      'dist/hello_1.2.3_windows_amd64.zip',
-    ])
+    const artifacts = JSON.parse(ra.outputs.artifacts ?? '[]') as (Built & { kind: string })[]
+    expect(artifacts.filter(x => x.kind === 'archive').map(x => x.path)).toEqual(['dist/hello_1.2.3_linux_amd64.tar.gz', 'dist/hello_1.2.3_windows_amd64.zip'])
     expect(execFileSync('tar', ['-tzvf', path.join(a, 'dist', 'hello_1.2.3_linux_amd64.tar.gz')], { encoding: 'utf8' })).toMatch(
       /^-rwxr-xr-x 0\/0 +\d+ 2026-01-02 03:04 hello\n-rw-r--r-- 0\/0 +\d+ 2026-01-02 03:04 LICENSE\n-rw-r--r-- 0\/0 +\d+ 2026-01-02 03:04 README\.md\n$/,
     )
@@ -161,11 +160,13 @@ describe('build through dist/', () => {
     const r = await build(copyWorkspace(EXAMPLE), { platforms: 'linux/amd64,linux/amd65' })
     expect(r.exitCode).toBe(1)
     const message = r.annotations.find(a => a.level === 'error')?.message ?? ''
-    expect(message).toMatch(/^Input "platforms": "linux\/amd64,linux\/amd65" has "linux\/amd65" is not a platform Go can build for\. Accepted: .*linux\/amd64, linux\/arm, linux\/arm64,/)
+    expect(message).toMatch(
+      /^Input "platforms": "linux\/amd64,linux\/amd65" has "linux\/amd65" is not a platform Go can build for\. Accepted: .*linux\/amd64, linux\/arm, linux\/arm64,/,
+    )
     expect(r.stdout).not.toContain('::group::') // no stage ran
   })
 
-  it('the input-time platform list is this Go\'s go tool dist list', () => {
+  it("the input-time platform list is this Go's go tool dist list", () => {
     const list = execFileSync('go', ['tool', 'dist', 'list'], { encoding: 'utf8' }).trim().split('\n')
     expect([...DIST_LIST]).toEqual(list)
     expect(existsSync(path.join(origin, '.git'))).toBe(true)

@@ -17,7 +17,12 @@ let workspace: string
 beforeAll(async () => {
   service = await startCacheService()
   workspace = mkdtempSync(path.join(os.tmpdir(), 'gp-cache-ws-'))
-  const env = { ...service.env(), RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'gp-rt-')), GITHUB_WORKSPACE: workspace, GITHUB_SERVER_URL: 'https://github.com' }
+  const env = {
+    ...service.env(),
+    RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'gp-rt-')),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SERVER_URL: 'https://github.com',
+  }
   for (const [k, v] of Object.entries(env)) {
     saved[k] = process.env[k]
     process.env[k] = v
@@ -25,7 +30,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k]
+    if (v === undefined) Reflect.deleteProperty(process.env, k)
     else process.env[k] = v
   }
   await service.close()

@@ -48,7 +48,7 @@ describe('checks through dist/', () => {
     expect(r.stdout).not.toContain('::error')
     expect(r.exitCode).toBe(0)
     for (const stage of ['setup', 'vet', 'fmt', 'lint', 'test', 'build']) expect(r.summary).toMatch(new RegExp(`\\| ${stage} \\| ✅ success \\|`))
-    const file = r.outputs['coverage-file'] as string
+    const file = r.outputs['coverage-file']
     const func = execFileSync('go', ['tool', 'cover', `-func=${file}`], { cwd: EXAMPLE, encoding: 'utf8' })
     const total = /total:\s+\(statements\)\s+([\d.]+)%/.exec(func)?.[1]
     expect(r.outputs.coverage).toBe(total)
@@ -73,7 +73,13 @@ describe('checks through dist/', () => {
     const r = await check('vet-bad', { stages: 'vet' })
     expect(r.exitCode).toBe(1)
     expect(errors(r)).toEqual([
-      expect.objectContaining({ file: 'lock.go', line: 12, col: 14, title: 'go vet (copylocks)', message: expect.stringContaining('Value passes lock by value') }),
+      expect.objectContaining({
+        file: 'lock.go',
+        line: 12,
+        col: 14,
+        title: 'go vet (copylocks)',
+        message: expect.stringContaining('Value passes lock by value'),
+      }),
     ])
     expect(r.summary).toContain('### go vet: 1 finding(s)')
   })
@@ -91,7 +97,12 @@ describe('checks through dist/', () => {
     const r = await check('test-fail', { stages: 'test' })
     expect(r.exitCode).toBe(1)
     expect(errors(r)).toEqual([
-      expect.objectContaining({ file: 'greet_test.go', line: 7, title: 'TestHello (example.com/test-fail)', message: 'TestHello: Hello() = "Hello, gopher", want "Hello, gopher!"' }),
+      expect.objectContaining({
+        file: 'greet_test.go',
+        line: 7,
+        title: 'TestHello (example.com/test-fail)',
+        message: 'TestHello: Hello() = "Hello, gopher", want "Hello, gopher!"',
+      }),
     ])
     expect(r.summary).toContain('**3 passed, 1 failed, 0 skipped** in 1 package(s)')
   })
@@ -110,7 +121,9 @@ describe('checks through dist/', () => {
     const r = await check('lowcov', { stages: 'test', 'coverage-threshold': '80' })
     expect(r.exitCode).toBe(1)
     expect(r.outputs.coverage).toBe('14.3')
-    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'coverage', message: 'coverage 14.3% is below coverage-threshold 80%' }))
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', title: 'coverage', message: 'coverage 14.3% is below coverage-threshold 80%' }),
+    )
   })
 
   it('shows every problem in one run: fmt, vet, lint, a failing test and a race', async () => {

@@ -18,12 +18,21 @@ import * as yaml from 'js-yaml'
 import { ACT_BIN, COUNTERPARTS, actionRelease, pruneActWorkspaces, runAct, workflowJobs, type ActRun, type JobResult } from '../harness/act.js'
 import { git } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
-import { createRemoteBuilder, dockerConfig, manifest, pushBaseImage, startBuildkit, startRegistry, type Buildkit, type Registry } from '../harness/image-infra.js'
+import {
+  createRemoteBuilder,
+  dockerConfig,
+  manifest,
+  pushBaseImage,
+  startBuildkit,
+  startRegistry,
+  type Buildkit,
+  type Registry,
+} from '../harness/image-infra.js'
 import { startIntercept, type Intercept } from '../harness/intercept.js'
 import { KUBE_BIN, startCluster, type Cluster } from '../harness/kube.js'
 import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
 import { bundleNode } from '../harness/node.js'
-import { ROOT, spawnCollect } from '../harness/runner.js'
+import { ROOT, spawnCollect, defined } from '../harness/runner.js'
 import { startSshTarget, type SshTarget } from '../harness/ssh-target.js'
 import { EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 
@@ -38,7 +47,9 @@ interface Preset {
   readonly image: boolean
 }
 const PRESETS: Preset[] = (['kubernetes', 'helm', 'ssh', 'none'] as const).flatMap(deploy =>
-  (['module', 'workspace'] as const).flatMap(layout => [true, false].filter(image => image || deploy === 'ssh' || deploy === 'none').map(image => ({ deploy, layout, image }))),
+  (['module', 'workspace'] as const).flatMap(layout =>
+    [true, false].filter(image => image || deploy === 'ssh' || deploy === 'none').map(image => ({ deploy, layout, image })),
+  ),
 )
 const presetName = (p: Preset): string => `${p.deploy}-${p.layout}-${p.image ? 'image' : 'noimage'}`
 const program = (l: Layout): string => (l === 'module' ? 'hello' : 'api')
@@ -58,7 +69,7 @@ const logs = mkdtempSync(path.join(os.tmpdir(), 'gp-act-logs-'))
 const attestLog = path.join(logs, 'attest.jsonl')
 const ghLog = path.join(logs, 'gh.jsonl')
 const temps: string[] = [acp, logs, actionDir]
-const table: Array<{ preset: string; workflow: string; event: string; jobs: string; seconds: number; note: string }> = []
+const table: { preset: string; workflow: string; event: string; jobs: string; seconds: number; note: string }[] = []
 
 /** A `gh` stand-in for the release job: records the release it would create and checks its files exist. */
 function ghStandIn(): string {
@@ -84,7 +95,20 @@ async function generate(p: Preset, extra: (dir: string) => void = () => undefine
   const baseSha = git(dir, 'rev-parse', 'HEAD')
   // One repository per layout: presets that build the same binaries push the same image.
   const image = `${registry.host}/acme/${p.layout}`
-  const args = ['init', dir, '--deploy', p.deploy, '--platforms', 'linux/amd64,linux/arm64', '--base-image', base, '--action-ref', ACTION, '--action-version', 'v1.4.2']
+  const args = [
+    'init',
+    dir,
+    '--deploy',
+    p.deploy,
+    '--platforms',
+    'linux/amd64,linux/arm64',
+    '--base-image',
+    base,
+    '--action-ref',
+    ACTION,
+    '--action-version',
+    'v1.4.2',
+  ]
   if (p.image) args.push('--image', image)
   if (p.layout === 'workspace' && (p.image || p.deploy !== 'none')) args.push('--binary', 'api')
   const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
@@ -115,7 +139,13 @@ function env(): Record<string, string> {
   }
 }
 
-async function act(repo: string, workflow: string, event: 'pull_request' | 'merge_group' | 'push', ref: string, baseSha: string): Promise<ActRun & { all: Map<string, JobResult> }> {
+async function act(
+  repo: string,
+  workflow: string,
+  event: 'pull_request' | 'merge_group' | 'push',
+  ref: string,
+  baseSha: string,
+): Promise<ActRun & { all: Map<string, JobResult> }> {
   const payload =
     event === 'pull_request'
       ? { pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { ref: 'feature' } } }
@@ -179,16 +209,21 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  const lines = ['', '| Preset | Workflow | Event | Jobs | Seconds | Note |', '| --- | --- | --- | --- | ---: | --- |', ...table.map(t => `| ${t.preset} | ${t.workflow} | ${t.event} | ${t.jobs} | ${t.seconds.toFixed(1)} | ${t.note} |`)]
+  const lines = [
+    '',
+    '| Preset | Workflow | Event | Jobs | Seconds | Note |',
+    '| --- | --- | --- | --- | ---: | --- |',
+    ...table.map(t => `| ${t.preset} | ${t.workflow} | ${t.event} | ${t.jobs} | ${t.seconds.toFixed(1)} | ${t.note} |`),
+  ]
   const total = table.reduce((s, t) => s + t.seconds, 0)
   console.log(`generated workflows under act (${table.length} runs, ${total.toFixed(0)} s of act):${lines.join('\n')}`)
-  await target?.close()
-  await cluster?.close()
-  await buildkit?.close()
-  await registry?.close()
-  await net?.close()
-  await lint?.close()
-  await mirror?.close()
+  await (target as { close(): Promise<void> } | undefined)?.close()
+  await (cluster as { close(): Promise<void> } | undefined)?.close()
+  await (buildkit as { close(): Promise<void> } | undefined)?.close()
+  await (registry as { close(): Promise<void> } | undefined)?.close()
+  await (net as { close(): Promise<void> } | undefined)?.close()
+  await (lint as { close(): Promise<void> } | undefined)?.close()
+  await (mirror as { close(): Promise<void> } | undefined)?.close()
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
@@ -220,9 +255,19 @@ describe('every generated preset, run under act', () => {
     } else {
       firstCi.set(p.layout, ci)
       for (const event of ['pull_request', 'merge_group'] as const) {
-        const r = await act(dir, '.github/workflows/ci.yml', event, event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/gh-readonly-queue/main/pr-7', baseSha)
+        const r = await act(
+          dir,
+          '.github/workflows/ci.yml',
+          event,
+          event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/gh-readonly-queue/main/pr-7',
+          baseSha,
+        )
         record(name, 'ci.yml', event, r)
-        expect([name, event, Object.fromEntries(r.all)]).toEqual([name, event, { 'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success', 'check(go=stable,stages=setup, vet, test)': 'success', 'ci-ok': 'success' }])
+        expect([name, event, Object.fromEntries(r.all)]).toEqual([
+          name,
+          event,
+          { 'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success', 'check(go=stable,stages=setup, vet, test)': 'success', 'ci-ok': 'success' },
+        ])
         expect(r.code).toBe(0)
       }
     }
@@ -242,11 +287,20 @@ describe('every generated preset, run under act', () => {
       // The image outputs reached the deploy and the attestation: the digest pushed is the one attested.
       const pushed = await manifest(registry, `acme/${p.layout}`, 'main')
       expect(pushed.status).toBe(200)
-      const attested = readFileSync(attestLog, 'utf8').trim().split('\n').map(l => JSON.parse(l) as { name: string; digest: string; ref: string })
+      const attested = readFileSync(attestLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l) as { name: string; digest: string; ref: string })
       expect(attested.filter(a => a.name.endsWith(`/acme/${p.layout}`) && a.ref === 'refs/heads/main').pop()?.digest).toBe(pushed.digest)
     }
     if (p.deploy === 'kubernetes' || p.deploy === 'helm') {
-      const deployed = await cluster.kubectl(['get', 'deployment', program(p.layout), '-o', 'jsonpath={.spec.template.spec.containers[0].image} {.status.readyReplicas}'])
+      const deployed = await cluster.kubectl([
+        'get',
+        'deployment',
+        program(p.layout),
+        '-o',
+        'jsonpath={.spec.template.spec.containers[0].image} {.status.readyReplicas}',
+      ])
       const digest = (await manifest(registry, `acme/${p.layout}`, 'main')).digest
       expect(deployed.stdout).toBe(`${registry.host}/acme/${p.layout}@${digest} 2`)
       await cluster.kubectl(['delete', 'deployment,service', program(p.layout), '--ignore-not-found'])
@@ -254,7 +308,9 @@ describe('every generated preset, run under act', () => {
     }
     if (p.deploy === 'ssh') {
       // The binary the build made is installed and serving: its health endpoint answers on the host.
-      const health = await target.ssh(`curl -fsS http://127.0.0.1:8080/healthz && systemctl is-active ${program(p.layout)} && sudo sha256sum /usr/local/bin/${program(p.layout)}`)
+      const health = await target.ssh(
+        `curl -fsS http://127.0.0.1:8080/healthz && systemctl is-active ${program(p.layout)} && sudo sha256sum /usr/local/bin/${program(p.layout)}`,
+      )
       expect(health.code).toBe(0)
       expect(health.stdout).toContain('active')
       await target.ssh(`sudo systemctl stop ${program(p.layout)}`)
@@ -271,10 +327,19 @@ describe('every generated preset, run under act', () => {
     }
     const tag = await act(dir, cd, 'push', 'refs/tags/v1.2.3', baseSha)
     record(name, 'cd.yml', 'tag v1.2.3', tag)
-    tagRuns.set(onTag, table[table.length - 1] as (typeof table)[number])
-    const wantTag: Record<string, JobResult> = { build: 'success', ...(p.image ? { publish: 'success' } : {}), 'github-release': 'success', ...(p.deploy !== 'none' ? { deploy: 'skipped' } : {}) }
+    tagRuns.set(onTag, defined(table.at(-1), 'the row just recorded'))
+    const wantTag: Record<string, JobResult> = {
+      build: 'success',
+      ...(p.image ? { publish: 'success' } : {}),
+      'github-release': 'success',
+      ...(p.deploy !== 'none' ? { deploy: 'skipped' } : {}),
+    }
     expect([name, Object.fromEntries(tag.all), tag.code]).toEqual([name, wantTag, 0])
-    const release = readFileSync(ghLog, 'utf8').trim().split('\n').map(l => JSON.parse(l) as { args: string[]; token: string }).pop()
+    const release = readFileSync(ghLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l) as { args: string[]; token: string })
+      .pop()
     expect(release?.args.slice(0, 2)).toEqual(['release', 'create'])
     expect(release?.args).toContain('v1.2.3')
     expect(release?.args).toContain('dist/checksums.txt')
@@ -283,21 +348,57 @@ describe('every generated preset, run under act', () => {
   })
 })
 
+describe('a repository of three modules and no go.work (issue 19)', () => {
+  it('init generates workflows that check all three, and they pass under act', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-gen-three-'))
+    temps.push(dir)
+    cpSync(path.join(FIXTURES, 'three-modules'), dir, { recursive: true })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/three.git')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'three modules')
+    const baseSha = git(dir, 'rev-parse', 'HEAD')
+    const r = await spawnCollect(
+      NODE24,
+      [path.join(ROOT, 'dist', 'cli', 'index.js'), 'init', dir, '--platforms', 'linux/amd64,linux/arm64', '--action-ref', ACTION, '--action-version', 'v1.4.2'],
+      dir,
+      { PATH: process.env.PATH ?? '', HOME: os.homedir() },
+    )
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toContain('3 modules and no go.work: every workflow checks all of them (a, b, c)')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'ci/cd')
+    const run = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
+    record('three modules, no go.work', 'ci.yml', 'pull_request', run)
+    expect(Object.fromEntries(run.all)).toEqual({
+      'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
+      'check(go=stable,stages=setup, vet, test)': 'success',
+      'ci-ok': 'success',
+    })
+    expect(run.log).toContain('Modules (every go.mod): a (example.com/three/a), b (example.com/three/b), c (example.com/three/c)')
+  })
+})
+
 describe('broken fixtures fail the right job with the right message', () => {
   it('a failing test fails its matrix job and CI OK', async () => {
     const p: Preset = { deploy: 'none', layout: 'module', image: false }
     const { dir, base: baseSha } = await generate(p, d =>
-      writeFileSync(path.join(d, 'internal', 'server', 'broken_test.go'), 'package server\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Errorf("broken on purpose") }\n'),
+      writeFileSync(
+        path.join(d, 'internal', 'server', 'broken_test.go'),
+        'package server\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Errorf("broken on purpose") }\n',
+      ),
     )
     const r = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
     record('none-module (failing test)', 'ci.yml', 'pull_request', r, 'broken on purpose')
     expect(r.all.get('check(go=1.26,stages=setup, vet, fmt, lint, test, build)')).toBe('failure')
     expect(r.all.get('ci-ok')).toBe('failure')
     expect(r.code).not.toBe(0)
-    expect(r.log).toMatch(/::error title=TestBroken \(example\.com\/hello-service\/internal\/server\),file=internal\/server\/broken_test\.go,line=5::TestBroken: broken on purpose/)
+    expect(r.log).toMatch(
+      /::error title=TestBroken \(example\.com\/hello-service\/internal\/server\),file=internal\/server\/broken_test\.go,line=5::TestBroken: broken on purpose/,
+    )
   })
 
-  it('a Helm chart with a value missing fails the deploy job with helm\'s message', async () => {
+  it("a Helm chart with a value missing fails the deploy job with helm's message", async () => {
     const p: Preset = { deploy: 'helm', layout: 'module', image: true }
     const { dir, base: baseSha } = await generate(p, d => {
       const values = path.join(d, 'deploy', 'helm', 'hello', 'values.yaml')

@@ -12,7 +12,7 @@ import * as yaml from 'js-yaml'
 import { COUNTERPARTS } from '../harness/act.js'
 import { git } from '../harness/git.js'
 import { bundleNode } from '../harness/node.js'
-import { ROOT, spawnCollect, type StepResult } from '../harness/runner.js'
+import { ROOT, spawnCollect, type StepResult, defined } from '../harness/runner.js'
 import { workflowErrors } from '../harness/workflow-lint.js'
 import { EXAMPLE, FIXTURES } from '../harness/workspace.js'
 
@@ -31,7 +31,11 @@ afterAll(() => {
 })
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
-  return spawnCollect(bundleNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], os.tmpdir(), { PATH: process.env.PATH ?? '', HOME: os.homedir(), ...env })
+  return spawnCollect(bundleNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], os.tmpdir(), {
+    PATH: process.env.PATH ?? '',
+    HOME: os.homedir(),
+    ...env,
+  })
 }
 
 type Layout = 'module' | 'workspace'
@@ -44,7 +48,10 @@ function repo(layout: Layout, existing: boolean): string {
   git(dir, 'init', '-q')
   git(dir, 'remote', 'add', 'origin', `https://github.com/acme/${layout === 'module' ? 'hello-service' : 'mono'}.git`)
   if (existing) {
-    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./...\nFROM scratch\nCOPY --from=build /app /app\n')
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./...\nFROM scratch\nCOPY --from=build /app /app\n',
+    )
     writeFileSync(path.join(dir, '.golangci.yml'), 'version: "2"\nlinters:\n  default: none\n  enable: [errcheck]\n')
     mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true })
     writeFileSync(path.join(dir, '.github', 'dependabot.yml'), 'version: 2\nupdates: []\n')
@@ -106,13 +113,15 @@ function expectSound(file: string, text: string): void {
       if (m?.[1]) expect([file, m[1], m[1] in actionYml.outputs]).toEqual([file, m[1], true])
     }
   }
-  for (const m of text.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([file, m[1], (m[1] as string) in actionYml.outputs]).toEqual([file, m[1], true])
+  for (const m of text.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([file, m[1], (m[1] ?? '') in actionYml.outputs]).toEqual([file, m[1], true])
 }
 
 describe('go-pipeline init over the option matrix', () => {
   const deploys = ['kubernetes', 'helm', 'ssh', 'none'] as const
-  const combos = deploys.flatMap(deploy => [true, false].flatMap(image => (['module', 'workspace'] as const).flatMap(layout => [false, true].map(existing => ({ deploy, image, layout, existing })))))
-  const generated: Array<{ name: string; dir: string }> = []
+  const combos = deploys.flatMap(deploy =>
+    [true, false].flatMap(image => (['module', 'workspace'] as const).flatMap(layout => [false, true].map(existing => ({ deploy, image, layout, existing })))),
+  )
+  const generated: { name: string; dir: string }[] = []
 
   it(`generates ${combos.length} set-ups; kubernetes and helm without an image are refused`, async () => {
     for (const c of combos) {
@@ -138,7 +147,7 @@ describe('go-pipeline init over the option matrix', () => {
     expect(generated).toHaveLength(24)
   })
 
-  it('every generated workflow passes GitHub\'s parser and holds the project\'s rules', async () => {
+  it("every generated workflow passes GitHub's parser and holds the project's rules", async () => {
     let count = 0
     for (const { name, dir } of generated) {
       for (const file of ['ci.yml', 'cd.yml']) {
@@ -162,7 +171,10 @@ describe('go-pipeline init over the option matrix', () => {
     // The generated files only: the existing-files set-ups also hold a hand-written lint.yml.
     const files = generated.flatMap(({ dir }) => ['ci.yml', 'cd.yml'].map(f => path.join(dir, '.github', 'workflows', f)))
     for (const persona of ['regular', 'pedantic', 'auditor']) {
-      const r = await spawnCollect(ZIZMOR, ['--offline', '--persona', persona, '--format', 'plain', ...files], os.tmpdir(), { PATH: process.env.PATH ?? '', HOME: os.homedir() })
+      const r = await spawnCollect(ZIZMOR, ['--offline', '--persona', persona, '--format', 'plain', ...files], os.tmpdir(), {
+        PATH: process.env.PATH ?? '',
+        HOME: os.homedir(),
+      })
       // "(N suppressed)" counts what only a stricter persona would report.
       expect([persona, r.stdout.trim()]).toEqual([persona, expect.stringMatching(/^No findings to report\. Good job!( \(\d+ suppressed\))?$/)])
       expect(r.code).toBe(0)
@@ -171,28 +183,37 @@ describe('go-pipeline init over the option matrix', () => {
 
   it('the starter files are valid: golangci-lint config verify, Kubernetes and Helm manifests, a hardened systemd unit', async () => {
     const byName = new Map(generated.map(g => [g.name, g.dir]))
-    const fresh = byName.get('kubernetes-image-module-fresh') as string
-    const verify = await spawnCollect(LINT, ['config', 'verify', '--config', path.join(fresh, '.golangci.yml')], fresh, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
+    const fresh = defined(byName.get('kubernetes-image-module-fresh'), 'kubernetes-image-module-fresh')
+    const verify = await spawnCollect(LINT, ['config', 'verify', '--config', path.join(fresh, '.golangci.yml')], fresh, {
+      PATH: process.env.PATH ?? '',
+      HOME: os.homedir(),
+    })
     expect(verify.stderr + verify.stdout).toBe('')
     expect(verify.code).toBe(0)
 
     const deployment = yaml.load(readFileSync(path.join(fresh, 'deploy', 'kubernetes', 'deployment.yaml'), 'utf8')) as {
-      spec: { template: { spec: { securityContext: Record<string, unknown>; containers: Array<Record<string, unknown>> } } }
+      spec: { template: { spec: { securityContext: Record<string, unknown>; containers: Record<string, unknown>[] } } }
     }
     const pod = deployment.spec.template.spec
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65532 })
-    expect(pod.containers[0]).toMatchObject({ image: '${IMAGE}', readinessProbe: { httpGet: { path: '/healthz', port: 'http' } }, securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } } })
+    expect(pod.containers[0]).toMatchObject({
+      image: '${IMAGE}',
+      readinessProbe: { httpGet: { path: '/healthz', port: 'http' } },
+      securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+    })
 
-    const helm = byName.get('helm-image-workspace-fresh') as string
+    const helm = defined(byName.get('helm-image-workspace-fresh'), 'helm-image-workspace-fresh')
     expect(yaml.load(readFileSync(path.join(helm, 'deploy', 'helm', 'api', 'Chart.yaml'), 'utf8'))).toMatchObject({ apiVersion: 'v2', name: 'api' })
-    expect(readFileSync(path.join(helm, 'deploy', 'helm', 'api', 'templates', 'deployment.yaml'), 'utf8')).toContain('{{ .Values.image.repository }}@{{ required')
+    expect(readFileSync(path.join(helm, 'deploy', 'helm', 'api', 'templates', 'deployment.yaml'), 'utf8')).toContain(
+      '{{ .Values.image.repository }}@{{ required',
+    )
     const cd = readFileSync(path.join(helm, '.github', 'workflows', 'cd.yml'), 'utf8')
     expect(cd).toContain('image-binary: api')
     expect(cd).toContain('registry-password: ${{ secrets.REGISTRY_PASSWORD }}')
     expect(readFileSync(path.join(helm, '.github', 'dependabot.yml'), 'utf8')).toContain('      - /services/api\n')
 
     // systemd's own offline security analysis of the generated unit.
-    const ssh = byName.get('ssh-noimage-module-fresh') as string
+    const ssh = defined(byName.get('ssh-noimage-module-fresh'), 'ssh-noimage-module-fresh')
     const unit = path.join(ssh, 'deploy', 'systemd', 'hello.service')
     const security = await spawnCollect('systemd-analyze', ['security', '--offline=true', '--no-pager', unit], ssh, { PATH: process.env.PATH ?? '' })
     const exposure = /Overall exposure level for hello\.service: (\d+\.\d+)/.exec(security.stdout + security.stderr)
@@ -359,7 +380,10 @@ describe('init on repositories as they are (issues 12 and 19)', () => {
     expect([lint.code, lint.stdout]).toEqual([0, expect.stringContaining('1 chart(s) linted, 0 chart(s) failed')])
     const rendered = await spawnCollect(HELM, ['template', 'hello', chart, '--set-string', `image.digest=${digest}`], dir, env)
     expect(rendered.code).toBe(0)
-    const docs = yaml.loadAll(rendered.stdout) as Array<{ kind: string; spec: { replicas?: number; template?: { spec: { containers: Array<{ image: string }> } }; ports?: Array<{ port: number }> } }>
+    const docs = yaml.loadAll(rendered.stdout) as {
+      kind: string
+      spec: { replicas?: number; template?: { spec: { containers: { image: string }[] } }; ports?: { port: number }[] }
+    }[]
     const deployment = docs.find(d => d.kind === 'Deployment')
     expect(deployment?.spec.replicas).toBe(2)
     expect(deployment?.spec.template?.spec.containers[0]?.image).toBe(`ghcr.io/acme/hello-service@${digest}`)
@@ -372,7 +396,12 @@ describe('init on repositories as they are (issues 12 and 19)', () => {
 })
 
 describe('workflows-templates/ (the committed golden output)', () => {
-  const goldens = JSON.parse(readFileSync(path.join(ROOT, 'workflows-templates', 'set-ups.json'), 'utf8')) as Array<{ name: string; fixture: string; remote: string; args: string[] }>
+  const goldens = JSON.parse(readFileSync(path.join(ROOT, 'workflows-templates', 'set-ups.json'), 'utf8')) as {
+    name: string
+    fixture: string
+    remote: string
+    args: string[]
+  }[]
   it.each(goldens.map(g => [g.name, g] as const))('%s matches a fresh init', async (_name, g) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-golden-'))
     temps.push(dir)

@@ -25,7 +25,7 @@ import { commitAll } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
 import { bundleNode } from '../harness/node.js'
-import { Job, pathWithoutGo, ROOT, runAction, spawnCollect, type PhaseResult } from '../harness/runner.js'
+import { Job, pathWithoutGo, ROOT, runAction, spawnCollect, type PhaseResult, defined } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
 
 let mirror: GoMirror
@@ -42,12 +42,15 @@ beforeAll(async () => {
   mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
   // Go in the tool cache once, as on a hosted runner: every run below finds it there.
-  const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), toolCache, node: bundleNode() }, { stages: 'setup', 'go-version': '1.26.8', 'go-download-base-url': mirror.url })
+  const { main } = await runAction(
+    { workspace: copyWorkspace(EXAMPLE), toolCache, node: bundleNode() },
+    { stages: 'setup', 'go-version': '1.26.8', 'go-download-base-url': mirror.url },
+  )
   expect(main.exitCode).toBe(0)
 })
 afterAll(async () => {
-  await mirror?.close()
-  await releases?.close()
+  await (mirror as { close(): Promise<void> } | undefined)?.close()
+  await (releases as { close(): Promise<void> } | undefined)?.close()
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
@@ -108,8 +111,17 @@ function prebuilt(ws: string): void {
   writeFileSync(path.join(dist, 'checksums.txt'), `${sums.join('\n')}\n`)
 }
 
-const SENTINELS = ['sentinel-registry-password', 'sentinel-github-token', 'sentinel-runtime-token', 'sentinel-results-url', 'sentinel-oidc-token', 'sentinel-oidc-url', 'sentinel-cache-url']
-const RUNNER_ONLY = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN=|ACTIONS_RUNTIME_URL=|ACTIONS_RESULTS_URL=|ACTIONS_CACHE_URL=|ACTIONS_ID_TOKEN_REQUEST_|GITHUB_STATE=|GITHUB_OUTPUT=|GITHUB_ENV=|GITHUB_PATH=|GITHUB_STEP_SUMMARY=)/m
+const SENTINELS = [
+  'sentinel-registry-password',
+  'sentinel-github-token',
+  'sentinel-runtime-token',
+  'sentinel-results-url',
+  'sentinel-oidc-token',
+  'sentinel-oidc-url',
+  'sentinel-cache-url',
+]
+const RUNNER_ONLY =
+  /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN=|ACTIONS_RUNTIME_URL=|ACTIONS_RESULTS_URL=|ACTIONS_CACHE_URL=|ACTIONS_ID_TOKEN_REQUEST_|GITHUB_STATE=|GITHUB_OUTPUT=|GITHUB_ENV=|GITHUB_PATH=|GITHUB_STEP_SUMMARY=)/m
 
 describe('the code under test sees no secret and no runner token', () => {
   it('go test, golangci-lint, go build -toolexec and docker each dump their environment: nothing of the action or the runner in them', async () => {
@@ -121,7 +133,11 @@ describe('the code under test sees no secret and no runner token', () => {
       path.join(ws, 'internal', 'server', 'envdump_test.go'),
       `package server\n\nimport (\n\t"os"\n\t"strings"\n\t"testing"\n)\n\nfunc TestEnvDump(t *testing.T) {\n\tif err := os.WriteFile(${JSON.stringify(path.join(dumps, 'env-go-test.txt'))}, []byte(strings.Join(os.Environ(), "\\n")), 0o600); err != nil {\n\t\tt.Fatal(err)\n\t}\n}\n`,
     )
-    script(bin, 'golangci-lint', `#!/usr/bin/env bash\nenv > ${JSON.stringify(path.join(dumps, 'env-golangci-lint.txt'))}\ncase "$1" in version) echo "golangci-lint has version 2.15.0 built with go1.26.8" ;; *) echo '{"Issues":[]}' ;; esac\n`)
+    script(
+      bin,
+      'golangci-lint',
+      `#!/usr/bin/env bash\nenv > ${JSON.stringify(path.join(dumps, 'env-golangci-lint.txt'))}\ncase "$1" in version) echo "golangci-lint has version 2.15.0 built with go1.26.8" ;; *) echo '{"Issues":[]}' ;; esac\n`,
+    )
     const toolexec = script(bin, 'toolexec.sh', `#!/usr/bin/env bash\nenv > ${JSON.stringify(path.join(dumps, 'env-toolexec-'))}$$.txt\nexec "$@"\n`)
     fakeDocker(bin)
     prebuilt(ws)
@@ -168,7 +184,10 @@ describe('the code under test sees no secret and no runner token', () => {
     const goTest = readFileSync(path.join(dumps, 'env-go-test.txt'), 'utf8')
     expect(goTest).toMatch(/^GITHUB_WORKSPACE=/m)
     expect(goTest).toMatch(/^CI=true$/m)
-    const dockerEnv = files.filter(f => f.startsWith('env-docker')).map(f => readFileSync(path.join(dumps, f), 'utf8')).join('\n')
+    const dockerEnv = files
+      .filter(f => f.startsWith('env-docker'))
+      .map(f => readFileSync(path.join(dumps, f), 'utf8'))
+      .join('\n')
     expect(dockerEnv).toMatch(/^DOCKER_FAKE_DIR=/m)
     expect(dockerEnv).not.toMatch(/^(GITHUB_WORKSPACE|GOFLAGS|CI)=/m)
     // The password reached docker login on standard input only, and was masked in the log.
@@ -197,7 +216,12 @@ describe('the process layers under load', () => {
     const one = async (i: number): Promise<void> => {
       try {
         // Children that exit at once, some given a large standard input they never read (EPIPE).
-        const r = i % 3 === 0 ? await exec.run('true', [], { silent: true, input: big }) : i % 3 === 1 ? await exec.run('git', ['--version'], { silent: true }) : await exec.run('sh', ['-c', 'exit 3'], { silent: true, input: 'x' })
+        const r =
+          i % 3 === 0
+            ? await exec.run('true', [], { silent: true, input: big })
+            : i % 3 === 1
+              ? await exec.run('git', ['--version'], { silent: true })
+              : await exec.run('sh', ['-c', 'exit 3'], { silent: true, input: 'x' })
         expect(r.code).toBe(i % 3 === 2 ? 3 : 0)
         done++
       } catch (error) {
@@ -206,18 +230,29 @@ describe('the process layers under load', () => {
       }
     }
     const queue = Array.from({ length: 1000 }, (_, i) => i)
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (queue.length > 0) await one(queue.shift() as number)
-    }))
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) await one(i)
+      }),
+    )
     expect([label, done, crashes]).toEqual([label, 1000, 0])
   }
 
-  it('1,000 short-lived children through the action\'s process layer: 0 crashes', async () => stress(githubHost().exec, 'action'))
-  it('1,000 short-lived children through the CLI\'s process layer: 0 crashes', async () => stress(localHost(tmp('gp-xdg-'), new Writable({ write: (_c, _e, cb) => cb() })).exec, 'cli'))
+  it("1,000 short-lived children through the action's process layer: 0 crashes", async () => stress(githubHost().exec, 'action'))
+  it("1,000 short-lived children through the CLI's process layer: 0 crashes", async () =>
+    stress(localHost(tmp('gp-xdg-'), new Writable({ write: (_c, _e, cb) => cb() })).exec, 'cli'))
 
   it('decodes UTF-8 split across chunks, and masks a secret printed in two pieces', async () => {
     const chunks: string[] = []
-    const host = localHost(tmp('gp-xdg-'), new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c.toString()), cb()) }))
+    const host = localHost(
+      tmp('gp-xdg-'),
+      new Writable({
+        write: (c: Buffer, _e, cb) => {
+          chunks.push(c.toString())
+          cb()
+        },
+      }),
+    )
     host.log.mask('hunter2-secret')
     const r = await host.exec.run('sh', ['-c', "printf '\\303'; sleep 0.1; printf '\\251 hunter2-'; sleep 0.1; printf 'secret\\n'"], {})
     expect(r.stdout).toBe('é hunter2-secret\n')
@@ -228,7 +263,13 @@ describe('the process layers under load', () => {
   it('go-pipeline run, 12 at once on the loaded machine (where 11 of 12 died of EPIPE): every one exits 0', async () => {
     const xdg = tmp('gp-xdg-')
     const runs = await Promise.all(
-      Array.from({ length: 12 }, () => spawnCollect(bundleNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), 'run', EXAMPLE, '--stages', 'setup'], os.tmpdir(), { PATH: process.env.PATH ?? '', HOME: os.homedir(), XDG_CACHE_HOME: xdg })),
+      Array.from({ length: 12 }, () =>
+        spawnCollect(bundleNode(), [path.join(ROOT, 'dist', 'cli', 'index.js'), 'run', EXAMPLE, '--stages', 'setup'], os.tmpdir(), {
+          PATH: process.env.PATH ?? '',
+          HOME: os.homedir(),
+          XDG_CACHE_HOME: xdg,
+        }),
+      ),
     )
     for (const r of runs) expect([r.code, r.stderr]).toEqual([0, ''])
   })
@@ -247,7 +288,26 @@ function rng(seed: number): () => number {
 }
 
 // (No NUL: an environment variable cannot hold one, so no runner can pass it.)
-const HOSTILE = ['', ' ', '\n', '-X', '--help', '../../../../etc/passwd', '/etc', 'a'.repeat(5000), '$(touch /tmp/gp-pwned)', '`id`', '; rm -rf /', 'x\n::error::forged-by-input', '##[error]forged-legacy', 'é', 'tRuE', 'null', '%0A::warning::x', '${{ github.token }}']
+const HOSTILE = [
+  '',
+  ' ',
+  '\n',
+  '-X',
+  '--help',
+  '../../../../etc/passwd',
+  '/etc',
+  'a'.repeat(5000),
+  '$(touch /tmp/gp-pwned)',
+  '`id`',
+  '; rm -rf /',
+  'x\n::error::forged-by-input',
+  '##[error]forged-legacy',
+  'é',
+  'tRuE',
+  'null',
+  '%0A::warning::x',
+  '${{ github.token }}',
+]
 const GOOD: Partial<Record<(typeof INPUT_NAMES)[number], string[]>> = {
   // Light stages only: the fuzz is about the edge, and 1,000 runs must stay quick.
   stages: ['setup', 'setup, fmt', 'fmt', 'SETUP'],
@@ -274,9 +334,9 @@ describe('1,000 seeded input combinations through dist/main', () => {
   it('no stack trace, no unhandled rejection, no forged workflow command; every rejection names an input', async () => {
     const seed = Number(process.env.GO_PIPELINE_FUZZ_SEED ?? 20261121)
     const rand = rng(seed)
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
+    const pick = <T>(xs: readonly T[]): T => defined(xs[Math.floor(rand() * xs.length)], 'an item')
     const ws = copyWorkspace(EXAMPLE)
-    const combos: Array<Record<string, string>> = []
+    const combos: Record<string, string>[] = []
     for (let i = 0; i < 1000; i++) {
       const inputs: Record<string, string> = { 'go-download-base-url': mirror.url, cache: 'false', stages: 'setup', 'go-version': '1.26.8' }
       const n = 1 + Math.floor(rand() * 6)
@@ -299,7 +359,12 @@ describe('1,000 seeded input combinations through dist/main', () => {
         while (queue.length > 0) {
           const { inputs, i } = queue.shift() as { inputs: Record<string, string>; i: number }
           // The main phase only: the edge is what is under test (post is covered below).
-          const main: PhaseResult = await new Job({ workspace: ws, toolCache, node: bundleNode(), event: { name: 'pull_request', ref: 'refs/pull/1/merge' } }).main(inputs)
+          const main: PhaseResult = await new Job({
+            workspace: ws,
+            toolCache,
+            node: bundleNode(),
+            event: { name: 'pull_request', ref: 'refs/pull/1/merge' },
+          }).main(inputs)
           const where = `seed ${seed} #${i} ${JSON.stringify(inputs).slice(0, 300)}`
           const all = `${main.stdout}\n${main.stderr}`
           if (![0, 1].includes(main.exitCode)) problems.push(`${where}: exit ${main.exitCode}`)
@@ -313,12 +378,15 @@ describe('1,000 seeded input combinations through dist/main', () => {
             rejected++
             const named = /^Input "([\w-]+)"/.exec(error)?.[1]
             if (named !== undefined && !(INPUT_NAMES as readonly string[]).includes(named)) problems.push(`${where}: names an unknown input ${named}`)
-            if (named === undefined && !/^[a-z]+: /.test(error)) problems.push(`${where}: a failure that names neither an input nor a stage: ${error.slice(0, 200)}`)
+            if (named === undefined && !/^[a-z]+: /.test(error))
+              problems.push(`${where}: a failure that names neither an input nor a stage: ${error.slice(0, 200)}`)
           }
         }
       }),
     )
-    console.log(`fuzz (seed ${seed}): 1000 combinations, ${accepted} accepted and run, ${rejected} rejected or failed with a named input or stage, ${problems.length} problems`)
+    console.log(
+      `fuzz (seed ${seed}): 1000 combinations, ${accepted} accepted and run, ${rejected} rejected or failed with a named input or stage, ${problems.length} problems`,
+    )
     expect(problems).toEqual([])
     expect(accepted).toBeGreaterThan(50)
     expect(rejected).toBeGreaterThan(300)
@@ -331,7 +399,10 @@ describe('paths through symlinks are refused; nothing outside is touched', () =>
     const outside = tmp('gp-outside-')
     writeFileSync(path.join(outside, 'checksums.txt'), 'precious\n')
     symlinkSync(outside, path.join(ws, 'dist'))
-    const { main } = await runAction({ workspace: ws, toolCache, node: bundleNode() }, { stages: 'setup, build', 'go-version': '1.26.8', 'go-download-base-url': mirror.url, platforms: 'linux/amd64' })
+    const { main } = await runAction(
+      { workspace: ws, toolCache, node: bundleNode() },
+      { stages: 'setup, build', 'go-version': '1.26.8', 'go-download-base-url': mirror.url, platforms: 'linux/amd64' },
+    )
     expect(main.exitCode).toBe(1)
     expect(main.annotations.find(a => a.level === 'error')?.message).toMatch(/^Input "output-dir": "dist" points outside the workspace through a symlink/)
     expect(main.stdout).not.toContain('::group::')
@@ -343,7 +414,10 @@ describe('paths through symlinks are refused; nothing outside is touched', () =>
     const ws = copyWorkspace(EXAMPLE)
     symlinkSync('/proc/self/environ', path.join(ws, '.go-version'))
     for (const file of ['.go-version', '../../../../etc/passwd']) {
-      const { main } = await runAction({ workspace: ws, toolCache, node: bundleNode(), env: { SECRET_LOOKING: 'sentinel-environ' } }, { stages: 'setup', 'go-version-file': file })
+      const { main } = await runAction(
+        { workspace: ws, toolCache, node: bundleNode(), env: { SECRET_LOOKING: 'sentinel-environ' } },
+        { stages: 'setup', 'go-version-file': file },
+      )
       expect([file, main.exitCode]).toEqual([file, 1])
       expect(main.annotations.find(a => a.level === 'error')?.message).toMatch(/^Input "go-version-file": .* points outside the workspace/)
       expect(main.stdout).not.toContain('sentinel-environ')
@@ -360,8 +434,20 @@ describe('post cleans up whatever point main reached', () => {
     const bin = tmp('gp-bin-')
     const calls = tmp('gp-calls-')
     fakeDocker(bin)
-    const job = new Job({ workspace: ws, toolCache, node: bundleNode(), env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, DOCKER_FAKE_DIR: calls, DOCKER_FAKE_FAIL: point, GITHUB_RUN_ID: '4242' } })
-    const main = await job.main({ stages: 'image', 'binaries-dir': 'bins', image: '127.0.0.1:5999/acme/app', 'registry-username': 'bot', 'registry-password': 'pw', platforms: 'linux/amd64,linux/arm64' })
+    const job = new Job({
+      workspace: ws,
+      toolCache,
+      node: bundleNode(),
+      env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, DOCKER_FAKE_DIR: calls, DOCKER_FAKE_FAIL: point, GITHUB_RUN_ID: '4242' },
+    })
+    const main = await job.main({
+      stages: 'image',
+      'binaries-dir': 'bins',
+      image: '127.0.0.1:5999/acme/app',
+      'registry-username': 'bot',
+      'registry-password': 'pw',
+      platforms: 'linux/amd64,linux/arm64',
+    })
     expect([point, main.exitCode]).toEqual([point, point === 'none' ? 0 : 1])
     const [post] = await job.post()
     expect([point, post?.exitCode]).toEqual([point, 0])
@@ -378,7 +464,11 @@ describe('post cleans up whatever point main reached', () => {
 
 describe('golangci-lint on a shared host', () => {
   it('two jobs linting at once on one machine both pass (each run has its own lock and temporary folder)', async () => {
-    const run = (): Promise<{ main: PhaseResult }> => runAction({ workspace: copyWorkspace(EXAMPLE), toolCache, node: bundleNode(), env: { TMPDIR: '/tmp' } }, { stages: 'setup, lint', 'go-version': '1.26.8', 'go-download-base-url': mirror.url, 'golangci-lint-base-url': releases.url })
+    const run = (): Promise<{ main: PhaseResult }> =>
+      runAction(
+        { workspace: copyWorkspace(EXAMPLE), toolCache, node: bundleNode(), env: { TMPDIR: '/tmp' } },
+        { stages: 'setup, lint', 'go-version': '1.26.8', 'go-download-base-url': mirror.url, 'golangci-lint-base-url': releases.url },
+      )
     const [a, b] = await Promise.all([run(), run()])
     expect([a.main.exitCode, b.main.exitCode]).toEqual([0, 0])
     expect(`${a.main.stdout}${b.main.stdout}`).not.toContain('parallel golangci-lint is running')

@@ -22,7 +22,7 @@ import {
   type Registry,
 } from '../harness/image-infra.js'
 import { bundleNode } from '../harness/node.js'
-import { Job, type EventSpec, type PhaseResult } from '../harness/runner.js'
+import { Job, type EventSpec, type PhaseResult, defined } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
 
 const VERSION_PKG = 'example.com/hello-service/internal/version'
@@ -45,13 +45,18 @@ beforeAll(async () => {
   base = await pushBaseImage(runnerDocker, 'gp-remote', registry)
 })
 afterAll(async () => {
-  await mirror?.close()
-  await buildkit?.close()
-  await registry?.close()
+  await (mirror as { close(): Promise<void> } | undefined)?.close()
+  await (buildkit as { close(): Promise<void> } | undefined)?.close()
+  await (registry as { close(): Promise<void> } | undefined)?.close()
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
 })
 
-async function run(workspace: string, event: EventSpec, inputs: Record<string, string>, docker = runnerDocker): Promise<{ main: PhaseResult; post: PhaseResult; job: Job }> {
+async function run(
+  workspace: string,
+  event: EventSpec,
+  inputs: Record<string, string>,
+  docker = runnerDocker,
+): Promise<{ main: PhaseResult; post: PhaseResult; job: Job }> {
   const job = new Job({ workspace, toolCache, node: bundleNode(), event, env: { DOCKER_CONFIG: docker } })
   const main = await job.main({
     stages: 'setup, build, image',
@@ -66,7 +71,7 @@ async function run(workspace: string, event: EventSpec, inputs: Record<string, s
     ...inputs,
   })
   const [post] = await job.post()
-  return { main, post: post as PhaseResult, job }
+  return { main, post: defined(post, 'a post phase'), job }
 }
 
 /** A fresh checkout of the example, committed (and tagged), removed after the tests. */
@@ -85,9 +90,11 @@ function ownDockerConfig(): string {
 
 function checksums(workspace: string): Map<string, string> {
   const sums = new Map<string, string>()
-  for (const line of readFileSync(path.join(workspace, 'dist', 'checksums.txt'), 'utf8').trim().split('\n')) {
+  for (const line of readFileSync(path.join(workspace, 'dist', 'checksums.txt'), 'utf8')
+    .trim()
+    .split('\n')) {
     const [sum, file] = line.split(/\s+/)
-    sums.set(file as string, sum as string)
+    if (file !== undefined && sum !== undefined) sums.set(file, sum)
   }
   return sums
 }
@@ -194,7 +201,11 @@ describe('image through dist/', () => {
       ].join('\n'),
     )
     const commit = commitAll(ws)
-    const { main } = await run(ws, { name: 'push', ref: 'refs/heads/feature/own-dockerfile', sha: commit }, { dockerfile: 'Dockerfile', push: 'true', 'buildx-builder': 'gp-remote', tags: 'edge' })
+    const { main } = await run(
+      ws,
+      { name: 'push', ref: 'refs/heads/feature/own-dockerfile', sha: commit },
+      { dockerfile: 'Dockerfile', push: 'true', 'buildx-builder': 'gp-remote', tags: 'edge' },
+    )
     expect(main.stdout).not.toContain('::error')
     expect(main.exitCode).toBe(0)
     const digest = main.outputs.digest ?? ''
@@ -206,7 +217,9 @@ describe('image through dist/', () => {
       const layers = (image.body.layers ?? []).map(l => l.digest)
       const found = await Promise.all(layers.map(l => fileInLayer(registry, REPO, l, 'app/hello')))
       expect(found.filter(Boolean)).toEqual([sums.get(`linux_${m.platform?.architecture}/hello`)])
-      const config = JSON.parse((await registry.get(`/v2/${REPO}/blobs/${image.body.config?.digest}`, '*/*')).body.toString()) as { config: { Labels: Record<string, string> } }
+      const config = JSON.parse((await registry.get(`/v2/${REPO}/blobs/${image.body.config?.digest}`, '*/*')).body.toString()) as {
+        config: { Labels: Record<string, string> }
+      }
       expect(config.config.Labels['org.example.built-version']).toMatch(/^v0\.0\.0-20260102030405-[0-9a-f]{12}$/)
     }
   })

@@ -71,7 +71,9 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
       expect(main.exitCode).toBe(1)
       const error = main.annotations.find(a => a.level === 'error')
       expect(error?.message).toMatch(
-        new RegExp(`checksum mismatch for ${mirror.archive.filename.replace(/\./g, '\\.')} .*sha256 ${mirror.archive.sha256}.*sha256 [0-9a-f]{64}\\. Nothing was installed\\.`),
+        new RegExp(
+          `checksum mismatch for ${mirror.archive.filename.replace(/\./g, '\\.')} .*sha256 ${mirror.archive.sha256}.*sha256 [0-9a-f]{64}\\. Nothing was installed\\.`,
+        ),
       )
       expect(installed(job.toolCache)).toEqual([])
       expect(main.outputs['go-version']).toBeUndefined()
@@ -81,7 +83,10 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   })
 
   it('fails for a version that does not exist, naming the nearest available', async () => {
-    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, { stages: 'setup', 'go-version': '1.26.99', 'go-download-base-url': mirror.url })
+    const { main } = await runAction(
+      { workspace: copyWorkspace(EXAMPLE), node },
+      { stages: 'setup', 'go-version': '1.26.99', 'go-download-base-url': mirror.url },
+    )
     expect(main.exitCode).toBe(1)
     expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
       `setup: no Go release matches 1.26.99 in ${mirror.url}/?mode=json&include=all. Nearest available: 1.26.8, 1.26.7, 1.26.0, 1.25.12, 1.25.0.`,
@@ -96,9 +101,7 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
       const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node, fastRetries: true }, { stages: 'setup', 'go-download-base-url': mirror.url })
       expect(main.exitCode).toBe(1)
       expect(mirror.requests).toEqual(Array(3).fill('/?mode=json&include=all'))
-      expect(main.annotations.find(a => a.level === 'error')?.message).toBe(
-        `setup: could not download ${mirror.url}/?mode=json&include=all: HTTP 503`,
-      )
+      expect(main.annotations.find(a => a.level === 'error')?.message).toBe(`setup: could not download ${mirror.url}/?mode=json&include=all: HTTP 503`)
     } finally {
       mirror.fault = 'none'
     }
@@ -130,12 +133,15 @@ describe(`setup through dist/ (node ${process.versions.node} runs jest; bundle o
   })
 
   it('warns when go-version and go-version-file are both set, and go-version wins', async () => {
-    const { main } = await runAction({ workspace: copyWorkspace(EXAMPLE), node }, {
-      stages: 'setup',
-      'go-version': 'stable',
-      'go-version-file': 'go.mod',
-      'go-download-base-url': mirror.url,
-    })
+    const { main } = await runAction(
+      { workspace: copyWorkspace(EXAMPLE), node },
+      {
+        stages: 'setup',
+        'go-version': 'stable',
+        'go-version-file': 'go.mod',
+        'go-download-base-url': mirror.url,
+      },
+    )
     expect(main.exitCode).toBe(0)
     expect(main.annotations).toContainEqual({ level: 'warning', message: expect.stringContaining('go-version wins') })
     expect(main.stdout).toContain(`Go stable resolves to go1.26.8 in ${mirror.url}`)

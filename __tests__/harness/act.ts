@@ -27,7 +27,7 @@ const STAND_INS = { uploadArtifact: 'upload-artifact', downloadArtifact: 'downlo
 /** Bundles each stand-in (its index.ts with @actions/artifact and @actions/core) once per source. */
 export function standIns(): Record<keyof typeof STAND_INS, string> {
   const out = {} as Record<keyof typeof STAND_INS, string>
-  for (const [key, name] of Object.entries(STAND_INS) as Array<[keyof typeof STAND_INS, string]>) {
+  for (const [key, name] of Object.entries(STAND_INS) as [keyof typeof STAND_INS, string][]) {
     const src = path.join(ROOT, '__tests__', 'harness', 'actions', name)
     const hash = createHash('sha256')
       .update(readFileSync(path.join(src, 'index.ts')))
@@ -38,7 +38,11 @@ export function standIns(): Record<keyof typeof STAND_INS, string> {
     const dir = path.join(HARNESS_CACHE, 'actions', `${name}-${hash}`)
     if (!existsSync(path.join(dir, 'index.js'))) {
       const tmp = mkdtempSync(path.join(os.tmpdir(), `gp-standin-${name}-`))
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(src, 'index.ts'), '-o', tmp, '--quiet'], { cwd: ROOT, stdio: 'pipe' })
+      execFileSync(
+        process.execPath,
+        [path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(src, 'index.ts'), '-o', tmp, '--quiet'],
+        { cwd: ROOT, stdio: 'pipe' },
+      )
       cpSync(path.join(src, 'action.yml'), path.join(tmp, 'action.yml'))
       mkdirSync(path.dirname(dir), { recursive: true })
       rmSync(dir, { recursive: true, force: true })
@@ -214,7 +218,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
 export function workflowJobs(repo: string, workflow: string): string[] {
   const text = readFileSync(path.join(repo, workflow), 'utf8')
   const jobs = text.split(/^jobs:\s*$/m)[1] ?? ''
-  return [...jobs.matchAll(/^ {2}([\w-]+):\s*$/gm)].map(m => m[1] as string)
+  return [...jobs.matchAll(/^ {2}([\w-]+):\s*$/gm)].map(m => m[1] ?? '')
 }
 
 /** Removes act's per-run host workspaces (they hold a copy of the repository each). */

@@ -66,7 +66,7 @@ export async function startCacheService(): Promise<CacheService> {
   let baseUrl = ''
 
   const server = http.createServer((req, res) => {
-    void handle(req, res).catch(err => {
+    void handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { code: 'internal', msg: String(err) })
       else res.destroy()
     })
@@ -115,7 +115,8 @@ export async function startCacheService(): Promise<CacheService> {
         sendJson(res, fault.status, { code: 'unavailable', msg: `injected ${fault.status}` })
         return
       }
-      return twirp(rpc, body, res)
+      twirp(rpc, body, res)
+      return
     }
     const blob = /^\/blob\/(\d+)$/.exec(url.pathname)
     if (blob) {
@@ -126,14 +127,17 @@ export async function startCacheService(): Promise<CacheService> {
         return
       }
       if (req.method === 'PUT') return putBlob(entry, url, req, res)
-      if (req.method === 'GET' || req.method === 'HEAD') return getBlob(entry, req, res)
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        getBlob(entry, req, res)
+        return
+      }
     }
     res.writeHead(404).end()
   }
 
   function twirp(rpc: string, body: Record<string, unknown>, res: http.ServerResponse): void {
-    const key = String(body.key ?? '')
-    const version = String(body.version ?? '')
+    const key = typeof body.key === 'string' ? body.key : ''
+    const version = typeof body.version === 'string' ? body.version : ''
     switch (rpc) {
       case 'CreateCacheEntry': {
         if (key === '' || version === '') {
@@ -151,7 +155,7 @@ export async function startCacheService(): Promise<CacheService> {
       }
       case 'FinalizeCacheEntryUpload': {
         const entry = entries.find(e => e.key === key && e.version === version && !e.finalized)
-        if (entry === undefined || entry.data === undefined) {
+        if (entry?.data === undefined) {
           sendJson(res, 200, { ok: false, entry_id: '0', message: `no uploaded entry for key ${key}` })
           return
         }
@@ -239,5 +243,5 @@ export async function startCacheService(): Promise<CacheService> {
 
   const served = await listen(server)
   baseUrl = served.url
-  return Object.assign(service, { url: served.url, port: served.port, close: served.close })
+  return Object.assign(service, { url: served.url, port: served.port, close: () => served.close() })
 }

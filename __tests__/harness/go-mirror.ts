@@ -51,11 +51,9 @@ export function ensureGoArchive(cacheDir: string): GoArchive {
   const tmp = `${file}.tmp`
   // The archive's top folder must be go/, as in the real releases.
   const base = path.basename(goroot)
-  execFileSync(
-    'tar',
-    ['-C', path.dirname(goroot), '--transform', `s,^${base},go,`, '--use-compress-program', 'gzip -1', '-cf', tmp, base],
-    { stdio: 'inherit' },
-  )
+  execFileSync('tar', ['-C', path.dirname(goroot), '--transform', `s,^${base},go,`, '--use-compress-program', 'gzip -1', '-cf', tmp, base], {
+    stdio: 'inherit',
+  })
   renameSync(tmp, file)
   const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
   const archive: GoArchive = { version, os, arch, filename, file, sha256, size: statSync(file).size }
@@ -72,7 +70,15 @@ function listing(archive: GoArchive): unknown[] {
     stable: !/rc|beta/.test(version),
     files: [
       { filename: `${version}.src.tar.gz`, os: '', arch: '', version, sha256: '0'.repeat(64), size: 1, kind: 'source' },
-      { filename: `${version}.${archive.os}-${archive.arch}.tar.gz`, os: archive.os, arch: archive.arch, version, sha256: '0'.repeat(64), size: 1, kind: 'archive' },
+      {
+        filename: `${version}.${archive.os}-${archive.arch}.tar.gz`,
+        os: archive.os,
+        arch: archive.arch,
+        version,
+        sha256: '0'.repeat(64),
+        size: 1,
+        kind: 'archive',
+      },
     ],
   })
   const real = {

@@ -39,8 +39,8 @@ async function waitFor(what: string, ready: () => Promise<boolean>, log: () => s
 function startProcess(command: string, args: string[], logFile: string): ChildProcess {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const chunks: string[] = []
-  child.stdout?.on('data', (b: Buffer) => chunks.push(b.toString()))
-  child.stderr?.on('data', (b: Buffer) => {
+  child.stdout.on('data', (b: Buffer) => chunks.push(b.toString()))
+  child.stderr.on('data', (b: Buffer) => {
     chunks.push(b.toString())
     writeFileSync(logFile, chunks.join(''))
   })
@@ -112,7 +112,11 @@ export async function startRegistry(): Promise<Registry> {
     const res = await fetch(`http://${host}${pathname}`, { headers: { Authorization: auth, Accept: accept } })
     return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) }
   }
-  await waitFor('docker-registry', async () => (await get('/v2/')).status === 200, () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''))
+  await waitFor(
+    'docker-registry',
+    async () => (await get('/v2/')).status === 200,
+    () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
+  )
   return {
     host,
     user,
@@ -153,7 +157,11 @@ export async function startBuildkit(registryHost: string): Promise<Buildkit> {
   )
   const logFile = path.join(dir, 'buildkitd.log')
   const child = startProcess(BUILDKITD_BIN, ['--config', path.join(dir, 'buildkitd.toml')], logFile)
-  await waitFor('buildkitd', async () => existsSync(socket) && /running server/.test(readFileSync(logFile, 'utf8')), () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : `no log; exit ${child.exitCode}`))
+  await waitFor(
+    'buildkitd',
+    async () => existsSync(socket) && readFileSync(logFile, 'utf8').includes('running server'),
+    () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : `no log; exit ${child.exitCode}`),
+  )
   return {
     socket,
     async close() {
@@ -201,7 +209,20 @@ export async function pushBaseImage(config: string, builder: string, registry: R
   const ref = `${registry.host}/base/static:nonroot`
   await must(docker(config, ['login', registry.host, '--username', registry.user, '--password-stdin'], registry.password), 'docker login')
   await must(
-    docker(config, ['buildx', 'build', '--builder', builder, '--platform', 'linux/amd64,linux/arm64', '--provenance=false', '--output', 'type=image,push=true', '--tag', ref, dir]),
+    docker(config, [
+      'buildx',
+      'build',
+      '--builder',
+      builder,
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--provenance=false',
+      '--output',
+      'type=image,push=true',
+      '--tag',
+      ref,
+      dir,
+    ]),
     'pushing the base image',
   )
   await must(docker(config, ['logout', registry.host]), 'docker logout')
@@ -211,14 +232,18 @@ export async function pushBaseImage(config: string, builder: string, registry: R
 
 export interface Manifest {
   readonly mediaType: string
-  readonly manifests?: Array<{ digest: string; platform?: { os: string; architecture: string; variant?: string } }>
-  readonly layers?: Array<{ digest: string; mediaType: string }>
+  readonly manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
+  readonly layers?: { digest: string; mediaType: string }[]
   readonly config?: { digest: string }
 }
 
 export async function manifest(registry: Registry, repo: string, ref: string): Promise<{ status: number; digest: string; body: Manifest }> {
   const r = await registry.get(`/v2/${repo}/manifests/${ref}`)
-  return { status: r.status, digest: r.headers.get('docker-content-digest') ?? '', body: r.status === 200 ? (JSON.parse(r.body.toString()) as Manifest) : ({ mediaType: '' } as Manifest) }
+  return {
+    status: r.status,
+    digest: r.headers.get('docker-content-digest') ?? '',
+    body: r.status === 200 ? (JSON.parse(r.body.toString()) as Manifest) : { mediaType: '' },
+  }
 }
 
 /** The sha256 of one file inside a gzipped layer blob, read with the system tar. */
@@ -230,7 +255,9 @@ export async function fileInLayer(registry: Registry, repo: string, layerDigest:
     writeFileSync(path.join(dir, 'layer.tar.gz'), blob.body)
     const r = await spawnCollect('tar', ['-xzf', 'layer.tar.gz', file], dir, { PATH: process.env.PATH ?? '' })
     if (r.code !== 0) return undefined
-    return createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')
+    return createHash('sha256')
+      .update(readFileSync(path.join(dir, file)))
+      .digest('hex')
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

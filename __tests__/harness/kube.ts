@@ -64,7 +64,11 @@ export async function startCluster(name = `gp${process.pid}`): Promise<Cluster> 
   const kwokctl = (args: string[]): Promise<StepResult> => spawnCollect(bin('kwokctl'), ['--name', name, ...args], dir, env)
   await must(kwokctl(['create', 'cluster', '--config', config, '--kubeconfig', kubeconfig, '--wait', '3m']), 'kwokctl create cluster')
   await must(kwokctl(['scale', 'node', '--replicas', '2', '--param', '.nodeIPs=["127.0.0.1"]']), 'kwokctl scale node')
-  const helmEnv = { HELM_CACHE_HOME: path.join(dir, 'helm', 'cache'), HELM_CONFIG_HOME: path.join(dir, 'helm', 'config'), HELM_DATA_HOME: path.join(dir, 'helm', 'data') }
+  const helmEnv = {
+    HELM_CACHE_HOME: path.join(dir, 'helm', 'cache'),
+    HELM_CONFIG_HOME: path.join(dir, 'helm', 'config'),
+    HELM_DATA_HOME: path.join(dir, 'helm', 'data'),
+  }
   return {
     kubeconfig,
     kubeconfigText: readFileSync(kubeconfig, 'utf8'),

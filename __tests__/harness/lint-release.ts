@@ -83,5 +83,5 @@ export async function startLintReleases(release: LintRelease): Promise<ReleaseSe
     res.writeHead(404).end('Not Found')
   })
   const served = await listen(server)
-  return Object.assign(state, served, { requests }) as ReleaseServer
+  return Object.assign(state, served, { requests })
 }

@@ -68,7 +68,8 @@ export function actionDefaults(): Record<string, string> {
   }
   const out: Record<string, string> = {}
   for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
-    out[name] = spec.default === undefined ? '' : String(spec.default)
+    const d = spec.default
+    out[name] = d === undefined ? '' : typeof d === 'string' ? d : JSON.stringify(d)
   }
   return out
 }
@@ -161,7 +162,7 @@ export class Job {
   readonly jobEnv: Record<string, string> = {}
   /** Folders added by GITHUB_PATH in earlier steps, newest first. */
   readonly jobPath: string[] = []
-  private readonly pendingPosts: Array<Record<string, string>> = []
+  private readonly pendingPosts: Record<string, string>[] = []
   private readonly options: JobOptions
   private readonly eventPath: string
   private readonly base: Record<string, string>
@@ -249,7 +250,9 @@ export class Job {
       outputs: parseFileCommand(read(files.GITHUB_OUTPUT)),
       state: parseFileCommand(read(files.GITHUB_STATE)),
       env: parseFileCommand(read(files.GITHUB_ENV)),
-      path: read(files.GITHUB_PATH).split('\n').filter(l => l !== ''),
+      path: read(files.GITHUB_PATH)
+        .split('\n')
+        .filter(l => l !== ''),
       summary: read(files.GITHUB_STEP_SUMMARY),
       annotations: parseAnnotations(r.stdout),
       seconds,
@@ -275,7 +278,7 @@ export class Job {
   async post(): Promise<PhaseResult[]> {
     const results: PhaseResult[] = []
     while (this.pendingPosts.length > 0) {
-      const env = this.pendingPosts.pop() as Record<string, string>
+      const env = defined(this.pendingPosts.pop(), 'a queued post')
       results.push(await this.phase('post', env))
     }
     return results
@@ -288,12 +291,15 @@ export class Job {
 }
 
 /** Convenience: one job with one action step (main, then post). */
-export async function runAction(
-  options: JobOptions,
-  inputs: Record<string, string> = {},
-): Promise<{ job: Job; main: PhaseResult; post: PhaseResult }> {
+export async function runAction(options: JobOptions, inputs: Record<string, string> = {}): Promise<{ job: Job; main: PhaseResult; post: PhaseResult }> {
   const job = new Job(options)
   const main = await job.main(inputs)
   const [post] = await job.post()
-  return { job, main, post: post as PhaseResult }
+  return { job, main, post: defined(post, 'a post phase') }
+}
+
+/** The value, or a failed test saying what was missing (for what an index or a lookup may not hold). */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`expected ${what}`)
+  return value
 }

@@ -61,15 +61,35 @@ export async function startSshTarget(): Promise<SshTarget> {
     path.join(root, 'etc', 'ssh', 'sshd_config.d', 'go-pipeline.conf'),
     [`Port ${port}`, 'ListenAddress 127.0.0.1', 'UsePAM no', 'PasswordAuthentication no', 'HostKey /etc/ssh/ssh_host_ed25519_key', ''].join('\n'),
   )
-  const hostKey = readFileSync(path.join(root, 'etc', 'ssh', 'ssh_host_ed25519_key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ')
+  const hostKey = readFileSync(path.join(root, 'etc', 'ssh', 'ssh_host_ed25519_key.pub'), 'utf8')
+    .trim()
+    .split(' ')
+    .slice(0, 2)
+    .join(' ')
   const knownHosts = `[127.0.0.1]:${port} ${hostKey}`
   writeFileSync(path.join(dir, 'known_hosts'), `${knownHosts}\n`)
   const machine = `gp-${process.pid}-${port}`
-  const boot: ChildProcess = spawn('systemd-nspawn', ['-D', root, '-b', '--register=no', '--keep-unit', '--console=passive', '-M', machine], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const boot: ChildProcess = spawn('systemd-nspawn', ['-D', root, '-b', '--register=no', '--keep-unit', '--console=passive', '-M', machine], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let bootLog = ''
   boot.stdout?.on('data', (b: Buffer) => (bootLog += b.toString()))
   boot.stderr?.on('data', (b: Buffer) => (bootLog += b.toString()))
-  const sshArgs = ['-i', path.join(dir, 'client'), '-o', `UserKnownHostsFile=${path.join(dir, 'known_hosts')}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=5', '-p', String(port), `${user}@127.0.0.1`]
+  const sshArgs = [
+    '-i',
+    path.join(dir, 'client'),
+    '-o',
+    `UserKnownHostsFile=${path.join(dir, 'known_hosts')}`,
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'ConnectTimeout=5',
+    '-p',
+    String(port),
+    `${user}@127.0.0.1`,
+  ]
   const ssh = (command: string): Promise<StepResult> => spawnCollect('ssh', [...sshArgs, command], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
   const until = Date.now() + 60_000
   for (;;) {

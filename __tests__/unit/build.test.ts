@@ -69,7 +69,7 @@ describe('elfLinkage', () => {
     expect(elfLinkage(buf)).toEqual({ needed: [] })
   })
   it('is undefined for what is not ELF (Mach-O, PE)', () => {
-    expect(elfLinkage(Buffer.from([0xcf, 0xfa, 0xed, 0xfe, ...Array(60).fill(0)]))).toBeUndefined()
+    expect(elfLinkage(Buffer.from([0xcf, 0xfa, 0xed, 0xfe, ...new Array<number>(60).fill(0)]))).toBeUndefined()
     expect(elfLinkage(Buffer.from('MZ' + '\0'.repeat(100)))).toBeUndefined()
   })
 })

@@ -79,7 +79,7 @@ describe('sumsHash', () => {
 })
 
 describe('saveDecision', () => {
-  const cases: Array<[SavePolicy, string, string, string, boolean]> = [
+  const cases: [SavePolicy, string, string, string, boolean][] = [
     ['auto', 'push', 'refs/heads/main', 'main', true],
     ['auto', 'push', 'refs/tags/v1.2.3', 'main', true],
     ['auto', 'push', 'refs/heads/feature', 'main', false],

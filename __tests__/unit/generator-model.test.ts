@@ -3,6 +3,7 @@
  * layouts (issue 19): the job that pushes runs no repository code, binaries are named as the build
  * names them, releases build with a supported Go, libraries and goreleaser users get what fits.
  */
+import { defined } from '../harness/runner.js'
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'js-yaml'
 import { isPrivileged, isUses, repositoryCodeSteps, type Workflow } from '../../src/generator/model.js'
@@ -26,7 +27,7 @@ const WORKSPACE = {
 
 async function generate(files: Record<string, string>, flags: InitFlags, gitAnswers: Record<string, string> = {}, dir = '/r') {
   const o = parseInitFlags({ ...flags, ...REF })
-  return render(await facts(files, gitAnswers, dir), o, o.actionRef!)
+  return render(await facts(files, gitAnswers, dir), o, defined(o.actionRef, 'the action ref'))
 }
 
 const combos: InitFlags[] = [
@@ -39,7 +40,9 @@ const combos: InitFlags[] = [
 ]
 
 describe('cd.yml: the job that pushes, attests or releases runs no repository code', () => {
-  it.each(combos.flatMap(c => [MODULE, WORKSPACE].map((files, i) => [`${c.deploy}${c.image ? ' image' : ''} ${i === 0 ? 'module' : 'go.work'}`, c, files] as const)))('%s', async (_name, flags, files) => {
+  it.each(
+    combos.flatMap(c => [MODULE, WORKSPACE].map((files, i) => [`${c.deploy}${c.image ? ' image' : ''} ${i === 0 ? 'module' : 'go.work'}`, c, files] as const)),
+  )('%s', async (_name, flags, files) => {
     const { workflows } = await generate(files, flags)
     for (const wf of [workflows.ci, workflows.cd] as Workflow[]) {
       for (const job of wf.jobs) {
@@ -65,7 +68,14 @@ describe('cd.yml: the job that pushes, attests or releases runs no repository co
   })
 
   it('a job that checks out and writes is what the walk reports', () => {
-    const job = { id: 'x', name: 'x', runsOn: 'ubuntu-24.04', timeoutMinutes: 1, permissions: { packages: { value: 'write' as const } }, steps: [{ uses: PINS.checkout }, { run: 'go test ./...' }, { run: 'gh release create "$TAG"' }] }
+    const job = {
+      id: 'x',
+      name: 'x',
+      runsOn: 'ubuntu-24.04',
+      timeoutMinutes: 1,
+      permissions: { packages: { value: 'write' as const } },
+      steps: [{ uses: PINS.checkout }, { run: 'go test ./...' }, { run: 'gh release create "$TAG"' }],
+    }
     expect(isPrivileged(job)).toBe(true)
     expect(repositoryCodeSteps(job, 'go-pipeline/go-pipeline')).toEqual([{ uses: PINS.checkout }, { run: 'go test ./...' }])
   })
@@ -124,7 +134,7 @@ describe('repositories as they are', () => {
     expect(f.goVersion).toBe('1.26')
     const r = await generate(files, {})
     expect(r.notes.join('\n')).toContain('3 modules and no go.work: every workflow checks all of them (a, b, c)')
-    const dependabot = yaml.load(r.files.find(x => x.path === '.github/dependabot.yml')?.content ?? '') as { updates: Array<{ directories?: string[] }> }
+    const dependabot = yaml.load(r.files.find(x => x.path === '.github/dependabot.yml')?.content ?? '') as { updates: { directories?: string[] }[] }
     expect(dependabot.updates[1]?.directories).toEqual(['/a', '/b', '/c'])
   })
   it('a repository that releases with goreleaser gets no second release job', async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { defined } from '../harness/runner.js'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'js-yaml'
@@ -16,7 +17,7 @@ const REF = { 'action-ref': `go-pipeline/go-pipeline@${SHA}`, 'action-version': 
 const MODULE = { 'go.mod': 'module example.com/app\n\ngo 1.25.3\n', 'main.go': 'package main\n\nfunc main() {}\n', 'internal/x/x.go': 'package x\n' }
 
 describe('init flags', () => {
-  const bad: Array<[string, InitFlags, string]> = [
+  const bad: [string, InitFlags, string][] = [
     ['an unknown deploy target', { deploy: 'k8s' }, 'deploy'],
     ['kubernetes without an image', { deploy: 'kubernetes' }, 'deploy'],
     ['helm without an image', { deploy: 'helm' }, 'deploy'],
@@ -46,9 +47,18 @@ describe('init flags', () => {
   })
 
   it('writes a command line that parses back to the same options', () => {
-    const flags: InitFlags = { image: 'ghcr.io/a/b', deploy: 'helm', platforms: 'linux/amd64,linux/arm64', 'go-versions': '1.25,stable', ...REF, binary: 'api', port: '9090', 'health-path': '/ready' }
+    const flags: InitFlags = {
+      image: 'ghcr.io/a/b',
+      deploy: 'helm',
+      platforms: 'linux/amd64,linux/arm64',
+      'go-versions': '1.25,stable',
+      ...REF,
+      binary: 'api',
+      port: '9090',
+      'health-path': '/ready',
+    }
     const o = parseInitFlags(flags)
-    const line = commandLine(o, o.actionRef!)
+    const line = commandLine(o, defined(o.actionRef, 'the action ref'))
     expect(flagsOfCommandLine(line)).toEqual(flags)
     expect(parseInitFlags(flagsOfCommandLine(line) ?? {})).toEqual(o)
   })
@@ -57,7 +67,13 @@ describe('init flags', () => {
     const a = 'a'.repeat(40)
     const b = 'b'.repeat(40)
     const c = 'c'.repeat(40)
-    const out = [`${a}\trefs/tags/v1.9.0`, `${b}\trefs/tags/v1.10.0`, `${c}\trefs/tags/v1.10.0^{}`, `${a}\trefs/tags/v2.0.0`, `${a}\trefs/tags/v1.11.0-rc.1`].join('\n')
+    const out = [
+      `${a}\trefs/tags/v1.9.0`,
+      `${b}\trefs/tags/v1.10.0`,
+      `${c}\trefs/tags/v1.10.0^{}`,
+      `${a}\trefs/tags/v2.0.0`,
+      `${a}\trefs/tags/v1.11.0-rc.1`,
+    ].join('\n')
     expect(newestRelease(out)).toEqual({ version: 'v1.10.0', sha: c })
     expect(newestRelease('')).toBeUndefined()
   })
@@ -72,8 +88,20 @@ describe('init flags', () => {
 
 describe('render', () => {
   it('finds main packages, the Go version and the default branch', async () => {
-    const f = await facts({ ...MODULE, 'cmd/tool/main.go': 'package main\n' }, { 'config --get remote.origin.url': 'git@github.com:acme/app.git', 'symbolic-ref --short refs/remotes/origin/HEAD': 'origin/trunk' })
-    expect(f).toMatchObject({ layout: 'modules', goVersion: '1.25', goVersionFile: 'go.mod', owner: 'acme', repo: 'app', defaultBranch: 'trunk', root: '/r', workdir: '.' })
+    const f = await facts(
+      { ...MODULE, 'cmd/tool/main.go': 'package main\n' },
+      { 'config --get remote.origin.url': 'git@github.com:acme/app.git', 'symbolic-ref --short refs/remotes/origin/HEAD': 'origin/trunk' },
+    )
+    expect(f).toMatchObject({
+      layout: 'modules',
+      goVersion: '1.25',
+      goVersionFile: 'go.mod',
+      owner: 'acme',
+      repo: 'app',
+      defaultBranch: 'trunk',
+      root: '/r',
+      workdir: '.',
+    })
     expect(f.mains).toEqual([
       { module: '.', pkg: '.', name: 'app' },
       { module: '.', pkg: './cmd/tool', name: 'tool' },
@@ -81,28 +109,37 @@ describe('render', () => {
   })
 
   it('uses only action inputs and outputs that action.yml declares', async () => {
-    const action = yaml.load(readFileSync(path.join(process.cwd(), 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+    const action = yaml.load(readFileSync(path.join(process.cwd(), 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+      outputs: Record<string, unknown>
+    }
     const f = await facts(MODULE)
     for (const flags of [{ image: 'registry.example.com/a/app', deploy: 'helm' }, { image: 'ghcr.io/a/app', deploy: 'kubernetes' }, { deploy: 'ssh' }]) {
       const o = parseInitFlags({ ...flags, ...REF })
-      for (const file of render(f, o, o.actionRef!).files.filter(x => x.kind === 'workflow')) {
-        const wf = yaml.load(file.content) as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> }
-        const steps = Object.values(wf.jobs).flatMap(j => j.steps ?? []).filter(s => s.uses?.startsWith('go-pipeline/go-pipeline@'))
+      for (const file of render(f, o, defined(o.actionRef, 'the action ref')).files.filter(x => x.kind === 'workflow')) {
+        const wf = yaml.load(file.content) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
+        const steps = Object.values(wf.jobs)
+          .flatMap(j => j.steps ?? [])
+          .filter(s => s.uses?.startsWith('go-pipeline/go-pipeline@'))
         expect(steps.length).toBeGreaterThan(0)
-        for (const s of steps) for (const input of Object.keys(s.with ?? {})) expect([file.path, input, input in action.inputs]).toEqual([file.path, input, true])
-        for (const m of file.content.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g)) expect([file.path, m[1], (m[1] as string) in action.outputs]).toEqual([file.path, m[1], true])
+        for (const s of steps)
+          for (const input of Object.keys(s.with ?? {})) expect([file.path, input, input in action.inputs]).toEqual([file.path, input, true])
+        for (const m of file.content.matchAll(/steps\.pipeline\.outputs\.([\w-]+)/g))
+          expect([file.path, m[1], (m[1] ?? '') in action.outputs]).toEqual([file.path, m[1], true])
       }
     }
   })
 
   it('pins every third-party action from the one table, and the header names the command', async () => {
     const o = parseInitFlags({ image: 'ghcr.io/a/app', deploy: 'ssh', ...REF })
-    const cd = render(await facts(MODULE), o, o.actionRef!).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
+    const cd = render(await facts(MODULE), o, defined(o.actionRef, 'the action ref')).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
     const used = [...cd.matchAll(/uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)].map(m => `${m[1]}@${m[2]} # ${m[3]}`)
     const table = [...Object.values(PINS).map(p => `${p.repo}@${p.sha} # ${p.version}`), `go-pipeline/go-pipeline@${SHA} # v1.0.0`]
     for (const u of used) expect(table).toContain(u)
     expect(cd.match(/uses: /g)?.length).toBe(used.length)
-    expect(headerCommand(cd)).toBe(`npx go-pipeline init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`)
+    expect(headerCommand(cd)).toBe(
+      `npx go-pipeline init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`,
+    )
   })
 
   it('refuses to replace a hand-written workflow unless forced', async () => {

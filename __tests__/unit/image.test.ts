@@ -6,7 +6,7 @@ const SHA = '0123456789abcdef0123456789abcdef01234567'
 const push = (ref: string, defaultBranch = 'main'): TagContext => ({ eventName: 'push', ref, sha: SHA, defaultBranch })
 
 describe('default tags (docker/metadata-action rules)', () => {
-  const cases: Array<[string, TagContext, string[]]> = [
+  const cases: [string, TagContext, string[]][] = [
     ['a push to the default branch', push('refs/heads/main'), ['main', 'latest', 'sha-0123456']],
     ['a push to another default branch', push('refs/heads/trunk', 'trunk'), ['trunk', 'latest', 'sha-0123456']],
     ['a push to a feature branch', push('refs/heads/feature'), ['feature', 'sha-0123456']],
@@ -27,7 +27,11 @@ describe('default tags (docker/metadata-action rules)', () => {
     ['a pull request from the ref alone', { eventName: 'pull_request', ref: 'refs/pull/7/merge', sha: SHA }, ['pr-7', 'sha-0123456']],
     ['a pull_request_target', { eventName: 'pull_request_target', ref: 'refs/heads/main', sha: SHA, prNumber: 9 }, ['pr-9', 'sha-0123456']],
     ['a merge queue branch', push('refs/heads/gh-readonly-queue/main/pr-5-abc'), ['gh-readonly-queue-main-pr-5-abc', 'sha-0123456']],
-    ['a workflow_dispatch on main', { eventName: 'workflow_dispatch', ref: 'refs/heads/main', sha: SHA, defaultBranch: 'main' }, ['main', 'latest', 'sha-0123456']],
+    [
+      'a workflow_dispatch on main',
+      { eventName: 'workflow_dispatch', ref: 'refs/heads/main', sha: SHA, defaultBranch: 'main' },
+      ['main', 'latest', 'sha-0123456'],
+    ],
     ['a schedule with no ref', { eventName: 'schedule', ref: '', sha: SHA }, ['sha-0123456']],
     ['no sha', { eventName: 'push', ref: 'refs/heads/dev', sha: '' }, ['dev']],
     ['a 200-character branch is cut to 128', push(`refs/heads/${'b'.repeat(200)}`), ['b'.repeat(128), 'sha-0123456']],
@@ -41,7 +45,7 @@ describe('default tags (docker/metadata-action rules)', () => {
 })
 
 describe('push decision', () => {
-  const cases: Array<['auto' | 'true' | 'false', TagContext, boolean]> = [
+  const cases: ['auto' | 'true' | 'false', TagContext, boolean][] = [
     ['auto', push('refs/heads/main'), true],
     ['auto', push('refs/tags/v1.0.0'), true],
     ['auto', push('refs/heads/feature'), false],
@@ -109,17 +113,44 @@ describe('buildx', () => {
       metadataFile: '/t/m.json',
     })
     expect(argv).toEqual([
-      'buildx', 'build', '--builder', 'b', '--progress', 'plain', '--platform', 'linux/amd64,linux/arm64', '--file', '/t/Dockerfile',
-      '--tag', 'r/app:1', '--tag', 'r/app:latest', '--label', 'x=a b; rm -rf /', '--build-arg', 'VERSION=v1',
-      '--provenance=false', '--sbom=false', '--output', 'type=image,push=true', '--metadata-file', '/t/m.json', '/t/binaries',
+      'buildx',
+      'build',
+      '--builder',
+      'b',
+      '--progress',
+      'plain',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--file',
+      '/t/Dockerfile',
+      '--tag',
+      'r/app:1',
+      '--tag',
+      'r/app:latest',
+      '--label',
+      'x=a b; rm -rf /',
+      '--build-arg',
+      'VERSION=v1',
+      '--provenance=false',
+      '--sbom=false',
+      '--output',
+      'type=image,push=true',
+      '--metadata-file',
+      '/t/m.json',
+      '/t/binaries',
     ])
   })
   it('reads buildx inspect and the metadata file', () => {
-    const info = parseInspect('Name:          gp\nDriver:        remote\n\nNodes:\nName: gp0\nStatus:           running\nPlatforms:        linux/amd64*, linux/arm64\n')
+    const info = parseInspect(
+      'Name:          gp\nDriver:        remote\n\nNodes:\nName: gp0\nStatus:           running\nPlatforms:        linux/amd64*, linux/arm64\n',
+    )
     expect(info).toEqual({ name: 'gp', driver: 'remote', status: 'running', platforms: ['linux/amd64', 'linux/arm64'] })
     expect(parseInspect('garbage')).toBeUndefined()
     // What buildx prints, with exit 0, for the default builder when there is no Docker engine.
-    expect(parseInspect('Name:   default\nDriver: \nError:  failed to connect to the docker API\n\nNodes:\n')).toMatchObject({ driver: '', error: 'failed to connect to the docker API' })
+    expect(parseInspect('Name:   default\nDriver: \nError:  failed to connect to the docker API\n\nNodes:\n')).toMatchObject({
+      driver: '',
+      error: 'failed to connect to the docker API',
+    })
     const d = `sha256:${'ab'.repeat(32)}`
     expect(digestFromMetadata(JSON.stringify({ 'containerimage.digest': d }))).toBe(d)
     expect(digestFromMetadata('{}')).toBeUndefined()

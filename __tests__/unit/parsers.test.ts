@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { defined } from '../harness/runner.js'
 import { coverageTotals, mergeProfiles, percent } from '../../src/go/coverage.js'
 import { jsonObjects, parseGofmtDiff, parsePositionLines, parseVetJson } from '../../src/go/diagnostics.js'
 import { lintAsset, parseChecksums, parseLintJson } from '../../src/go/golangci.js'
@@ -86,16 +87,40 @@ describe('test2json events', () => {
   it('annotates only the failing leaf, at its t.Errorf line', () => {
     const leaves = failedLeaves(report)
     expect(leaves.map(t => t.name)).toEqual(['TestT/sub'])
-    expect(failureLocation(leaves[0]!, '/w/a', ['/w'])).toEqual({ file: '/w/a/a_test.go', line: 12, kind: 'assertion', message: 'want 1, got 2' })
+    expect(failureLocation(defined(leaves[0], 'a failed test'), '/w/a', ['/w'])).toEqual({
+      file: '/w/a/a_test.go',
+      line: 12,
+      kind: 'assertion',
+      message: 'want 1, got 2',
+    })
   })
-  it('puts a data race at its first frame in the user\'s code', () => {
-    const output = ['WARNING: DATA RACE\n', 'Read at 0x1 by goroutine 9:\n', '  runtime.x()\n', '      /usr/local/go/src/runtime/x.go:10 +0x1\n', '  ex/a.Racy.func1()\n', '      /w/a/a.go:12 +0x48\n', '    testing.go:1712: race detected during execution of test\n']
+  it("puts a data race at its first frame in the user's code", () => {
+    const output = [
+      'WARNING: DATA RACE\n',
+      'Read at 0x1 by goroutine 9:\n',
+      '  runtime.x()\n',
+      '      /usr/local/go/src/runtime/x.go:10 +0x1\n',
+      '  ex/a.Racy.func1()\n',
+      '      /w/a/a.go:12 +0x48\n',
+      '    testing.go:1712: race detected during execution of test\n',
+    ]
     const loc = failureLocation({ pkg: 'ex/a', name: 'TestRace', status: 'fail', elapsed: 0, output }, '/w/a', ['/w'])
     expect(loc).toEqual({ file: '/w/a/a.go', line: 12, kind: 'race', message: 'data race detected during TestRace' })
   })
-  it('puts a panic at its first frame in the user\'s code', () => {
-    const output = ['panic: boom [recovered]\n', 'goroutine 7:\n', 'testing.tRunner.func1()\n', '\t/usr/local/go/src/testing/testing.go:1 +0x1\n', 'ex/a.Explode()\n', '\t/w/a/a.go:30 +0x2\n']
-    expect(failureLocation({ pkg: 'ex/a', name: 'TestBoom', status: 'fail', elapsed: 0, output }, '/w/a', ['/w'])).toMatchObject({ file: '/w/a/a.go', line: 30, kind: 'panic' })
+  it("puts a panic at its first frame in the user's code", () => {
+    const output = [
+      'panic: boom [recovered]\n',
+      'goroutine 7:\n',
+      'testing.tRunner.func1()\n',
+      '\t/usr/local/go/src/testing/testing.go:1 +0x1\n',
+      'ex/a.Explode()\n',
+      '\t/w/a/a.go:30 +0x2\n',
+    ]
+    expect(failureLocation({ pkg: 'ex/a', name: 'TestBoom', status: 'fail', elapsed: 0, output }, '/w/a', ['/w'])).toMatchObject({
+      file: '/w/a/a.go',
+      line: 30,
+      kind: 'panic',
+    })
   })
 })
 

@@ -40,7 +40,7 @@ function make(id: StageId, behaviour: Behaviour, check: boolean, timeline: strin
 
 interface Row {
   readonly what: string
-  readonly stages: ReadonlyArray<[StageId, Behaviour, boolean]>
+  readonly stages: readonly [StageId, Behaviour, boolean][]
   readonly statuses: Record<string, string>
   readonly failure?: RegExp
 }
@@ -48,37 +48,66 @@ interface Row {
 const table: Row[] = [
   {
     what: 'all pass',
-    stages: [['setup', 'ok', false], ['vet', 'ok', true], ['lint', 'ok', true], ['build', 'ok', false]],
+    stages: [
+      ['setup', 'ok', false],
+      ['vet', 'ok', true],
+      ['lint', 'ok', true],
+      ['build', 'ok', false],
+    ],
     statuses: { setup: 'success', vet: 'success', lint: 'success', build: 'success' },
   },
   {
     what: 'a check fails while the others run: they all report, build does not run',
-    stages: [['setup', 'ok', false], ['vet', 'fail', true], ['lint', 'ok', true], ['test', 'fail', true], ['build', 'ok', false]],
+    stages: [
+      ['setup', 'ok', false],
+      ['vet', 'fail', true],
+      ['lint', 'ok', true],
+      ['test', 'fail', true],
+      ['build', 'ok', false],
+    ],
     statuses: { setup: 'success', vet: 'failure', lint: 'success', test: 'failure', build: 'skipped' },
     failure: /^vet: vet found a problem; test: test found a problem$/,
   },
   {
     what: 'a blocking stage fails: everything after is not run, checks included',
-    stages: [['setup', 'fail', false], ['vet', 'ok', true], ['test', 'ok', true], ['build', 'ok', false]],
+    stages: [
+      ['setup', 'fail', false],
+      ['vet', 'ok', true],
+      ['test', 'ok', true],
+      ['build', 'ok', false],
+    ],
     statuses: { setup: 'failure', vet: 'skipped', test: 'skipped', build: 'skipped' },
     failure: /^setup: setup found a problem$/,
   },
   {
     what: 'a stage skips itself: not a failure, the next runs',
-    stages: [['setup', 'ok', false], ['build', { skip: 'a library' }, false], ['image', 'ok', false]],
+    stages: [
+      ['setup', 'ok', false],
+      ['build', { skip: 'a library' }, false],
+      ['image', 'ok', false],
+    ],
     statuses: { setup: 'success', build: 'skipped', image: 'success' },
   },
   {
     what: 'deciding to skip fails: that is the stage failing',
-    stages: [['setup', 'ok', false], ['build', { skipThrows: 'go list failed' }, false], ['image', 'ok', false]],
+    stages: [
+      ['setup', 'ok', false],
+      ['build', { skipThrows: 'go list failed' }, false],
+      ['image', 'ok', false],
+    ],
     statuses: { setup: 'success', build: 'failure', image: 'skipped' },
     failure: /^build: go list failed$/,
   },
   {
     what: 'an internal error is said to be a bug, with where to report it',
-    stages: [['setup', 'ok', false], ['vet', 'bug', true], ['lint', 'ok', true]],
+    stages: [
+      ['setup', 'ok', false],
+      ['vet', 'bug', true],
+      ['lint', 'ok', true],
+    ],
     statuses: { setup: 'success', vet: 'failure', lint: 'success' },
-    failure: /^vet: internal error: cannot read properties of undefined \(vet\) \(this is a bug in go-pipeline; please report it with this log at https:\/\/github\.com\//,
+    failure:
+      /^vet: internal error: cannot read properties of undefined \(vet\) \(this is a bug in go-pipeline; please report it with this log at https:\/\/github\.com\//,
   },
 ]
 
@@ -95,10 +124,18 @@ describe('runPipeline, as a table', () => {
     else expect(report.failure).toBeUndefined()
   })
 
-  it('checks run concurrently, and each one\'s log is replayed as one group, never interleaved', async () => {
+  it("checks run concurrently, and each one's log is replayed as one group, never interleaved", async () => {
     const host = fakeHost()
     const timeline: string[] = []
-    await runPipeline([make('setup', 'ok', false, timeline), make('vet', 'ok', true, timeline, 30), make('fmt', 'ok', true, timeline, 30), make('lint', 'ok', true, timeline, 30)], context(host))
+    await runPipeline(
+      [
+        make('setup', 'ok', false, timeline),
+        make('vet', 'ok', true, timeline, 30),
+        make('fmt', 'ok', true, timeline, 30),
+        make('lint', 'ok', true, timeline, 30),
+      ],
+      context(host),
+    )
     // All three started before any ended.
     expect(timeline.slice(2, 5).every(e => e.startsWith('start '))).toBe(true)
     expect(timeline.indexOf('end vet')).toBeGreaterThan(timeline.indexOf('start lint'))
@@ -113,7 +150,7 @@ describe('runPipeline, as a table', () => {
   })
 })
 
-describe('the real pipeline\'s order constraints', () => {
+describe("the real pipeline's order constraints", () => {
   const order = PIPELINE.map(s => s.id)
   it('setup comes before every stage that runs go, and the caches right after setup', () => {
     expect(order[0]).toBe('setup')

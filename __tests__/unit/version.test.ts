@@ -1,23 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  goToSemver,
-  nearestVersions,
-  parseGoVersionSpec,
-  parseReleaseIndex,
-  satisfies,
-  selectRelease,
-  type GoRelease,
-} from '../../src/go/version.js'
+import { defined } from '../harness/runner.js'
+import { goToSemver, nearestVersions, parseGoVersionSpec, parseReleaseIndex, satisfies, selectRelease, type GoRelease } from '../../src/go/version.js'
 
 const release = (version: string, stable = true): GoRelease => ({
   version,
-  semver: goToSemver(version) as string,
+  semver: defined(goToSemver(version), 'a Go version'),
   stable,
   files: [],
 })
-const INDEX = ['go1.27rc1', 'go1.26.8', 'go1.26.7', 'go1.26.0', 'go1.25.12', 'go1.25.0', 'go1.24.13', 'go1.20'].map(v =>
-  release(v, !v.includes('rc')),
-)
+const INDEX = ['go1.27rc1', 'go1.26.8', 'go1.26.7', 'go1.26.0', 'go1.25.12', 'go1.25.0', 'go1.24.13', 'go1.20'].map(v => release(v, !v.includes('rc')))
 
 describe('goToSemver', () => {
   it.each([
@@ -40,12 +31,8 @@ describe('parseGoVersionSpec', () => {
     ['stable', { kind: 'alias', alias: 'stable' }],
     ['OldStable', { kind: 'alias', alias: 'oldstable' }],
   ])('%s', (text, want) => expect(parseGoVersionSpec(text)).toMatchObject(want))
-  it.each(['1.26.x', '^1.25', '>=1.25 <1.27', '~1.26', '1.x'])('%s is a range', text =>
-    expect(parseGoVersionSpec(text)?.kind).toBe('range'),
-  )
-  it.each(['', 'latest', 'one.two', '1.26.8.1', '>=banana', 'go'])('%j is not a spec', text =>
-    expect(parseGoVersionSpec(text)).toBeUndefined(),
-  )
+  it.each(['1.26.x', '^1.25', '>=1.25 <1.27', '~1.26', '1.x'])('%s is a range', text => expect(parseGoVersionSpec(text)?.kind).toBe('range'))
+  it.each(['', 'latest', 'one.two', '1.26.8.1', '>=banana', 'go'])('%j is not a spec', text => expect(parseGoVersionSpec(text)).toBeUndefined())
 })
 
 describe('selectRelease', () => {
@@ -70,18 +57,18 @@ describe('selectRelease', () => {
   ])('%s → %s', (text, want) => expect(pick(text)).toBe(want))
 
   it('satisfies follows the same rules for installed versions', () => {
-    expect(satisfies('1.26.8', parseGoVersionSpec('1.26')!)).toBe(true)
-    expect(satisfies('1.25.12', parseGoVersionSpec('1.26')!)).toBe(false)
-    expect(satisfies('1.26.8', parseGoVersionSpec('stable')!)).toBe(false)
+    expect(satisfies('1.26.8', defined(parseGoVersionSpec('1.26'), 'a spec'))).toBe(true)
+    expect(satisfies('1.25.12', defined(parseGoVersionSpec('1.26'), 'a spec'))).toBe(false)
+    expect(satisfies('1.26.8', defined(parseGoVersionSpec('stable'), 'a spec'))).toBe(false)
   })
 })
 
 describe('nearestVersions', () => {
   it('lists the closest versions to a missing patch release first', () => {
-    expect(nearestVersions(parseGoVersionSpec('1.26.99')!, INDEX, 3)).toEqual(['1.26.8', '1.26.7', '1.26.0'])
+    expect(nearestVersions(defined(parseGoVersionSpec('1.26.99'), 'a spec'), INDEX, 3)).toEqual(['1.26.8', '1.26.7', '1.26.0'])
   })
   it('for a missing line, lists the neighbouring lines', () => {
-    expect(nearestVersions(parseGoVersionSpec('1.23')!, INDEX, 2)).toEqual(['1.24.13', '1.25.0'])
+    expect(nearestVersions(defined(parseGoVersionSpec('1.23'), 'a spec'), INDEX, 2)).toEqual(['1.24.13', '1.25.0'])
   })
 })
 

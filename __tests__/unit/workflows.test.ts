@@ -12,7 +12,7 @@ describe('.github/workflows', () => {
   it('has test, check-dist, smoke and release', () => {
     expect(files.sort()).toEqual(['check-dist.yml', 'release.yml', 'smoke.yml', 'test.yml'])
   })
-  it.each(files)('%s passes GitHub\'s workflow parser', async file => {
+  it.each(files)("%s passes GitHub's workflow parser", async file => {
     expect(await workflowErrors(file, readFileSync(path.join(dir, file), 'utf8'))).toEqual([])
   })
   it.each(files)('%s pins every remote action to a full commit SHA and never persists credentials', file => {
@@ -33,7 +33,7 @@ describe('.github/workflows', () => {
 })
 
 describe('action.yml', () => {
-  it('passes GitHub\'s action parser', () => {
+  it("passes GitHub's action parser", () => {
     expect(actionErrors('action.yml', readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))).toEqual([])
   })
   it('is marketplace-ready and runs on node24 with a post phase', () => {
@@ -41,8 +41,8 @@ describe('action.yml', () => {
     expect(text).toMatch(/^name: go-pipeline$/m)
     expect(text).toMatch(/^description: '.{20,125}'$/m)
     expect(text).toMatch(/^author: /m)
-    expect(text).toMatch(/^branding:\n  icon: \S+\n  color: \S+$/m)
-    expect(text).toMatch(/using: node24\n  main: dist\/main\/index\.js\n  post: dist\/post\/index\.js/)
+    expect(text).toMatch(/^branding:\n {2}icon: \S+\n {2}color: \S+$/m)
+    expect(text).toMatch(/using: node24\n {2}main: dist\/main\/index\.js\n {2}post: dist\/post\/index\.js/)
   })
   it('the parser does catch a broken action.yml', () => {
     expect(actionErrors('action.yml', 'name: x\ndescription: y\nruns:\n  using: node24\n').length).toBeGreaterThan(0)

@@ -98705,7 +98705,10 @@ function archiveProblem(items, workspace, roots, platform = process.platform) {
 function sameNames(checked, listed) {
     const norm = (n) => n.replace(/\/+$/, '');
     const a = checked.map(i => norm(i.path)).sort();
-    const b = listed.map(norm).filter(n => n !== '').sort();
+    const b = listed
+        .map(norm)
+        .filter(n => n !== '')
+        .sort();
     return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
@@ -98793,7 +98796,9 @@ function errorMessage(error) {
     if (typeof error === 'string')
         return error;
     try {
-        return JSON.stringify(error) ?? String(error);
+        // JSON.stringify answers undefined for undefined, functions and symbols, whatever its types say.
+        const json = JSON.stringify(error);
+        return typeof json === 'string' ? json : String(error);
     }
     catch {
         return String(error);
@@ -98924,13 +98929,14 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
-        if (o.timeoutMs !== undefined) {
+        const timeoutMs = o.timeoutMs;
+        if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
                 child.kill('SIGTERM');
                 setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-                const seconds = Math.round(o.timeoutMs) / 1000;
+                const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
-            }, o.timeoutMs));
+            }, timeoutMs));
         }
     });
 }
@@ -98965,6 +98971,8 @@ function signalNumber(signal) {
 
 
 
+/** The library's name for gzip (its CompressionMethod enum, compared by value). */
+const isGzip = (c) => c === 'gzip';
 function workspace() {
     return process.env.GITHUB_WORKSPACE ?? process.cwd();
 }
@@ -98991,7 +98999,7 @@ async function lookupAndDownload(paths, key, restoreKeys, compression) {
     return { matched, archive };
 }
 function decompressed(archive, compression) {
-    if (compression === 'gzip')
+    if (isGzip(compression))
         return { stream: (0,external_node_fs_namespaceObject.createReadStream)(archive), done: Promise.resolve() }; // node-tar reads gzip itself
     const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', archive], { stdio: ['ignore', 'pipe', 'ignore'] });
     const done = new Promise((resolve, reject) => {
@@ -99015,7 +99023,7 @@ async function entries(archive, compression) {
     return items;
 }
 function tarArgs(compression) {
-    const program = compression === 'gzip' ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd'];
+    const program = isGzip(compression) ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd'];
     return [...program, ...(process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : [])];
 }
 async function tar(args) {

@@ -5824,7 +5824,17 @@ const INPUT_DEFAULTS = {
 };
 const INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 /** Inputs whose value is a list or a block, where a new line separates items; every other input is one line. */
-const MULTI_LINE_INPUTS = ['modules', 'stages', 'platforms', 'image-platforms', 'main', 'tags', 'labels', 'golangci-lint-args', 'test-args'];
+const MULTI_LINE_INPUTS = [
+    'modules',
+    'stages',
+    'platforms',
+    'image-platforms',
+    'main',
+    'tags',
+    'labels',
+    'golangci-lint-args',
+    'test-args',
+];
 /** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
 const SECRET_INPUTS = ['registry-password', 'github-token'];
 
@@ -5836,13 +5846,53 @@ var errors = __nccwpck_require__(3916);
 /** Build targets: `os/arch[/variant]` specs, their env, folder names and the go build argv. Pure. */
 /** `go tool dist list` of Go 1.26: the input is checked against it at once; the build stage re-checks with the installed Go. */
 const DIST_LIST = [
-    'aix/ppc64', 'android/386', 'android/amd64', 'android/arm', 'android/arm64', 'darwin/amd64', 'darwin/arm64',
-    'dragonfly/amd64', 'freebsd/386', 'freebsd/amd64', 'freebsd/arm', 'freebsd/arm64', 'illumos/amd64', 'ios/amd64',
-    'ios/arm64', 'js/wasm', 'linux/386', 'linux/amd64', 'linux/arm', 'linux/arm64', 'linux/loong64', 'linux/mips',
-    'linux/mips64', 'linux/mips64le', 'linux/mipsle', 'linux/ppc64', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x',
-    'netbsd/386', 'netbsd/amd64', 'netbsd/arm', 'netbsd/arm64', 'openbsd/386', 'openbsd/amd64', 'openbsd/arm',
-    'openbsd/arm64', 'openbsd/ppc64', 'openbsd/riscv64', 'plan9/386', 'plan9/amd64', 'plan9/arm', 'solaris/amd64',
-    'wasip1/wasm', 'windows/386', 'windows/amd64', 'windows/arm64',
+    'aix/ppc64',
+    'android/386',
+    'android/amd64',
+    'android/arm',
+    'android/arm64',
+    'darwin/amd64',
+    'darwin/arm64',
+    'dragonfly/amd64',
+    'freebsd/386',
+    'freebsd/amd64',
+    'freebsd/arm',
+    'freebsd/arm64',
+    'illumos/amd64',
+    'ios/amd64',
+    'ios/arm64',
+    'js/wasm',
+    'linux/386',
+    'linux/amd64',
+    'linux/arm',
+    'linux/arm64',
+    'linux/loong64',
+    'linux/mips',
+    'linux/mips64',
+    'linux/mips64le',
+    'linux/mipsle',
+    'linux/ppc64',
+    'linux/ppc64le',
+    'linux/riscv64',
+    'linux/s390x',
+    'netbsd/386',
+    'netbsd/amd64',
+    'netbsd/arm',
+    'netbsd/arm64',
+    'openbsd/386',
+    'openbsd/amd64',
+    'openbsd/arm',
+    'openbsd/arm64',
+    'openbsd/ppc64',
+    'openbsd/riscv64',
+    'plan9/386',
+    'plan9/amd64',
+    'plan9/arm',
+    'solaris/amd64',
+    'wasip1/wasm',
+    'windows/386',
+    'windows/amd64',
+    'windows/arm64',
 ];
 /** Variants (GOARM, GOAMD64) a platform may carry as a third part. */
 const VARIANTS = {
@@ -5937,7 +5987,7 @@ function splitWords(name, value) {
             if (c === quote)
                 quote = undefined;
             else
-                current += c;
+                current = (current ?? '') + c;
         }
         else if (c === '"' || c === "'") {
             quote = c;
@@ -5953,7 +6003,7 @@ function splitWords(name, value) {
         }
     }
     if (quote !== undefined) {
-        throw new errors/* InputError */.dz(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`);
+        throw new errors/* InputError */.dz(name, value, 'words separated by spaces, optionally grouped with \'…\' or "…"', `has an unclosed ${quote} quote`);
     }
     if (current !== undefined)
         args.push(current);
@@ -6143,7 +6193,10 @@ function defaultTags(c) {
  * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
  */
 function parseTags(value, image) {
-    const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+    const items = value
+        .split(/[\n,]+/)
+        .map(s => s.trim())
+        .filter(Boolean);
     const tags = [];
     for (const item of items) {
         let tag = item;
@@ -6181,7 +6234,10 @@ function ociLabels(f) {
 /** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
 function parseLabels(value) {
     const out = {};
-    for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
+    for (const line of value
+        .split(/\n/)
+        .map(s => s.trim())
+        .filter(Boolean)) {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key))
@@ -6219,7 +6275,20 @@ function pushDecision(policy, c) {
 const DEPLOY_TARGETS = ['kubernetes', 'helm', 'ssh', 'none'];
 /** Where go-pipeline itself is published; GO_PIPELINE_ACTION_REPO_URL points init at a mirror. */
 const DEFAULT_ACTION_REPO = 'go-pipeline/go-pipeline';
-const FLAG_NAMES = ['image', 'deploy', 'platforms', 'go-versions', 'action-ref', 'action-version', 'binary', 'port', 'health-path', 'prefix', 'base-image', 'lint-new-from-rev'];
+const FLAG_NAMES = [
+    'image',
+    'deploy',
+    'platforms',
+    'go-versions',
+    'action-ref',
+    'action-version',
+    'binary',
+    'port',
+    'health-path',
+    'prefix',
+    'base-image',
+    'lint-new-from-rev',
+];
 function parseInitFlags(flags) {
     const deployText = flags.deploy ?? 'none';
     const deploy = DEPLOY_TARGETS.find(d => d === deployText);
@@ -6251,7 +6320,10 @@ function parseInitFlags(flags) {
             throw new errors/* FlagError */.td('platforms', flags.platforms ?? '', error.accepted, error.problem);
         throw error;
     }
-    const goVersions = (flags['go-versions'] ?? '').split(',').map(v => v.trim()).filter(Boolean);
+    const goVersions = (flags['go-versions'] ?? '')
+        .split(',')
+        .map(v => v.trim())
+        .filter(Boolean);
     for (const v of goVersions) {
         if ((0,version/* parseGoVersionSpec */.fT)(v) === undefined || !/^[\w.]+$/.test(v)) {
             throw new errors/* FlagError */.td('go-versions', flags['go-versions'] ?? '', 'comma-separated Go versions such as 1.25,1.26,stable', `has "${v}", which is not a Go version`);
@@ -6364,7 +6436,8 @@ function newestRelease(lsRemote, major = 1) {
     }
     const versions = [...tags.keys()].filter(v => semver.major(v) === major).sort(semver.compare);
     const newest = versions[versions.length - 1];
-    return newest ? { version: newest, sha: tags.get(newest) } : undefined;
+    const sha = newest === undefined ? undefined : tags.get(newest);
+    return newest !== undefined && sha !== undefined ? { version: newest, sha } : undefined;
 }
 
 // EXTERNAL MODULE: ./src/ports/streams.ts
@@ -7198,7 +7271,7 @@ async function inspectRepo(dir, reader, exec) {
     let goVersionFile;
     if (work !== undefined || rootMod !== undefined) {
         goVersionFile = work !== undefined ? 'go.work' : 'go.mod';
-        const v = versionFromFile(goVersionFile, (work ?? rootMod));
+        const v = versionFromFile(goVersionFile, work ?? rootMod ?? '');
         goVersion = majorMinor(v?.goLine);
         if (v?.kind === 'toolchain')
             toolchain = v.version;
@@ -7317,7 +7390,9 @@ function repositoryCodeSteps(job, actionRepo) {
         if (step.uses.repo.startsWith('./'))
             return true;
         if (step.uses.repo === actionRepo) {
-            const stages = String(step.with?.stages ?? '').split(/[\s,]+/).filter(Boolean);
+            const stages = String(step.with?.stages ?? '')
+                .split(/[\s,]+/)
+                .filter(Boolean);
             return !(stages.length === 1 && stages[0] === 'image' && String(step.with?.['binaries-dir'] ?? '') !== '');
         }
         return false;
@@ -7376,7 +7451,7 @@ function commentValue(map, key, comment) {
 /** Flow style ([a, b]) for short lists of plain words. */
 function flowShortLists(node) {
     if ((0,dist/* isSeq */.oP)(node)) {
-        if (node.items.length <= 4 && node.items.every(i => (0,dist/* isScalar */.jn)(i) && typeof i.value === 'string' && !String(i.value).includes('\n')))
+        if (node.items.length <= 4 && node.items.every(i => (0,dist/* isScalar */.jn)(i) && typeof i.value === 'string' && !i.value.includes('\n')))
             node.flow = true;
         else
             node.items.forEach(flowShortLists);
@@ -7412,7 +7487,10 @@ function renderWorkflow(wf) {
         if (i > 0)
             jp.key.spaceBefore = true;
         if (j.comment)
-            jp.key.commentBefore = j.comment.split('\n').map(l => ` ${l}`).join('\n');
+            jp.key.commentBefore = j.comment
+                .split('\n')
+                .map(l => ` ${l}`)
+                .join('\n');
         flowShortLists(pair(jp.value, 'needs')?.value);
         for (const [scope, p] of Object.entries(j.permissions))
             commentValue(pair(jp.value, 'permissions')?.value, scope, p.comment);
@@ -7478,7 +7556,14 @@ function deployJob(p) {
                 {
                     name: `${o.deploy === 'kubernetes' ? 'Apply the manifests' : 'Upgrade the release'} with the image by digest`,
                     env: { KUBECONFIG_DATA: '${{ secrets.KUBECONFIG }}', IMAGE: '${{ needs.publish.outputs.image }}' },
-                    run: [KUBE_DIGEST_GUARD, 'umask 077', 'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"', 'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"', ...commands, ''].join('\n'),
+                    run: [
+                        KUBE_DIGEST_GUARD,
+                        'umask 077',
+                        'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"',
+                        'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"',
+                        ...commands,
+                        '',
+                    ].join('\n'),
                 },
             ],
         };
@@ -7591,15 +7676,31 @@ function deployFiles(p) {
     const head = header(p.command);
     if (p.o.deploy === 'kubernetes') {
         return [
-            { path: 'deploy/kubernetes/deployment.yaml', content: renderData([...head, '', 'The deploy job replaces ${IMAGE} with the image by digest (envsubst).'], deployment(p, '${IMAGE}', 2)) },
+            {
+                path: 'deploy/kubernetes/deployment.yaml',
+                content: renderData([...head, '', 'The deploy job replaces ${IMAGE} with the image by digest (envsubst).'], deployment(p, '${IMAGE}', 2)),
+            },
             { path: 'deploy/kubernetes/service.yaml', content: renderData(head, service(p, 80)) },
         ];
     }
     if (p.o.deploy === 'helm') {
         const dir = `deploy/helm/${p.app}`;
         return [
-            { path: `${dir}/Chart.yaml`, content: renderData(head, { apiVersion: 'v2', name: p.app, description: `${p.app}, deployed by go-pipeline with the image by digest`, type: 'application', version: '0.1.0', appVersion: '1' }) },
-            { path: `${dir}/values.yaml`, content: renderData(head, { replicaCount: 2, image: { repository: p.o.image?.name ?? '', digest: '' }, service: { port: 80 } }).replace(/^(\s*)digest:.*$/m, '$1# Set by the deploy job: sha256:…\n$1digest: ""') },
+            {
+                path: `${dir}/Chart.yaml`,
+                content: renderData(head, {
+                    apiVersion: 'v2',
+                    name: p.app,
+                    description: `${p.app}, deployed by go-pipeline with the image by digest`,
+                    type: 'application',
+                    version: '0.1.0',
+                    appVersion: '1',
+                }),
+            },
+            {
+                path: `${dir}/values.yaml`,
+                content: renderData(head, { replicaCount: 2, image: { repository: p.o.image?.name ?? '', digest: '' }, service: { port: 80 } }).replace(/^(\s*)digest:.*$/m, '$1# Set by the deploy job: sha256:…\n$1digest: ""'),
+            },
             {
                 path: `${dir}/templates/deployment.yaml`,
                 content: helmTemplate(renderData([...head, '', 'The deploy job sets image.repository and image.digest.'], deployment(p, HELM.image[0], HELM.replicas[0]))),
@@ -7745,7 +7846,9 @@ function golangciConfig(p) {
         ...(p.lintSince !== undefined ? { issues: { 'new-from-rev': p.lintSince } } : {}),
     };
     const doc = new dist/* Document */.yo(data);
-    doc.commentBefore = [...header(p.command), '', 'golangci-lint v2: the standard linters, plus a few that catch real bugs in services.'].map(l => (l === '' ? '' : ` ${l}`)).join('\n');
+    doc.commentBefore = [...header(p.command), '', 'golangci-lint v2: the standard linters, plus a few that catch real bugs in services.']
+        .map(l => (l === '' ? '' : ` ${l}`))
+        .join('\n');
     if (p.lintSince !== undefined && (0,dist/* isMap */.jh)(doc.contents)) {
         const issues = doc.contents.items.find(i => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'issues');
         if (issues && (0,dist/* isScalar */.jn)(issues.key)) {
@@ -7770,7 +7873,10 @@ function dependabotConfig(p) {
     });
     return renderData([...header(p.command), '', 'Weekly, grouped updates, each release at least 7 days old (a cooldown against compromised releases).'], {
         version: 2,
-        updates: [entry('github-actions', { directory: '/' }, 'github-actions'), entry('gomod', dirs.length === 1 ? { directory: dirs[0] } : { directories: dirs }, 'go-modules')],
+        updates: [
+            entry('github-actions', { directory: '/' }, 'github-actions'),
+            entry('gomod', dirs.length === 1 ? { directory: dirs[0] } : { directories: dirs }, 'go-modules'),
+        ],
     });
 }
 
@@ -7994,7 +8100,7 @@ function render(facts, options, ref) {
     if (lintSince !== undefined)
         notes.push(`.golangci.yml reports only lint issues new since ${lintSince.slice(0, 12)} (this commit), so existing findings do not block the first push; delete its issues.new-from-rev line to see them all.`);
     if (o.image !== undefined && own(facts, ['Dockerfile']) !== undefined) {
-        notes.push('Dockerfile kept, and not used by cd.yml: its publish job makes the image with go-pipeline\'s copy-only Dockerfile from the verified binaries (no repository code runs with publishing rights); choose the base with --base-image.');
+        notes.push("Dockerfile kept, and not used by cd.yml: its publish job makes the image with go-pipeline's copy-only Dockerfile from the verified binaries (no repository code runs with publishing rights); choose the base with --base-image.");
     }
     if (facts.goreleaser !== undefined) {
         notes.push(`The repository releases with goreleaser (${facts.goreleaser}): cd.yml makes no GitHub release of its own; its build job still checks, tests and uploads the binaries.`);
@@ -8075,7 +8181,9 @@ async function applyPlan(plan, io) {
 function fileDiff(f) {
     if (f.before === f.content)
         return '';
-    return createTwoFilesPatch(f.before === undefined ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, f.before ?? '', f.content, undefined, undefined, { context: 3 });
+    return createTwoFilesPatch(f.before === undefined ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, f.before ?? '', f.content, undefined, undefined, {
+        context: 3,
+    });
 }
 /**
  * Regenerates from the command in the generated workflows' header and compares; never writes. The
@@ -8101,7 +8209,7 @@ async function checkGenerated(dir, io) {
     if (flags === undefined)
         throw new errors/* UserError */.yo(`The header command "${command}" is not one go-pipeline init wrote; run go-pipeline init again`);
     const plan = await planInit(external_node_path_.resolve(root, workdir), parseInitFlags(flags), io, true);
-    const drifted = plan.files.filter(f => (f.action === 'update') || (f.kind === 'workflow' && (f.action === 'create' || f.action === 'overwrite')));
+    const drifted = plan.files.filter(f => f.action === 'update' || (f.kind === 'workflow' && (f.action === 'create' || f.action === 'overwrite')));
     return { command, drifted };
 }
 
@@ -8158,7 +8266,13 @@ async function initCommand(args, io, out, err, usage) {
         if (!dry)
             await applyPlan(plan, gen);
         out(`go-pipeline init: ${plan.root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`);
-        const verb = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' };
+        const verb = {
+            create: dry ? 'would create' : 'created',
+            update: dry ? 'would update' : 'updated',
+            overwrite: dry ? 'would replace' : 'replaced',
+            unchanged: 'unchanged',
+            keep: 'kept (yours)',
+        };
         for (const f of plan.files)
             out(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`);
         for (const n of plan.notes)
@@ -8253,7 +8367,11 @@ async function specFromFile(fs, workspace, workingDirectory, name, value) {
     // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
     if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
         return {
-            spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` },
+            spec: {
+                kind: 'range',
+                range: `~${spec.version}`,
+                text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)`,
+            },
             source,
             ...(minimum ? { minimum } : {}),
         };
@@ -8460,7 +8578,7 @@ async function loadConfig(raw, workspaceDir, fs) {
         throw new errors/* InputError */.dz('working-directory', wdInput, wdAccepted, 'is not a folder');
     const modules = (0,go_modules/* parseModuleFilter */.k0)(get('modules'));
     if (typeof modules === 'string')
-        throw new errors/* InputError */.dz('modules', get('modules'), 'globs of module folders relative to working-directory (cmd/*, tools), !glob to leave some out (!docs); empty: go.work\'s modules, else every go.mod', modules);
+        throw new errors/* InputError */.dz('modules', get('modules'), "globs of module folders relative to working-directory (cmd/*, tools), !glob to leave some out (!docs); empty: go.work's modules, else every go.mod", modules);
     const stages = parseStages(get('stages') || DEFAULT_STAGES.join(', '));
     const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false');
     const goDownload = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url']);
@@ -8615,19 +8733,34 @@ var src_text = __nccwpck_require__(8992);
 function relative(ctx, file) {
     return (0,paths/* repoRelative */.Ne)(ctx.config.workspace, external_node_path_.resolve(ctx.config.workingDirectory, file), ctx.host.platform);
 }
+/** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
+const discovering = new WeakMap();
 /** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
-async function modules(ctx) {
+function modules(ctx) {
     if (ctx.facts.modules)
-        return ctx.facts.modules;
+        return Promise.resolve(ctx.facts.modules);
+    let pending = discovering.get(ctx.facts);
+    if (pending === undefined) {
+        pending = discover(ctx);
+        discovering.set(ctx.facts, pending);
+    }
+    return pending;
+}
+async function discover(ctx) {
     const root = ctx.config.workingDirectory;
     const found = await (0,go_modules/* discoverModules */.bO)(ctx.host.files, root, ctx.config.modules);
     if (found.modules.length === 0) {
         const left = found.excluded.length > 0 ? ` (the modules input leaves out ${found.excluded.join(', ')})` : '';
         throw new errors/* UserError */.yo(`no Go module (go.mod) in ${relative(ctx, root)}${left}`);
     }
-    ctx.facts.modules = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }));
+    const mods = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }));
+    if (mods.length > 1 || found.excluded.length > 0) {
+        const left = found.excluded.length > 0 ? `; left out by the modules input: ${found.excluded.join(', ')}` : '';
+        ctx.host.log.info(`Modules (${found.layout === 'workspace' ? "go.work's use list" : 'every go.mod'}): ${mods.map(m => `${m.repoRel} (${m.path})`).join(', ')}${left}`);
+    }
+    ctx.facts.modules = mods;
     ctx.facts.excludedModules = found.excluded;
-    return ctx.facts.modules;
+    return mods;
 }
 /** Emits each finding as an error annotation at its file and line. */
 function annotate(ctx, findings, title) {
@@ -8761,7 +8894,15 @@ async function readPrebuilt(ctx, dir) {
             if (artifacts.some(a => a.platform === entry.platform && a.name === entry.name)) {
                 throw new errors/* UserError */.yo(`binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`);
             }
-            artifacts.push({ kind: 'binary', name: entry.name, platform: entry.platform, path: file, rel: relative(ctx, file), sha256: actual, size: await files.size(file) });
+            artifacts.push({
+                kind: 'binary',
+                name: entry.name,
+                platform: entry.platform,
+                path: file,
+                rel: relative(ctx, file),
+                sha256: actual,
+                size: await files.size(file),
+            });
         }
     }
     ctx.host.log.info(`binaries-dir: ${artifacts.length} binaries verified against ${sums.map(f => relative(ctx, f)).join(', ')}`);
@@ -8813,8 +8954,9 @@ const build = {
         const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
         for (const t of cfg.targets)
             await ctx.host.files.remove(external_node_path_.join(cfg.outputDir, t.folder));
-        const binaries = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target));
-        const archives = cfg.archives ? await Promise.all(binaries.map((b, i) => archive(ctx, b, jobs[i], meta))) : [];
+        const built = await pool(jobs, Math.max(1, ctx.host.cpus), async (job) => ({ job, binary: await buildOne(ctx, go, flags, job.main, job.target) }));
+        const binaries = built.map(b => b.binary);
+        const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta))) : [];
         const artifacts = [...binaries, ...archives];
         const sums = artifacts
             .map(a => `${a.sha256}  ${external_node_path_.relative(cfg.outputDir, a.path).split(external_node_path_.sep).join('/')}`)
@@ -8831,7 +8973,10 @@ const build = {
 };
 async function checkPlatforms(ctx, go) {
     const r = await ctx.host.exec.run(go, ['tool', 'dist', 'list'], { silent: true });
-    const list = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+    const list = r.stdout
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
     const missing = ctx.config.build.targets.filter(t => !list.includes(`${t.os}/${t.arch}`));
     if (r.code === 0 && missing.length > 0) {
         throw new errors/* UserError */.yo(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`);
@@ -8889,7 +9034,7 @@ async function namedMains(ctx) {
     if (binaryName !== '') {
         if (found.length > 1)
             throw new errors/* UserError */.yo(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`);
-        return [{ ...found[0], name: binaryName }];
+        return found.slice(0, 1).map(only => ({ ...only, name: binaryName }));
     }
     const names = new Map();
     for (const m of found) {
@@ -8964,7 +9109,10 @@ async function archive(ctx, binary, job, meta) {
 /** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
 async function explainCgo(ctx, go, main, target) {
     const r = await ctx.host.exec.run(go, ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg], { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true });
-    const users = r.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+    const users = r.stdout
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean);
     if (users.length > 0) {
         throw new errors/* UserError */.yo(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
             'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.');
@@ -8976,13 +9124,14 @@ async function explainCgo(ctx, go, main, target) {
  */
 async function pool(items, limit, fn) {
     const results = new Array(items.length);
-    let next = 0;
+    const queue = items.entries(); // one iterator shared by the workers: each item is taken once
     let failed;
     const worker = async () => {
-        while (next < items.length && failed === undefined) {
-            const i = next++;
+        for (const [i, item] of queue) {
+            if (failed !== undefined)
+                return;
             try {
-                results[i] = await fn(items[i]);
+                results[i] = await fn(item);
             }
             catch (error) {
                 failed ??= { error };
@@ -9169,7 +9318,14 @@ const cache = {
         if (service === undefined) {
             // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
             // (Not sized: a developer's Go caches can hold millions of files, and walking them costs seconds.)
-            const local = plan.map((entry) => ({ ...entry, result: 'local', seconds: 0, size: 0, save: false, why: `local folder ${entry.paths[0] ?? ''} persists on this machine` }));
+            const local = plan.map((entry) => ({
+                ...entry,
+                result: 'local',
+                seconds: 0,
+                size: 0,
+                save: false,
+                why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
+            }));
             ctx.facts.cache = { entries: local };
             for (const o of local)
                 ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (persists locally)`);
@@ -9200,7 +9356,7 @@ const cache = {
             const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
             return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
         }));
-        const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : o)));
+        const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : Promise.resolve(o))));
         // Only a restored build cache is aged, and so only it is trimmed in post: files already there
         // without a restore (a self-hosted runner's own cache) may be used by this run without being
         // re-dated, and must not be dropped.
@@ -9225,7 +9381,7 @@ async function verifyModules(ctx, o) {
     const problems = [];
     const sums = await ctx.host.files.walk(ctx.config.workingDirectory, n => n === 'go.sum');
     for (const file of sums) {
-        const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), ctx.host.files.readText);
+        const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), f => ctx.host.files.readText(f));
         for (const b of bad)
             problems.push(`${b.path} ${b.version}: the cached zip hash ${b.cached} is not ${relative(ctx, file)}'s ${b.hash}`);
     }
@@ -9237,7 +9393,11 @@ async function verifyModules(ctx, o) {
         for (const dir of dirs) {
             const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, timeoutMs: 600_000 });
             if (r.code !== 0)
-                problems.push(...(r.stderr + r.stdout).trim().split('\n').slice(0, 5).map(l => `${relative(ctx, dir)}: ${l}`));
+                problems.push(...(r.stderr + r.stdout)
+                    .trim()
+                    .split('\n')
+                    .slice(0, 5)
+                    .map(l => `${relative(ctx, dir)}: ${l}`));
         }
     }
     const seconds = o.seconds + (ctx.host.clock.now() - started) / 1000;
@@ -9616,7 +9776,15 @@ const image_image = {
         });
         ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`);
         const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory });
-        const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated' };
+        const base = {
+            name: cfg.name.name,
+            platforms: cfg.platforms.map(t => t.platform),
+            refs,
+            pushed: false,
+            why: decision.why,
+            builder,
+            dockerfile: cfg.dockerfile ?? 'generated',
+        };
         if (r.code !== 0) {
             ctx.facts.image = base;
             throw new errors/* UserError */.yo(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`);
@@ -9644,7 +9812,7 @@ async function sources(ctx, cfg) {
     const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
     const meta = {
         version: pre.metadata.version ?? tag ?? 'dev',
-        commit: pre.metadata.commit ?? ctx.run.sha ?? 'none',
+        commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
         date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
     };
     return { artifacts: pre.artifacts, meta };
@@ -9683,7 +9851,11 @@ async function login(ctx, cfg) {
     if (username === '' || password === '') {
         throw new errors/* UserError */.yo(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`);
     }
-    const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true, timeoutMs: 120_000 });
+    const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], {
+        input: password,
+        silent: true,
+        timeoutMs: 120_000,
+    });
     // Whatever the outcome, post logs out: a failed login can leave a half-written entry.
     ctx.host.cleanups.register({ kind: 'docker-logout', registry: cfg.name.registry });
     if (r.code !== 0) {
@@ -9722,10 +9894,13 @@ async function resolveBuilder(ctx, cfg) {
         : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`);
     // Post removes the builder whatever happens next (buildx create can leave a half-made one).
     ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name });
-    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true, timeoutMs: 300_000 });
+    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], {
+        silent: true,
+        timeoutMs: 300_000,
+    });
     // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
     const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() };
-    if (made.info === undefined || made.info.status !== 'running') {
+    if (made.info?.status !== 'running') {
         const why = made.info === undefined ? made.error : `it is ${made.info.status}`;
         throw new errors/* UserError */.yo(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`);
     }
@@ -9848,7 +10023,11 @@ const lint = {
             if (r.code !== 0 && r.code !== 1) {
                 const why = r.stderr.trim().split('\n').slice(-8).join('\n');
                 broken.push(`golangci-lint failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
-                ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'golangci-lint', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+                    title: 'golangci-lint',
+                    file: relative(ctx, `${mod.dir}/go.mod`),
+                    line: 1,
+                });
                 continue;
             }
             let found;
@@ -9904,7 +10083,9 @@ async function install(ctx) {
     catch (error) {
         if (host.kind !== 'local')
             throw error;
-        const hint = onPath !== undefined ? `the golangci-lint on PATH is ${pathVersion ?? 'of an unknown version'}: use it with --golangci-lint-version path` : 'install golangci-lint and run with --golangci-lint-version path';
+        const hint = onPath !== undefined
+            ? `the golangci-lint on PATH is ${pathVersion ?? 'of an unknown version'}: use it with --golangci-lint-version path`
+            : 'install golangci-lint and run with --golangci-lint-version path';
         throw new errors/* UserError */.yo(`${(0,errors/* errorMessage */.gJ)(error)}. Offline, ${hint}`);
     }
 }
@@ -9947,8 +10128,7 @@ async function newIssuesBase(ctx) {
     }
     const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true, timeoutMs: 60_000 });
     if (r.code !== 0) {
-        ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` +
-            'Check out with fetch-depth: 0 so that it is.');
+        ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` + 'Check out with fetch-depth: 0 so that it is.');
         return undefined;
     }
     return baseSha;
@@ -10028,7 +10208,7 @@ async function setup_install(ctx, choice) {
         throw notFound(spec, releases, indexUrl);
     host.log.info(`Go ${spec.text} resolves to ${release.version} in ${(0,src_text/* redactUrl */.BO)(indexUrl)}`);
     const onPath = await host.goOnPath?.();
-    if (onPath !== undefined && onPath.version === release.semver)
+    if (onPath?.version === release.semver)
         return { goroot: onPath.goroot, version: onPath.version, source: 'path' };
     const stored = await host.tools.find('go', release.semver, platform.nodeArch);
     if (stored)
@@ -10174,9 +10354,7 @@ function coverageTotals(profile) {
         statements,
         covered,
         percent: percent(covered, statements),
-        byPackage: [...perPkg.entries()]
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
+        byPackage: [...perPkg.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
     };
 }
 
@@ -10274,7 +10452,8 @@ function reports(lines) {
             if (next.trim() === '' || testevents_POSITION.test(next.trimEnd()) || !next.startsWith(indent) || !/^\s/.test(next.slice(indent.length)))
                 break;
             const text = next.trim();
-            if (!/^Error Trace:/.test(text) && !/^Test:/.test(text))
+            // testify's Error Trace and Test lines repeat what the position says (a trace goes on in bare path:line lines).
+            if (!text.startsWith('Error Trace:') && !text.startsWith('Test:') && !/^\S+\.go:\d+$/.test(text))
                 body.push(text.replace(/\t+/g, ' ').replace(/\s{2,}/g, ' '));
         }
         i = j - 1;
@@ -10294,7 +10473,7 @@ function failureLocation(test, pkgDir, roots, platform = process.platform) {
         if (at)
             return { ...at, kind: 'race', message: `data race detected during ${test.name}` };
     }
-    const panicAt = lines.findIndex(l => /^panic: /.test(l));
+    const panicAt = lines.findIndex(l => l.startsWith('panic: '));
     if (panicAt >= 0) {
         const at = firstUserFrame(lines.slice(panicAt), roots, platform);
         if (at)
@@ -10366,7 +10545,11 @@ const test = {
                 // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
                 const why = r.stderr.trim().split('\n').slice(-8).join('\n');
                 broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
-                ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go test', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+                    title: 'go test',
+                    file: relative(ctx, `${mod.dir}/go.mod`),
+                    line: 1,
+                });
                 continue;
             }
             profiles.push((await ctx.host.files.readText(profile)) ?? '');
@@ -10522,7 +10705,11 @@ const vet = {
             if (r.code !== 0 && found.length === 0) {
                 const why = r.stderr.trim().split('\n').slice(-5).join(' ');
                 broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
-                ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go vet', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+                    title: 'go vet',
+                    file: relative(ctx, `${mod.dir}/go.mod`),
+                    line: 1,
+                });
             }
             findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
         }
@@ -10578,7 +10765,7 @@ function renderSummary(report, facts) {
     if (go !== undefined)
         lines.push('', `Go ${go.version} (${go.source}) at \`${go.goroot}\``);
     if (facts.cache) {
-        lines.push('', '### Caches', '', '| Entry | Key | Matched key | Result | Size | Time | Save |', '| --- | --- | --- | --- | ---: | ---: | --- |', ...facts.cache.entries.map(e => `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`));
+        lines.push('', '### Caches', '', '| Entry | Key | Matched key | Result | Size | Time | Save |', '| --- | --- | --- | --- | ---: | ---: | --- |', ...facts.cache.entries.map(e => `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.skipped ? `${e.result} (${cell(e.skipped)})` : e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`));
     }
     if (facts.modules && facts.modules.length > 1) {
         lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`);
@@ -10714,9 +10901,10 @@ async function runPipeline(stages, ctx) {
                 runnable.push(stage);
             }
         }
-        const outcomes = runnable.length === 1 ? [await runOne(runnable[0], ctx)] : await runConcurrently(runnable, ctx);
-        for (const [i, o] of outcomes.entries())
-            record(runnable[i], o.row);
+        const [only] = runnable;
+        const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx);
+        for (const o of outcomes)
+            record(o.stage, o.row);
     }
     const ordered = stages.map(s => rows.get(s.id)).filter((r) => r !== undefined);
     return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') };
@@ -10725,7 +10913,7 @@ async function attempt(stage, ctx, title, run) {
     const started = ctx.host.clock.now();
     try {
         const note = await run();
-        return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } };
+        return { stage, row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } };
     }
     catch (error) {
         let note = (0,errors/* errorMessage */.gJ)(error);
@@ -10734,7 +10922,7 @@ async function attempt(stage, ctx, title, run) {
             ctx.host.log.info((0,errors/* errorStack */.jK)(error));
             note = (0,errors/* internalMessage */.PQ)(error);
         }
-        return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } };
+        return { stage, row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } };
     }
 }
 function runOne(stage, ctx) {
@@ -10752,10 +10940,11 @@ async function runConcurrently(stages, ctx) {
     const outcomes = [];
     for (const r of runs) {
         const outcome = await r.outcome;
-        await ctx.host.log.group(r.title, async () => {
+        await ctx.host.log.group(r.title, () => {
             r.buffer.replay(ctx.host.log);
             if (outcome.row.status === 'failure')
                 ctx.host.log.info(`${r.stage.id} failed: ${outcome.row.note}`);
+            return Promise.resolve();
         });
         outcomes.push(outcome);
     }
@@ -10794,7 +10983,7 @@ async function runCommand(args, io, out, err, usage) {
     // The folder given is the repository root: annotations are relative to it.
     const root = external_node_path_.resolve(io.cwd, parsed.positionals[0] ?? '.');
     const host = io.host();
-    if ((await host.files.kind(await host.files.realpath(root) ?? root)) !== 'dir') {
+    if ((await host.files.kind((await host.files.realpath(root)) ?? root)) !== 'dir') {
         err(`go-pipeline run: ${root} is not a folder (give the folder of a Go module or workspace)\n`);
         return 2;
     }
@@ -10975,7 +11164,9 @@ function errorMessage(error) {
     if (typeof error === 'string')
         return error;
     try {
-        return JSON.stringify(error) ?? String(error);
+        // JSON.stringify answers undefined for undefined, functions and symbols, whatever its types say.
+        const json = JSON.stringify(error);
+        return typeof json === 'string' ? json : String(error);
     }
     catch {
         return String(error);
@@ -11282,7 +11473,10 @@ function nearestVersions(spec, releases, count = 5) {
     if (sorted.length === 0)
         return [];
     if (target === undefined)
-        return sorted.slice(-count).reverse().map(r => r.semver);
+        return sorted
+            .slice(-count)
+            .reverse()
+            .map(r => r.semver);
     const distance = (v) => {
         const a = semver__WEBPACK_IMPORTED_MODULE_0__.parse(v);
         const b = semver__WEBPACK_IMPORTED_MODULE_0__.parse(target);
@@ -14764,8 +14958,8 @@ const systemClock = { now: () => Date.now() };
 function nodeGeneratorIO() {
     return {
         reader: {
-            readText: _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.readText,
-            walk: _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.walk,
+            readText: file => _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.readText(file),
+            walk: (root, match) => _node_files_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFiles */ .k.walk(root, match),
             async list(dir) {
                 try {
                     return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).filter(e => e.isFile()).map(e => e.name);
@@ -14948,13 +15142,14 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
-        if (o.timeoutMs !== undefined) {
+        const timeoutMs = o.timeoutMs;
+        if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
                 child.kill('SIGTERM');
                 setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-                const seconds = Math.round(o.timeoutMs) / 1000;
+                const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
-            }, o.timeoutMs));
+            }, timeoutMs));
         }
     });
 }

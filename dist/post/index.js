@@ -31798,7 +31798,9 @@ function errorMessage(error) {
     if (typeof error === 'string')
         return error;
     try {
-        return JSON.stringify(error) ?? String(error);
+        // JSON.stringify answers undefined for undefined, functions and symbols, whatever its types say.
+        const json = JSON.stringify(error);
+        return typeof json === 'string' ? json : String(error);
     }
     catch {
         return String(error);
@@ -35685,7 +35687,7 @@ function parse(text) {
 /** The state main saved, or undefined when there is none or it is not one we wrote. */
 function decodeState(text) {
     const r = parse(text);
-    if (r === undefined || r.v !== 1 || !isString(r.workingDirectory) || !Array.isArray(r.stages))
+    if (r?.v !== 1 || !isString(r.workingDirectory) || !Array.isArray(r.stages))
         return undefined;
     const stages = r.stages.filter((s) => STAGE_IDS.includes(s));
     if (stages.length !== r.stages.length)
@@ -35695,7 +35697,7 @@ function decodeState(text) {
     if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore))))
         return undefined;
     const go = r.go;
-    if (go !== undefined && (typeof go !== 'object' || go === null || !isString(go.version) || !isString(go.goroot)))
+    if (go !== undefined && (typeof go !== 'object' || !isString(go.version) || !isString(go.goroot)))
         return undefined;
     return {
         v: 1,
@@ -35720,7 +35722,7 @@ function isCleanup(x) {
 /** The cleanups main registered (the valid ones; [] when there is no record). */
 function decodeCleanups(text) {
     const r = parse(text);
-    if (r === undefined || r.v !== 1 || !Array.isArray(r.cleanups))
+    if (r?.v !== 1 || !Array.isArray(r.cleanups))
         return [];
     return r.cleanups.filter(isCleanup);
 }
@@ -38945,13 +38947,14 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
-        if (o.timeoutMs !== undefined) {
+        const timeoutMs = o.timeoutMs;
+        if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
                 child.kill('SIGTERM');
                 setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-                const seconds = Math.round(o.timeoutMs) / 1000;
+                const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
-            }, o.timeoutMs));
+            }, timeoutMs));
         }
     });
 }

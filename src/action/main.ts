@@ -32,7 +32,17 @@ export async function main(): Promise<void> {
       actionIO.setOutput('version', built.version)
       actionIO.setOutput(
         'artifacts',
-        JSON.stringify(built.artifacts.map(a => ({ kind: a.kind, name: a.name, platform: a.platform, path: a.rel, sha256: a.sha256, size: a.size, static: a.static ?? null }))),
+        JSON.stringify(
+          built.artifacts.map(a => ({
+            kind: a.kind,
+            name: a.name,
+            platform: a.platform,
+            path: a.rel,
+            sha256: a.sha256,
+            size: a.size,
+            static: a.static ?? null,
+          })),
+        ),
       )
     }
     const img = ctx.facts.image
@@ -48,7 +58,8 @@ export async function main(): Promise<void> {
     actionIO.setOutput('cache-hit', String(cached?.entries.find(e => e.id === 'modules')?.result === 'hit'))
     if (cached !== undefined) {
       const json: Record<string, unknown> = {}
-      for (const e of cached.entries) json[e.id] = { key: e.key, matchedKey: e.matchedKey ?? null, result: e.result, seconds: e.seconds, size: e.size, save: e.save, why: e.why }
+      for (const e of cached.entries)
+        json[e.id] = { key: e.key, matchedKey: e.matchedKey ?? null, result: e.result, seconds: e.seconds, size: e.size, save: e.save, why: e.why }
       actionIO.setOutput('cache', JSON.stringify(json))
     }
     const coverage = ctx.facts.test?.coverage
@@ -63,7 +74,12 @@ export async function main(): Promise<void> {
         workingDirectory: config.workingDirectory,
         stages: config.stages,
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
-        ...(cached ? { saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })), ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}) } : {}),
+        ...(cached
+          ? {
+              saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })),
+              ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}),
+            }
+          : {}),
       }),
     )
     await actionIO.writeSummary(renderSummary(report, ctx.facts))

@@ -35,7 +35,8 @@ async function runCleanups(host: Host, cleanups: readonly Cleanup[]): Promise<vo
       } else if (c.kind === 'buildx-rm') {
         const r = await host.exec.run('docker', ['buildx', 'rm', c.builder], { silent: true, timeoutMs: 120_000 })
         if (r.code === 0) actionIO.info(`Removed the builder ${c.builder}`)
-        else if (!/no builder .* found|not found/i.test(r.stderr)) actionIO.warning(`go-pipeline post: docker buildx rm ${c.builder} failed: ${r.stderr.trim()}`)
+        else if (!/no builder .* found|not found/i.test(r.stderr))
+          actionIO.warning(`go-pipeline post: docker buildx rm ${c.builder} failed: ${r.stderr.trim()}`)
       } else if (isWithin(host.tempDir, c.path) && path.resolve(c.path) !== path.resolve(host.tempDir)) {
         await host.files.remove(c.path)
       }

@@ -52,19 +52,19 @@ function parse(text: string): Record<string, unknown> | undefined {
 /** The state main saved, or undefined when there is none or it is not one we wrote. */
 export function decodeState(text: string): PostState | undefined {
   const r = parse(text)
-  if (r === undefined || r.v !== 1 || !isString(r.workingDirectory) || !Array.isArray(r.stages)) return undefined
+  if (r?.v !== 1 || !isString(r.workingDirectory) || !Array.isArray(r.stages)) return undefined
   const stages = r.stages.filter((s): s is StageId => (STAGE_IDS as readonly unknown[]).includes(s))
   if (stages.length !== r.stages.length) return undefined
   if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask))) return undefined
   if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore)))) return undefined
   const go = r.go as Record<string, unknown> | undefined
-  if (go !== undefined && (typeof go !== 'object' || go === null || !isString(go.version) || !isString(go.goroot))) return undefined
+  if (go !== undefined && (typeof go !== 'object' || !isString(go.version) || !isString(go.goroot))) return undefined
   return {
     v: 1,
     workingDirectory: r.workingDirectory,
     stages,
     ...(go !== undefined ? { go: { version: go.version as string, goroot: go.goroot as string } } : {}),
-    ...(r.saves !== undefined ? { saves: r.saves as SaveTask[] } : {}),
+    ...(r.saves !== undefined ? { saves: r.saves } : {}),
     ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
   }
 }
@@ -86,6 +86,6 @@ function isCleanup(x: unknown): x is Cleanup {
 /** The cleanups main registered (the valid ones; [] when there is no record). */
 export function decodeCleanups(text: string): Cleanup[] {
   const r = parse(text)
-  if (r === undefined || r.v !== 1 || !Array.isArray(r.cleanups)) return []
+  if (r?.v !== 1 || !Array.isArray(r.cleanups)) return []
   return r.cleanups.filter(isCleanup)
 }

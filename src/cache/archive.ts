@@ -21,7 +21,12 @@ const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']
  * The first reason the archive must not be extracted, or undefined when every entry is a file or folder
  * inside one of `roots` once resolved against `workspace`.
  */
-export function archiveProblem(items: readonly ArchiveItem[], workspace: string, roots: readonly string[], platform: NodeJS.Platform = process.platform): string | undefined {
+export function archiveProblem(
+  items: readonly ArchiveItem[],
+  workspace: string,
+  roots: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
   if (items.length === 0) return 'the archive is empty'
   const p = platform === 'win32' ? path.win32 : path.posix
   for (const item of items) {
@@ -40,6 +45,9 @@ export function archiveProblem(items: readonly ArchiveItem[], workspace: string,
 export function sameNames(checked: readonly ArchiveItem[], listed: readonly string[]): boolean {
   const norm = (n: string): string => n.replace(/\/+$/, '')
   const a = checked.map(i => norm(i.path)).sort()
-  const b = listed.map(norm).filter(n => n !== '').sort()
+  const b = listed
+    .map(norm)
+    .filter(n => n !== '')
+    .sort()
   return a.length === b.length && a.every((n, i) => n === b[i])
 }

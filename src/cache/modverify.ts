@@ -38,8 +38,8 @@ export async function sumMismatches(
   gomodcache: string,
   entries: readonly SumEntry[],
   readText: (file: string) => Promise<string | undefined>,
-): Promise<Array<SumEntry & { readonly cached: string }>> {
-  const out: Array<SumEntry & { readonly cached: string }> = []
+): Promise<(SumEntry & { readonly cached: string })[]> {
+  const out: (SumEntry & { readonly cached: string })[] = []
   for (const e of entries) {
     const cached = (await readText(ziphashFile(gomodcache, e)))?.trim()
     if (cached !== undefined && cached !== e.hash) out.push({ ...e, cached })

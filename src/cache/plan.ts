@@ -43,7 +43,7 @@ export function short(text: string, n = 16): string {
 }
 
 /** One hash of every go.sum, by path; a workspace without one hashes as `nosum`. */
-export function sumsHash(files: ReadonlyArray<{ readonly rel: string; readonly content: string }>): string {
+export function sumsHash(files: readonly { readonly rel: string; readonly content: string }[]): string {
   if (files.length === 0) return 'nosum'
   const sorted = [...files].sort((a, b) => a.rel.localeCompare(b.rel))
   return short(sorted.map(f => `${f.rel}\n${f.content}`).join('\n\u0000\n'))

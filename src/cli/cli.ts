@@ -68,4 +68,3 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       return 2
   }
 }
-

@@ -33,7 +33,7 @@ export async function initCommand(args: readonly string[], io: CliIO, out: Write
   if (dir === undefined) return 2
   const values = parsed.values as Record<string, string | boolean | undefined>
   const flags: InitFlags = {}
-  for (const n of FLAG_NAMES) if (typeof values[n] === 'string') flags[n] = values[n] as string
+  for (const n of FLAG_NAMES) if (typeof values[n] === 'string') flags[n] = values[n]
   try {
     const gen = io.generator()
     const print = values.print === true
@@ -48,7 +48,13 @@ export async function initCommand(args: readonly string[], io: CliIO, out: Write
     // Written first, reported after: "created" is only ever said of a file that was written.
     if (!dry) await applyPlan(plan, gen)
     out(`go-pipeline init: ${plan.root} (go-pipeline ${plan.ref.repo}@${plan.ref.sha}${plan.ref.version ? ` ${plan.ref.version}` : ''})\n`)
-    const verb: Record<string, string> = { create: dry ? 'would create' : 'created', update: dry ? 'would update' : 'updated', overwrite: dry ? 'would replace' : 'replaced', unchanged: 'unchanged', keep: 'kept (yours)' }
+    const verb: Record<string, string> = {
+      create: dry ? 'would create' : 'created',
+      update: dry ? 'would update' : 'updated',
+      overwrite: dry ? 'would replace' : 'replaced',
+      unchanged: 'unchanged',
+      keep: 'kept (yours)',
+    }
     for (const f of plan.files) out(`  ${(verb[f.action] ?? f.action).padEnd(13)} ${f.path}\n`)
     for (const n of plan.notes) out(`  note: ${n}\n`)
     if (dry) {
@@ -79,7 +85,9 @@ export async function checkCommand(args: readonly string[], io: CliIO, out: Writ
       return 0
     }
     for (const f of result.drifted) out(fileDiff(f))
-    out(`\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`)
+    out(
+      `\ngo-pipeline check: ${result.drifted.length} generated file(s) drifted: ${result.drifted.map(f => f.path).join(', ')}. Regenerate with: ${result.command} --force\n`,
+    )
     return 1
   } catch (error) {
     err(`go-pipeline check: ${errorMessage(error)}\n`)

@@ -30,7 +30,7 @@ export async function runCommand(args: readonly string[], io: CliIO, out: Writer
   // The folder given is the repository root: annotations are relative to it.
   const root = path.resolve(io.cwd, parsed.positionals[0] ?? '.')
   const host = io.host()
-  if ((await host.files.kind(await host.files.realpath(root) ?? root)) !== 'dir') {
+  if ((await host.files.kind((await host.files.realpath(root)) ?? root)) !== 'dir') {
     err(`go-pipeline run: ${root} is not a folder (give the folder of a Go module or workspace)\n`)
     return 2
   }

@@ -120,14 +120,25 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
   const workingDirectory = await folderInput(fs, 'working-directory', workspace, workspace, wdInput, wdAccepted)
   if ((await fs.kind(workingDirectory)) !== 'dir') throw new InputError('working-directory', wdInput, wdAccepted, 'is not a folder')
   const modules = parseModuleFilter(get('modules'))
-  if (typeof modules === 'string') throw new InputError('modules', get('modules'), 'globs of module folders relative to working-directory (cmd/*, tools), !glob to leave some out (!docs); empty: go.work\'s modules, else every go.mod', modules)
+  if (typeof modules === 'string')
+    throw new InputError(
+      'modules',
+      get('modules'),
+      "globs of module folders relative to working-directory (cmd/*, tools), !glob to leave some out (!docs); empty: go.work's modules, else every go.mod",
+      modules,
+    )
 
   const stages = parseStages(get('stages') || DEFAULT_STAGES.join(', '))
   const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false')
   const goDownload = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url'])
   const goVersion = await chooseGoVersion(fs, workspace, workingDirectory, get('go-version'), get('go-version-file'), warnings)
   if (goVersion === undefined && stages.some(needsGo)) {
-    throw new InputError('go-version', '', 'go-version, go-version-file, or a go.mod or go.work in the working directory', `is empty and there is no go.mod or go.work in ${path.relative(workspace, workingDirectory) || '.'}`)
+    throw new InputError(
+      'go-version',
+      '',
+      'go-version, go-version-file, or a go.mod or go.work in the working directory',
+      `is empty and there is no go.mod or go.work in ${path.relative(workspace, workingDirectory) || '.'}`,
+    )
   }
 
   const lintBase = parseBaseUrl('golangci-lint-base-url', get('golangci-lint-base-url') || INPUT_DEFAULTS['golangci-lint-base-url'])
@@ -148,7 +159,12 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
   const outputAccepted = 'a folder inside the working directory, other than the working directory itself'
   const outputDir = await folderInput(fs, 'output-dir', workspace, workingDirectory, outputText, outputAccepted)
   if (outputDir === workingDirectory || !isWithin(workingDirectory, outputDir)) {
-    throw new InputError('output-dir', outputText, outputAccepted, outputDir === workingDirectory ? 'is the working directory' : 'points outside the working directory')
+    throw new InputError(
+      'output-dir',
+      outputText,
+      outputAccepted,
+      outputDir === workingDirectory ? 'is the working directory' : 'points outside the working directory',
+    )
   }
   const outputKind = await fs.kind(outputDir)
   if (outputKind !== undefined && outputKind !== 'dir') throw new InputError('output-dir', outputText, outputAccepted, 'is a file')
@@ -167,7 +183,13 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
 
   const cache = {
     enabled: parseBoolean('cache', get('cache') || 'true'),
-    save: oneOf<SavePolicy>('cache-save', get('cache-save') || 'auto', ['auto', 'always', 'never'], 'a save policy', 'auto (save on pushes to the default branch and on tags), always or never'),
+    save: oneOf<SavePolicy>(
+      'cache-save',
+      get('cache-save') || 'auto',
+      ['auto', 'always', 'never'],
+      'a save policy',
+      'auto (save on pushes to the default branch and on tags), always or never',
+    ),
   }
 
   const image = await parseImage({

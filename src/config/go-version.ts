@@ -46,7 +46,12 @@ export async function specFromFile(fs: ConfigFiles, workspace: string, workingDi
   if (content === undefined) throw new InputError(name, value, FILES_ACCEPTED, 'names no readable file')
   const found = versionFromFile(path.basename(value), content)
   if (found === undefined) {
-    throw new InputError(name, value, 'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)', 'names a file with no Go version in it')
+    throw new InputError(
+      name,
+      value,
+      'a file with a go or toolchain line (go.mod, go.work), a version (.go-version) or a golang line (.tool-versions)',
+      'names a file with no Go version in it',
+    )
   }
   const spec = parseGoVersionSpec(found.version)
   if (spec === undefined) {
@@ -61,7 +66,11 @@ export async function specFromFile(fs: ConfigFiles, workspace: string, workingDi
   // as `go 1.26.0` builds with any 1.26.x. A toolchain line, or any other file, is taken as written.
   if (found.kind === 'minimum' && spec.kind === 'exact' && semver.prerelease(spec.version) === null) {
     return {
-      spec: { kind: 'range', range: `~${spec.version}`, text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)` },
+      spec: {
+        kind: 'range',
+        range: `~${spec.version}`,
+        text: `${found.version} (go line: newest ${semver.major(spec.version)}.${semver.minor(spec.version)}.x)`,
+      },
       source,
       ...(minimum ? { minimum } : {}),
     }

@@ -61,7 +61,12 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   if (value !== '') {
     const parsed = parseImageName(value)
     if (typeof parsed === 'string') {
-      throw new InputError('image', value, 'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage', parsed)
+      throw new InputError(
+        'image',
+        value,
+        'a repository such as ghcr.io/owner/app or registry.example.com:5000/team/app, without tag or digest; empty skips the image stage',
+        parsed,
+      )
     }
     name = parsed
   }
@@ -70,7 +75,8 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   let binariesDir: string | undefined
   if (binariesText !== '') {
     const where = await resolveInside(i.fs, i.workspace, i.workingDirectory, binariesText)
-    const accepted = 'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact)'
+    const accepted =
+      'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact)'
     if (!where.ok) throw new InputError('binaries-dir', binariesText, accepted, where.why)
     if ((await i.fs.kind(where.path)) !== 'dir') throw new InputError('binaries-dir', binariesText, accepted, 'is not a folder')
     binariesDir = where.path
@@ -81,12 +87,24 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   for (const t of requested ?? []) {
     if (t.os !== 'linux') throw new InputError('image-platforms', platformsText, 'linux platforms', `has ${t.platform}, which is not linux`)
   }
-  const push = oneOf<PushPolicy>('push', get('push') || 'auto', ['auto', 'true', 'false'], 'a push policy', 'auto (push on pushes to the default branch and on tags, never on pull requests), true or false')
+  const push = oneOf<PushPolicy>(
+    'push',
+    get('push') || 'auto',
+    ['auto', 'true', 'false'],
+    'a push policy',
+    'auto (push on pushes to the default branch and on tags, never on pull requests), true or false',
+  )
   const tagsText = get('tags')
   let tags: string[] | undefined
   if (tagsText.trim() !== '') {
     const parsed = parseTags(tagsText, name ?? ANY_IMAGE)
-    if (typeof parsed === 'string') throw new InputError('tags', tagsText, `tags such as latest, v1 or ${(name ?? ANY_IMAGE).name}:edge, separated by commas or new lines; empty: the default tags`, parsed)
+    if (typeof parsed === 'string')
+      throw new InputError(
+        'tags',
+        tagsText,
+        `tags such as latest, v1 or ${(name ?? ANY_IMAGE).name}:edge, separated by commas or new lines; empty: the default tags`,
+        parsed,
+      )
     tags = parsed
   }
   const labelsText = get('labels')
@@ -104,24 +122,46 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   }
   const baseImage = singleLine('base-image', get('base-image') || DEFAULT_BASE_IMAGE)
   if (!BASE_IMAGE.test(baseImage)) {
-    throw new InputError('base-image', baseImage, `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`, 'is not an image reference')
+    throw new InputError(
+      'base-image',
+      baseImage,
+      `an image reference such as ${DEFAULT_BASE_IMAGE} or registry:5000/base@sha256:…`,
+      'is not an image reference',
+    )
   }
-  const provenance = oneOf('provenance', get('provenance') || 'false', ['true', 'false', 'mode=min', 'mode=max'], 'a provenance setting', 'false, true, mode=min or mode=max')
+  const provenance = oneOf(
+    'provenance',
+    get('provenance') || 'false',
+    ['true', 'false', 'mode=min', 'mode=max'],
+    'a provenance setting',
+    'false, true, mode=min or mode=max',
+  )
   const builder = singleLine('buildx-builder', get('buildx-builder'))
   if (builder !== '' && !/^[\w][\w.-]*$/.test(builder)) {
-    throw new InputError('buildx-builder', builder, 'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms', 'is not a builder name')
+    throw new InputError(
+      'buildx-builder',
+      builder,
+      'the name of a docker buildx builder (letters, digits, _ . -); empty: the current builder, or a new one when it cannot build for several platforms',
+      'is not a builder name',
+    )
   }
   const sbom = parseBoolean('sbom', get('sbom') || 'false')
   const binary = parseName('image-binary', get('image-binary'))
   const username = singleLine('registry-username', get('registry-username'))
 
   if (name === undefined) {
-    if (binariesDir !== undefined) throw new InputError('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of)', 'is set while image is empty')
+    if (binariesDir !== undefined)
+      throw new InputError('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of)', 'is set while image is empty')
     return undefined
   }
   if (!i.imageSelected) return undefined
   if (!i.buildSelected && binariesDir === undefined) {
-    throw new InputError('stages', get('stages'), 'a list that includes build when image is set (the image is made of the binaries the build stage makes), or binaries-dir naming binaries an earlier job built', 'has image without build')
+    throw new InputError(
+      'stages',
+      get('stages'),
+      'a list that includes build when image is set (the image is made of the binaries the build stage makes), or binaries-dir naming binaries an earlier job built',
+      'has image without build',
+    )
   }
   const linux = i.built.filter(t => t.os === 'linux')
   let platforms: readonly Target[]
@@ -129,7 +169,12 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
     if (binariesDir === undefined) {
       for (const t of requested) {
         if (!linux.some(b => b.platform === t.platform)) {
-          throw new InputError('image-platforms', platformsText, `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`, `has ${t.platform}, which platforms does not build`)
+          throw new InputError(
+            'image-platforms',
+            platformsText,
+            `platforms the build stage builds: ${linux.map(b => b.platform).join(', ') || 'none for linux'}`,
+            `has ${t.platform}, which platforms does not build`,
+          )
         }
       }
     }
@@ -137,7 +182,12 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   } else {
     platforms = linux
     if (platforms.length === 0) {
-      throw new InputError('platforms', get('platforms'), 'at least one linux/… platform when image is set (images are made of the linux binaries)', 'has no linux platform')
+      throw new InputError(
+        'platforms',
+        get('platforms'),
+        'at least one linux/… platform when image is set (images are made of the linux binaries)',
+        'has no linux platform',
+      )
     }
   }
   const token = get('github-token')

@@ -59,7 +59,17 @@ export type InputName = keyof typeof INPUT_DEFAULTS
 export const INPUT_NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
 
 /** Inputs whose value is a list or a block, where a new line separates items; every other input is one line. */
-export const MULTI_LINE_INPUTS: readonly InputName[] = ['modules', 'stages', 'platforms', 'image-platforms', 'main', 'tags', 'labels', 'golangci-lint-args', 'test-args']
+export const MULTI_LINE_INPUTS: readonly InputName[] = [
+  'modules',
+  'stages',
+  'platforms',
+  'image-platforms',
+  'main',
+  'tags',
+  'labels',
+  'golangci-lint-args',
+  'test-args',
+]
 
 /** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
 export const SECRET_INPUTS: readonly InputName[] = ['registry-password', 'github-token']

@@ -37,7 +37,7 @@ export function splitWords(name: InputName, value: string): string[] {
   for (const c of value) {
     if (quote !== undefined) {
       if (c === quote) quote = undefined
-      else current += c
+      else current = (current ?? '') + c
     } else if (c === '"' || c === "'") {
       quote = c
       current ??= ''
@@ -49,7 +49,7 @@ export function splitWords(name: InputName, value: string): string[] {
     }
   }
   if (quote !== undefined) {
-    throw new InputError(name, value, "words separated by spaces, optionally grouped with '…' or \"…\"", `has an unclosed ${quote} quote`)
+    throw new InputError(name, value, 'words separated by spaces, optionally grouped with \'…\' or "…"', `has an unclosed ${quote} quote`)
   }
   if (current !== undefined) args.push(current)
   // eslint-disable-next-line no-control-regex
@@ -104,7 +104,12 @@ export function parseMain(value: string): string[] {
   const importPath = new RegExp(`^${SEGMENT}(/${SEGMENT})+$`)
   for (const p of pkgs) {
     if (!relative.test(p) && !importPath.test(p)) {
-      throw new InputError('main', value, 'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package', `has "${p}", which is not a package path`)
+      throw new InputError(
+        'main',
+        value,
+        'main packages as ./path (relative to their module) or import paths, comma-separated; empty builds every main package',
+        `has "${p}", which is not a package path`,
+      )
     }
   }
   return pkgs
@@ -126,7 +131,12 @@ export function parseVersion(value: string): string {
 
 export function parseVersionPackage(value: string): string {
   if (value !== 'main' && !new RegExp(`^${SEGMENT}(/${SEGMENT})*$`).test(value)) {
-    throw new InputError('version-package', value, 'main, or the import path of the package with the version, commit and date variables', 'is not an import path')
+    throw new InputError(
+      'version-package',
+      value,
+      'main, or the import path of the package with the version, commit and date variables',
+      'is not an import path',
+    )
   }
   return value
 }
@@ -139,7 +149,12 @@ export function parseLdflags(value: string): string {
   singleLine('ldflags', value)
   const words = splitWords('ldflags', value)
   if (words.length > 0 && !(words[0] ?? '').startsWith('-')) {
-    throw new InputError('ldflags', value, 'linker flags for go build -ldflags, such as -X main.edition=pro or -extldflags=-static', `starts with "${words[0] ?? ''}", which is not a flag`)
+    throw new InputError(
+      'ldflags',
+      value,
+      'linker flags for go build -ldflags, such as -X main.edition=pro or -extldflags=-static',
+      `starts with "${words[0] ?? ''}", which is not a flag`,
+    )
   }
   return value.trim()
 }

@@ -49,7 +49,14 @@ export function deployJob(p: Plan): Job | undefined {
         {
           name: `${o.deploy === 'kubernetes' ? 'Apply the manifests' : 'Upgrade the release'} with the image by digest`,
           env: { KUBECONFIG_DATA: '${{ secrets.KUBECONFIG }}', IMAGE: '${{ needs.publish.outputs.image }}' },
-          run: [KUBE_DIGEST_GUARD, 'umask 077', 'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"', 'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"', ...commands, ''].join('\n'),
+          run: [
+            KUBE_DIGEST_GUARD,
+            'umask 077',
+            'export KUBECONFIG="$RUNNER_TEMP/kubeconfig"',
+            'printf \'%s\' "$KUBECONFIG_DATA" > "$KUBECONFIG"',
+            ...commands,
+            '',
+          ].join('\n'),
         },
       ],
     }
@@ -169,18 +176,39 @@ export function deployFiles(p: Plan): DeployFile[] {
   const head = header(p.command)
   if (p.o.deploy === 'kubernetes') {
     return [
-      { path: 'deploy/kubernetes/deployment.yaml', content: renderData([...head, '', 'The deploy job replaces ${IMAGE} with the image by digest (envsubst).'], deployment(p, '${IMAGE}', 2)) },
+      {
+        path: 'deploy/kubernetes/deployment.yaml',
+        content: renderData([...head, '', 'The deploy job replaces ${IMAGE} with the image by digest (envsubst).'], deployment(p, '${IMAGE}', 2)),
+      },
       { path: 'deploy/kubernetes/service.yaml', content: renderData(head, service(p, 80)) },
     ]
   }
   if (p.o.deploy === 'helm') {
     const dir = `deploy/helm/${p.app}`
     return [
-      { path: `${dir}/Chart.yaml`, content: renderData(head, { apiVersion: 'v2', name: p.app, description: `${p.app}, deployed by go-pipeline with the image by digest`, type: 'application', version: '0.1.0', appVersion: '1' }) },
-      { path: `${dir}/values.yaml`, content: renderData(head, { replicaCount: 2, image: { repository: p.o.image?.name ?? '', digest: '' }, service: { port: 80 } }).replace(/^(\s*)digest:.*$/m, '$1# Set by the deploy job: sha256:…\n$1digest: ""') },
+      {
+        path: `${dir}/Chart.yaml`,
+        content: renderData(head, {
+          apiVersion: 'v2',
+          name: p.app,
+          description: `${p.app}, deployed by go-pipeline with the image by digest`,
+          type: 'application',
+          version: '0.1.0',
+          appVersion: '1',
+        }),
+      },
+      {
+        path: `${dir}/values.yaml`,
+        content: renderData(head, { replicaCount: 2, image: { repository: p.o.image?.name ?? '', digest: '' }, service: { port: 80 } }).replace(
+          /^(\s*)digest:.*$/m,
+          '$1# Set by the deploy job: sha256:…\n$1digest: ""',
+        ),
+      },
       {
         path: `${dir}/templates/deployment.yaml`,
-        content: helmTemplate(renderData([...head, '', 'The deploy job sets image.repository and image.digest.'], deployment(p, HELM.image[0], HELM.replicas[0]))),
+        content: helmTemplate(
+          renderData([...head, '', 'The deploy job sets image.repository and image.digest.'], deployment(p, HELM.image[0], HELM.replicas[0])),
+        ),
       },
       { path: `${dir}/templates/service.yaml`, content: helmTemplate(renderData(head, service(p, HELM.port[0]))) },
     ]

@@ -37,7 +37,7 @@ export interface RepoFacts {
   readonly workdir: string
   readonly layout: 'workspace' | 'modules'
   /** Modules: `rel` relative to the Go root, `repoRel` to the top level. */
-  readonly modules: ReadonlyArray<{ readonly rel: string; readonly repoRel: string; readonly path: string }>
+  readonly modules: readonly { readonly rel: string; readonly repoRel: string; readonly path: string }[]
   /** major.minor of the go line (go.work's, else the root go.mod's, else the newest of the modules'). */
   readonly goVersion: string
   /** The file at the Go root the go line came from, if there is one. */
@@ -88,7 +88,9 @@ export async function inspectRepo(dir: string, reader: RepoReader, exec: Exec): 
   const workdir = repoRelative(root, dir)
   const found = await discoverModules(reader, dir)
   if (found.modules.length === 0) {
-    throw new UserError(`${dir} is not a Go repository: there is no go.mod or go.work in it or below it. Run go-pipeline init in the folder that holds them (or run go mod init first).`)
+    throw new UserError(
+      `${dir} is not a Go repository: there is no go.mod or go.work in it or below it. Run go-pipeline init in the folder that holds them (or run go mod init first).`,
+    )
   }
   const work = await reader.readText(path.join(dir, 'go.work'))
   const rootMod = await reader.readText(path.join(dir, 'go.mod'))
@@ -97,16 +99,19 @@ export async function inspectRepo(dir: string, reader: RepoReader, exec: Exec): 
   let goVersionFile: 'go.mod' | 'go.work' | undefined
   if (work !== undefined || rootMod !== undefined) {
     goVersionFile = work !== undefined ? 'go.work' : 'go.mod'
-    const v = versionFromFile(goVersionFile, (work ?? rootMod) as string)
+    const v = versionFromFile(goVersionFile, work ?? rootMod ?? '')
     goVersion = majorMinor(v?.goLine)
     if (v?.kind === 'toolchain') toolchain = v.version
   } else {
     // Modules side by side with no go.work: the newest go line, so that every module builds.
-    const lines = await Promise.all(found.modules.map(async m => goToSemver(versionFromFile('go.mod', (await reader.readText(path.join(m.dir, 'go.mod'))) ?? '')?.goLine ?? '')))
+    const lines = await Promise.all(
+      found.modules.map(async m => goToSemver(versionFromFile('go.mod', (await reader.readText(path.join(m.dir, 'go.mod'))) ?? '')?.goLine ?? '')),
+    )
     const known = lines.filter((v): v is string => v !== undefined)
     goVersion = majorMinor(known.sort(semver.compare).pop())
   }
-  if (goVersion === undefined) throw new UserError(`${goVersionFile ?? 'go.mod'} has no go line (such as go 1.26.0); add one so the workflows know which Go to test with`)
+  if (goVersion === undefined)
+    throw new UserError(`${goVersionFile ?? 'go.mod'} has no go line (such as go 1.26.0); add one so the workflows know which Go to test with`)
 
   const mains: MainInfo[] = []
   for (const mod of found.modules) {

@@ -52,7 +52,7 @@ export interface Job {
   readonly concurrency?: { readonly group: string; readonly cancelInProgress: boolean; readonly comment?: string }
   readonly permissions: Permissions
   readonly outputs?: Readonly<Record<string, string>>
-  readonly strategy?: { readonly failFast: boolean; readonly matrix: { readonly include: ReadonlyArray<Readonly<Record<string, string>>> } }
+  readonly strategy?: { readonly failFast: boolean; readonly matrix: { readonly include: readonly Readonly<Record<string, string>>[] } }
   readonly steps: readonly Step[]
 }
 
@@ -90,7 +90,9 @@ export function repositoryCodeSteps(job: Job, actionRepo: string): Step[] {
     if (step.uses.repo === 'actions/checkout') return true
     if (step.uses.repo.startsWith('./')) return true
     if (step.uses.repo === actionRepo) {
-      const stages = String(step.with?.stages ?? '').split(/[\s,]+/).filter(Boolean)
+      const stages = String(step.with?.stages ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
       return !(stages.length === 1 && stages[0] === 'image' && String(step.with?.['binaries-dir'] ?? '') !== '')
     }
     return false

@@ -45,7 +45,20 @@ export interface InitOptions {
   readonly lintNewFromRev?: string
 }
 
-export const FLAG_NAMES = ['image', 'deploy', 'platforms', 'go-versions', 'action-ref', 'action-version', 'binary', 'port', 'health-path', 'prefix', 'base-image', 'lint-new-from-rev'] as const
+export const FLAG_NAMES = [
+  'image',
+  'deploy',
+  'platforms',
+  'go-versions',
+  'action-ref',
+  'action-version',
+  'binary',
+  'port',
+  'health-path',
+  'prefix',
+  'base-image',
+  'lint-new-from-rev',
+] as const
 export type FlagName = (typeof FLAG_NAMES)[number]
 export type InitFlags = Partial<Record<FlagName, string>>
 
@@ -76,36 +89,57 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
     if (error instanceof InputError) throw new FlagError('platforms', flags.platforms ?? '', error.accepted, error.problem)
     throw error
   }
-  const goVersions = (flags['go-versions'] ?? '').split(',').map(v => v.trim()).filter(Boolean)
+  const goVersions = (flags['go-versions'] ?? '')
+    .split(',')
+    .map(v => v.trim())
+    .filter(Boolean)
   for (const v of goVersions) {
     if (parseGoVersionSpec(v) === undefined || !/^[\w.]+$/.test(v)) {
-      throw new FlagError('go-versions', flags['go-versions'] ?? '', 'comma-separated Go versions such as 1.25,1.26,stable', `has "${v}", which is not a Go version`)
+      throw new FlagError(
+        'go-versions',
+        flags['go-versions'] ?? '',
+        'comma-separated Go versions such as 1.25,1.26,stable',
+        `has "${v}", which is not a Go version`,
+      )
     }
   }
   let actionRef: ActionRef | undefined
   if (flags['action-ref'] !== undefined) {
     const m = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40})$/.exec(flags['action-ref'])
     if (!m?.[1] || !m[2]) {
-      throw new FlagError('action-ref', flags['action-ref'], 'owner/repo@<full 40-hex commit SHA>, e.g. go-pipeline/go-pipeline@0123…(40 hex)', 'is not a repository pinned to a full commit SHA')
+      throw new FlagError(
+        'action-ref',
+        flags['action-ref'],
+        'owner/repo@<full 40-hex commit SHA>, e.g. go-pipeline/go-pipeline@0123…(40 hex)',
+        'is not a repository pinned to a full commit SHA',
+      )
     }
     const version = flags['action-version']
-    if (version !== undefined && !/^v\d+\.\d+\.\d+$/.test(version)) throw new FlagError('action-version', version, 'the release of that commit, vX.Y.Z', 'is not a release version')
+    if (version !== undefined && !/^v\d+\.\d+\.\d+$/.test(version))
+      throw new FlagError('action-version', version, 'the release of that commit, vX.Y.Z', 'is not a release version')
     actionRef = { repo: m[1], sha: m[2], ...(version ? { version } : {}) }
   } else if (flags['action-version'] !== undefined) {
     throw new FlagError('action-version', flags['action-version'], 'only together with --action-ref', 'is given without --action-ref')
   }
   const binary = flags.binary ?? ''
-  if (binary !== '' && !/^[A-Za-z0-9][\w.-]*$/.test(binary)) throw new FlagError('binary', binary, 'the name of one of the main packages’ binaries', 'is not a binary name')
+  if (binary !== '' && !/^[A-Za-z0-9][\w.-]*$/.test(binary))
+    throw new FlagError('binary', binary, 'the name of one of the main packages’ binaries', 'is not a binary name')
   const portText = flags.port ?? '8080'
   const port = Number(portText)
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw new FlagError('port', portText, 'a TCP port from 1 to 65535', 'is not a port')
   const healthPath = flags['health-path'] ?? '/healthz'
   if (!/^\/[\w./-]*$/.test(healthPath)) throw new FlagError('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path')
   const prefix = flags.prefix ?? ''
-  if (prefix !== '' && !/^[A-Za-z0-9][\w.-]{0,40}$/.test(prefix)) throw new FlagError('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml and cd.yml, e.g. go-', 'is not a file name prefix')
+  if (prefix !== '' && !/^[A-Za-z0-9][\w.-]{0,40}$/.test(prefix))
+    throw new FlagError('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml and cd.yml, e.g. go-', 'is not a file name prefix')
   const baseImage = flags['base-image'] ?? ''
   if (baseImage !== '' && !/^[a-z0-9][a-z0-9._\-/:]*(?:@sha256:[0-9a-f]{64})?$/.test(baseImage)) {
-    throw new FlagError('base-image', baseImage, 'an image reference such as gcr.io/distroless/static-debian12:nonroot (pin a digest: name@sha256:…)', 'is not an image reference')
+    throw new FlagError(
+      'base-image',
+      baseImage,
+      'an image reference such as gcr.io/distroless/static-debian12:nonroot (pin a digest: name@sha256:…)',
+      'is not an image reference',
+    )
   }
   const lintNewFromRev = flags['lint-new-from-rev']
   if (lintNewFromRev !== undefined && lintNewFromRev !== 'none' && !/^[0-9a-f]{40}$/.test(lintNewFromRev)) {
@@ -171,5 +205,6 @@ export function newestRelease(lsRemote: string, major = 1): { version: string; s
   }
   const versions = [...tags.keys()].filter(v => semver.major(v) === major).sort(semver.compare)
   const newest = versions[versions.length - 1]
-  return newest ? { version: newest, sha: tags.get(newest) as string } : undefined
+  const sha = newest === undefined ? undefined : tags.get(newest)
+  return newest !== undefined && sha !== undefined ? { version: newest, sha } : undefined
 }

@@ -68,24 +68,32 @@ export function commonWith(p: Plan): Record<string, Scalar> {
 export function makePlan(facts: RepoFacts, o: InitOptions, ref: ActionRef, command: string, lintSince: string | undefined): Plan {
   const notes: string[] = []
   if (!/^[\w.-]+(\/[\w.-]+)*$/.test(facts.defaultBranch)) {
-    throw new UserError(`The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`)
+    throw new UserError(
+      `The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`,
+    )
   }
   const program = chooseProgram(facts, o)
   if ((o.image !== undefined || o.deploy === 'ssh') && program === undefined) {
-    throw new UserError(`${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package (a library: the generated workflows only check it)`)
+    throw new UserError(
+      `${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package (a library: the generated workflows only check it)`,
+    )
   }
   if (program !== undefined && facts.mains.length > 1 && o.binary === '' && (o.image || o.deploy !== 'none')) {
     notes.push(`Several main packages (${facts.mains.map(m => m.name).join(', ')}): the image and deploy use ${program.name}; choose another with --binary.`)
   }
   if (facts.mains.length === 0) notes.push('No main package (a library): the workflows check and test; they build no binary and release nothing.')
   if (facts.layout === 'modules' && facts.modules.length > 1) {
-    notes.push(`${facts.modules.length} modules and no go.work: every workflow checks all of them (${facts.modules.map(m => m.rel).join(', ')}); set the modules input to choose.`)
+    notes.push(
+      `${facts.modules.length} modules and no go.work: every workflow checks all of them (${facts.modules.map(m => m.rel).join(', ')}); set the modules input to choose.`,
+    )
   }
   const versions = o.goVersions.length > 0 ? o.goVersions : [facts.goVersion, 'stable']
   const releaseGo: Record<string, Scalar> =
     facts.toolchain !== undefined && facts.goVersionFile !== undefined ? { 'go-version-file': facts.goVersionFile } : { 'go-version': 'stable' }
   if (facts.toolchain === undefined) {
-    notes.push(`Releases build with the newest stable Go (the go line, ${facts.goVersion}, is a minimum for the module's users and is tested in ci.yml); add a toolchain line to go.mod to pin the release Go.`)
+    notes.push(
+      `Releases build with the newest stable Go (the go line, ${facts.goVersion}, is a minimum for the module's users and is tested in ci.yml); add a toolchain line to go.mod to pin the release Go.`,
+    )
   }
   const outputDir = facts.workdir === '.' ? 'dist' : `${facts.workdir}/dist`
   return {

@@ -77,15 +77,26 @@ export function render(facts: RepoFacts, options: InitOptions, ref: ActionRef): 
   starter('.golangci.yml', golangciConfig(p), lintConfig)
   starter('.github/dependabot.yml', dependabotConfig(p), own(facts, ['.github/dependabot.yml', '.github/dependabot.yaml']))
   for (const f of deployFiles(p)) files.push({ ...f, kind: 'starter' })
-  if (lintSince !== undefined) notes.push(`.golangci.yml reports only lint issues new since ${lintSince.slice(0, 12)} (this commit), so existing findings do not block the first push; delete its issues.new-from-rev line to see them all.`)
+  if (lintSince !== undefined)
+    notes.push(
+      `.golangci.yml reports only lint issues new since ${lintSince.slice(0, 12)} (this commit), so existing findings do not block the first push; delete its issues.new-from-rev line to see them all.`,
+    )
   if (o.image !== undefined && own(facts, ['Dockerfile']) !== undefined) {
-    notes.push('Dockerfile kept, and not used by cd.yml: its publish job makes the image with go-pipeline\'s copy-only Dockerfile from the verified binaries (no repository code runs with publishing rights); choose the base with --base-image.')
+    notes.push(
+      "Dockerfile kept, and not used by cd.yml: its publish job makes the image with go-pipeline's copy-only Dockerfile from the verified binaries (no repository code runs with publishing rights); choose the base with --base-image.",
+    )
   }
   if (facts.goreleaser !== undefined) {
-    notes.push(`The repository releases with goreleaser (${facts.goreleaser}): cd.yml makes no GitHub release of its own; its build job still checks, tests and uploads the binaries.`)
+    notes.push(
+      `The repository releases with goreleaser (${facts.goreleaser}): cd.yml makes no GitHub release of its own; its build job still checks, tests and uploads the binaries.`,
+    )
   }
-  if (facts.workdir !== '.') notes.push(`The Go root is ${facts.workdir}: the workflows are written at the repository's top level with working-directory: ${facts.workdir}.`)
+  if (facts.workdir !== '.')
+    notes.push(`The Go root is ${facts.workdir}: the workflows are written at the repository's top level with working-directory: ${facts.workdir}.`)
   const others = facts.workflows.filter(w => `.github/workflows/${w}` !== paths.ci && `.github/workflows/${w}` !== paths.cd)
-  if (others.length > 0) notes.push(`Other workflows kept as they are: ${others.join(', ')} (check that they do not duplicate ${paths.ci.split('/').pop() ?? ''} and ${paths.cd.split('/').pop() ?? ''}).`)
+  if (others.length > 0)
+    notes.push(
+      `Other workflows kept as they are: ${others.join(', ')} (check that they do not duplicate ${paths.ci.split('/').pop() ?? ''} and ${paths.cd.split('/').pop() ?? ''}).`,
+    )
   return { files, notes, workflows: { ci, cd }, options: o }
 }

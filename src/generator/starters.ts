@@ -17,7 +17,9 @@ export function golangciConfig(p: Plan): string {
     ...(p.lintSince !== undefined ? { issues: { 'new-from-rev': p.lintSince } } : {}),
   }
   const doc = new Document(data)
-  doc.commentBefore = [...header(p.command), '', 'golangci-lint v2: the standard linters, plus a few that catch real bugs in services.'].map(l => (l === '' ? '' : ` ${l}`)).join('\n')
+  doc.commentBefore = [...header(p.command), '', 'golangci-lint v2: the standard linters, plus a few that catch real bugs in services.']
+    .map(l => (l === '' ? '' : ` ${l}`))
+    .join('\n')
   if (p.lintSince !== undefined && isMap(doc.contents)) {
     const issues = doc.contents.items.find(i => isScalar(i.key) && i.key.value === 'issues')
     if (issues && isScalar(issues.key)) {
@@ -43,6 +45,9 @@ export function dependabotConfig(p: Plan): string {
   })
   return renderData([...header(p.command), '', 'Weekly, grouped updates, each release at least 7 days old (a cooldown against compromised releases).'], {
     version: 2,
-    updates: [entry('github-actions', { directory: '/' }, 'github-actions'), entry('gomod', dirs.length === 1 ? { directory: dirs[0] } : { directories: dirs }, 'go-modules')],
+    updates: [
+      entry('github-actions', { directory: '/' }, 'github-actions'),
+      entry('gomod', dirs.length === 1 ? { directory: dirs[0] } : { directories: dirs }, 'go-modules'),
+    ],
   })
 }

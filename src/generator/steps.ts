@@ -15,4 +15,3 @@ export function header(command: string): string[] {
 export function checkout(extra: Readonly<Record<string, string | number | boolean>> = {}): Step {
   return { uses: PINS.checkout, with: { 'persist-credentials': false, ...extra } }
 }
-

@@ -87,7 +87,8 @@ function publishJob(p: Plan): Job | undefined {
   return {
     id: 'publish',
     name: 'Image: push and attest',
-    comment: 'Checks out nothing and runs no repository code: it makes the image from the binaries the build job\ntested, each verified against checksums.txt before use.',
+    comment:
+      'Checks out nothing and runs no repository code: it makes the image from the binaries the build job\ntested, each verified against checksums.txt before use.',
     needs: ['build'],
     runsOn: RUNNER,
     timeoutMinutes: 20,

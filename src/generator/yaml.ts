@@ -52,7 +52,7 @@ function commentValue(map: unknown, key: string, comment: string | undefined): v
 /** Flow style ([a, b]) for short lists of plain words. */
 function flowShortLists(node: unknown): void {
   if (isSeq(node)) {
-    if (node.items.length <= 4 && node.items.every(i => isScalar(i) && typeof i.value === 'string' && !String(i.value).includes('\n'))) node.flow = true
+    if (node.items.length <= 4 && node.items.every(i => isScalar(i) && typeof i.value === 'string' && !i.value.includes('\n'))) node.flow = true
     else node.items.forEach(flowShortLists)
   } else if (isMap(node)) {
     for (const p of node.items) flowShortLists(p.value)
@@ -80,7 +80,11 @@ export function renderWorkflow(wf: Workflow): string {
     const jp = pair(jobs, j.id)
     if (!jp || !isScalar(jp.key)) return
     if (i > 0) jp.key.spaceBefore = true
-    if (j.comment) jp.key.commentBefore = j.comment.split('\n').map(l => ` ${l}`).join('\n')
+    if (j.comment)
+      jp.key.commentBefore = j.comment
+        .split('\n')
+        .map(l => ` ${l}`)
+        .join('\n')
     flowShortLists(pair(jp.value, 'needs')?.value)
     for (const [scope, p] of Object.entries(j.permissions)) commentValue(pair(jp.value, 'permissions')?.value, scope, p.comment)
     if (j.concurrency?.comment) {

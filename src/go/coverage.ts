@@ -5,7 +5,7 @@ export interface CoverageTotals {
   readonly covered: number
   /** One decimal, rounded as Go's %.1f does: "88.9". */
   readonly percent: string
-  readonly byPackage: ReadonlyArray<{ readonly pkg: string; readonly statements: number; readonly covered: number; readonly percent: string }>
+  readonly byPackage: readonly { readonly pkg: string; readonly statements: number; readonly covered: number; readonly percent: string }[]
 }
 
 interface Block {
@@ -70,8 +70,6 @@ export function coverageTotals(profile: string): CoverageTotals {
     statements,
     covered,
     percent: percent(covered, statements),
-    byPackage: [...perPkg.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
+    byPackage: [...perPkg.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
   }
 }

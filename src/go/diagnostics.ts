@@ -67,7 +67,7 @@ export function parseVetJson(text: string): Finding[] {
       if (typeof analyzers !== 'object' || analyzers === null) continue
       for (const [analyzer, diags] of Object.entries(analyzers as Record<string, unknown>)) {
         if (!Array.isArray(diags)) continue
-        for (const d of diags as Array<Record<string, unknown>>) {
+        for (const d of diags as Record<string, unknown>[]) {
           const posn = typeof d.posn === 'string' ? /^(.*\.go):(\d+)(?::(\d+))?$/.exec(d.posn) : null
           if (!posn || typeof d.message !== 'string') continue
           out.push({

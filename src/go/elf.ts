@@ -26,7 +26,12 @@ export function elfLinkage(buf: Buffer): ElfLinkage | undefined {
   const phentsize = u16(is64 ? 0x36 : 0x2a)
   const phnum = u16(is64 ? 0x38 : 0x2c)
 
-  interface Segment { type: number; offset: number; vaddr: number; filesz: number }
+  interface Segment {
+    type: number
+    offset: number
+    vaddr: number
+    filesz: number
+  }
   const segments: Segment[] = []
   for (let i = 0; i < phnum; i++) {
     const p = phoff + i * phentsize
@@ -44,7 +49,7 @@ export function elfLinkage(buf: Buffer): ElfLinkage | undefined {
   const dyn = segments.find(s => s.type === PT_DYNAMIC)
   if (dyn) {
     const entSize = is64 ? 16 : 8
-    const entries: Array<[number, number]> = []
+    const entries: [number, number][] = []
     for (let o = dyn.offset; o + entSize <= dyn.offset + dyn.filesz; o += entSize) {
       const tag = word(o)
       if (tag === 0) break

@@ -29,7 +29,7 @@ export function parseChecksums(text: string): Map<string, string> {
 export function parseLintJson(text: string): Finding[] {
   const start = text.indexOf('{')
   if (start < 0) return []
-  const doc = JSON.parse(text.slice(start)) as { Issues?: Array<Record<string, unknown>> | null }
+  const doc = JSON.parse(text.slice(start)) as { Issues?: Record<string, unknown>[] | null }
   const out: Finding[] = []
   for (const issue of doc.Issues ?? []) {
     const pos = (issue.Pos ?? {}) as Record<string, unknown>

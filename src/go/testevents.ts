@@ -136,7 +136,9 @@ function reports(lines: readonly string[]): Report[] {
       const next = lines[j] ?? ''
       if (next.trim() === '' || POSITION.test(next.trimEnd()) || !next.startsWith(indent) || !/^\s/.test(next.slice(indent.length))) break
       const text = next.trim()
-      if (!/^Error Trace:/.test(text) && !/^Test:/.test(text)) body.push(text.replace(/\t+/g, ' ').replace(/\s{2,}/g, ' '))
+      // testify's Error Trace and Test lines repeat what the position says (a trace goes on in bare path:line lines).
+      if (!text.startsWith('Error Trace:') && !text.startsWith('Test:') && !/^\S+\.go:\d+$/.test(text))
+        body.push(text.replace(/\t+/g, ' ').replace(/\s{2,}/g, ' '))
     }
     i = j - 1
     out.push({ file, line: Number(line), message: body.join('\n') || 'failed' })
@@ -149,13 +151,18 @@ function reports(lines: readonly string[]): Report[] {
  * `file_test.go:42: message` lines that t.Error/t.Fatal print (relative to the package folder), with
  * messages on the same line, on the lines after (testify), in subtests and through t.Helper.
  */
-export function failureLocation(test: TestCase, pkgDir: string, roots: readonly string[], platform: NodeJS.Platform = process.platform): FailureLocation | undefined {
+export function failureLocation(
+  test: TestCase,
+  pkgDir: string,
+  roots: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): FailureLocation | undefined {
   const lines = test.output.join('').split('\n')
   if (lines.some(l => l.includes('WARNING: DATA RACE'))) {
     const at = firstUserFrame(lines.slice(lines.findIndex(l => l.includes('WARNING: DATA RACE'))), roots, platform)
     if (at) return { ...at, kind: 'race', message: `data race detected during ${test.name}` }
   }
-  const panicAt = lines.findIndex(l => /^panic: /.test(l))
+  const panicAt = lines.findIndex(l => l.startsWith('panic: '))
   if (panicAt >= 0) {
     const at = firstUserFrame(lines.slice(panicAt), roots, platform)
     if (at) return { ...at, kind: 'panic', message: `${test.name} panicked: ${(lines[panicAt] ?? '').replace(/^panic: /, '')}` }

@@ -11,8 +11,7 @@ export type GoVersionSpec =
   | { readonly kind: 'exact'; readonly version: string; readonly text: string }
   | { readonly kind: 'range'; readonly range: string; readonly text: string }
 
-export const ACCEPTED_SPECS =
-  'an exact version (1.26.8, 1.27rc1), a minor line (1.26 or 1.26.x), a semver range (^1.25, >=1.25 <1.27), stable or oldstable'
+export const ACCEPTED_SPECS = 'an exact version (1.26.8, 1.27rc1), a minor line (1.26 or 1.26.x), a semver range (^1.25, >=1.25 <1.27), stable or oldstable'
 
 const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/
 
@@ -140,9 +139,7 @@ export function selectRelease(spec: GoVersionSpec, releases: readonly GoRelease[
       return releases.find(r => semver.eq(r.semver, spec.version))
     case 'range': {
       const wantsPre = semver.minVersion(spec.range)?.prerelease.length ?? 0
-      const candidates = releases.filter(
-        r => (r.stable || wantsPre > 0) && semver.satisfies(r.semver, spec.range, { includePrerelease: wantsPre > 0 }),
-      )
+      const candidates = releases.filter(r => (r.stable || wantsPre > 0) && semver.satisfies(r.semver, spec.range, { includePrerelease: wantsPre > 0 }))
       return candidates.sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
     }
   }
@@ -150,15 +147,18 @@ export function selectRelease(spec: GoVersionSpec, releases: readonly GoRelease[
 
 /** Up to `count` released versions closest to what the spec asked for, for an error message. */
 export function nearestVersions(spec: GoVersionSpec, releases: readonly GoRelease[], count = 5): string[] {
-  const target =
-    spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined
+  const target = spec.kind === 'exact' ? spec.version : spec.kind === 'range' ? semver.minVersion(spec.range)?.version : undefined
   // Suggest pre-releases only to someone who asked for one (or when there is nothing else).
   const wantsPre = target !== undefined && semver.prerelease(target) !== null
   const stable = releases.filter(r => r.stable)
   const pool = wantsPre || stable.length === 0 ? releases : stable
   const sorted = [...pool].sort((a, b) => semver.compare(a.semver, b.semver))
   if (sorted.length === 0) return []
-  if (target === undefined) return sorted.slice(-count).reverse().map(r => r.semver)
+  if (target === undefined)
+    return sorted
+      .slice(-count)
+      .reverse()
+      .map(r => r.semver)
   const distance = (v: string): number => {
     const a = semver.parse(v)
     const b = semver.parse(target)

@@ -88,7 +88,10 @@ export function defaultTags(c: TagContext): string[] {
  * reference of the same repository (`ghcr.io/o/app:edge`). Returns bare tags, or why one is bad.
  */
 export function parseTags(value: string, image: ImageName): string[] | string {
-  const items = value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean)
+  const items = value
+    .split(/[\n,]+/)
+    .map(s => s.trim())
+    .filter(Boolean)
   const tags: string[] = []
   for (const item of items) {
     let tag = item
@@ -135,7 +138,10 @@ export function ociLabels(f: LabelFacts): Record<string, string> {
 /** The labels input: `key=value` lines (or comma-separated); a key must be a dotted name. */
 export function parseLabels(value: string): Record<string, string> | string {
   const out: Record<string, string> = {}
-  for (const line of value.split(/\n/).map(s => s.trim()).filter(Boolean)) {
+  for (const line of value
+    .split(/\n/)
+    .map(s => s.trim())
+    .filter(Boolean)) {
     const eq = line.indexOf('=')
     const key = eq > 0 ? line.slice(0, eq).trim() : ''
     if (!/^[a-z0-9][a-z0-9.\-_]*$/i.test(key)) return `has "${line}", which is not key=value with a label key such as org.example.team`

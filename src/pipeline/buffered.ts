@@ -4,7 +4,11 @@
  */
 import type { Annotation, Host, Log } from '../ports/ports.js'
 
-type Entry = { level: 'info' | 'debug' | 'warning' | 'error'; message: string; at?: Annotation }
+interface Entry {
+  level: 'info' | 'debug' | 'warning' | 'error'
+  message: string
+  at?: Annotation
+}
 
 export function bufferedHost(host: Host): { host: Host; replay(log: Log): void } {
   const entries: Entry[] = []

@@ -53,11 +53,18 @@ export interface Located {
 }
 
 export interface TestSummary {
-  readonly packages: ReadonlyArray<{ readonly pkg: string; readonly status: TestStatus | 'running'; readonly elapsed: number; readonly pass: number; readonly fail: number; readonly skip: number }>
+  readonly packages: readonly {
+    readonly pkg: string
+    readonly status: TestStatus | 'running'
+    readonly elapsed: number
+    readonly pass: number
+    readonly fail: number
+    readonly skip: number
+  }[]
   readonly pass: number
   readonly fail: number
   readonly skip: number
-  readonly slowest: ReadonlyArray<{ readonly pkg: string; readonly name: string; readonly elapsed: number }>
+  readonly slowest: readonly { readonly pkg: string; readonly name: string; readonly elapsed: number }[]
   readonly failures: readonly Located[]
   readonly coverage?: CoverageTotals & { readonly file: string }
   readonly race: boolean
@@ -106,7 +113,7 @@ export interface Facts {
   /** The main packages the build stage builds (listed once, when build decides whether to run). */
   mains?: readonly MainPackage[]
   vet?: { readonly findings: readonly Located[] }
-  fmt?: { readonly files: ReadonlyArray<Located & { readonly diff: string }> }
+  fmt?: { readonly files: readonly (Located & { readonly diff: string })[] }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
   /** trimBefore: when the build cache was restored and aged, post drops what is still dated before this. */
@@ -125,7 +132,8 @@ export interface ImageFacts {
   /** sha256:… of the index, when buildx reported one. */
   readonly digest?: string
   readonly builder: string
-  readonly dockerfile: 'generated' | string
+  /** 'generated', or the path of the user's Dockerfile. */
+  readonly dockerfile: string
 }
 
 export interface Context {

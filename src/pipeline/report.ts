@@ -40,7 +40,7 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '| --- | --- | --- | --- | ---: | ---: | --- |',
       ...facts.cache.entries.map(
         e =>
-          `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`,
+          `| ${e.id} | \`${e.key}\` | ${e.matchedKey ? `\`${e.matchedKey}\`` : '–'} | ${e.skipped ? `${e.result} (${cell(e.skipped)})` : e.result} | ${e.result === 'local' ? '–' : `${e.size.toLocaleString('en-US')} B`} | ${e.seconds.toFixed(2)} s | ${e.save ? 'in post' : cell(e.why)} |`,
       ),
     )
   }
@@ -55,7 +55,12 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
     }
   }
   if (lint && lint.issues.length > 0) {
-    lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...findingsTable(lint.issues, 'Linter'))
+    lines.push(
+      '',
+      `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`,
+      '',
+      ...findingsTable(lint.issues, 'Linter'),
+    )
   }
   if (test) {
     lines.push(
@@ -70,7 +75,14 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
     )
     if (test.failures.length > 0) lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'))
     if (test.slowest.length > 0) {
-      lines.push('', '#### Slowest tests', '', '| Test | Package | Time |', '| --- | --- | ---: |', ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`))
+      lines.push(
+        '',
+        '#### Slowest tests',
+        '',
+        '| Test | Package | Time |',
+        '| --- | --- | ---: |',
+        ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`),
+      )
     }
     if (test.coverage) {
       const c = test.coverage
@@ -94,7 +106,10 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '',
       '| File | Platform | Size | Static | sha256 |',
       '| --- | --- | ---: | --- | --- |',
-      ...b.artifacts.map(a => `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`),
+      ...b.artifacts.map(
+        a =>
+          `| \`${a.rel}\` | ${a.platform} | ${a.size.toLocaleString('en-US')} B | ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'} | \`${a.sha256}\` |`,
+      ),
     )
   }
   if (facts.image) {

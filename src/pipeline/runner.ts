@@ -66,14 +66,16 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
         runnable.push(stage)
       }
     }
-    const outcomes = runnable.length === 1 ? [await runOne(runnable[0] as Stage, ctx)] : await runConcurrently(runnable, ctx)
-    for (const [i, o] of outcomes.entries()) record(runnable[i] as Stage, o.row)
+    const [only] = runnable
+    const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx)
+    for (const o of outcomes) record(o.stage, o.row)
   }
   const ordered = stages.map(s => rows.get(s.id)).filter((r): r is StageRow => r !== undefined)
   return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') }
 }
 
 interface Outcome {
+  readonly stage: Stage
   readonly row: StageRow
 }
 
@@ -81,7 +83,7 @@ async function attempt(stage: Stage, ctx: Context, title: string, run: () => Pro
   const started = ctx.host.clock.now()
   try {
     const note = await run()
-    return { row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } }
+    return { stage, row: { id: stage.id, title, status: 'success', seconds: elapsed(ctx, started), note: note ?? '' } }
   } catch (error) {
     let note = errorMessage(error)
     if (isInternal(error)) {
@@ -89,7 +91,7 @@ async function attempt(stage: Stage, ctx: Context, title: string, run: () => Pro
       ctx.host.log.info(errorStack(error))
       note = internalMessage(error)
     }
-    return { row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } }
+    return { stage, row: { id: stage.id, title, status: 'failure', seconds: elapsed(ctx, started), note } }
   }
 }
 
@@ -109,9 +111,10 @@ async function runConcurrently(stages: readonly Stage[], ctx: Context): Promise<
   const outcomes: Outcome[] = []
   for (const r of runs) {
     const outcome = await r.outcome
-    await ctx.host.log.group(r.title, async () => {
+    await ctx.host.log.group(r.title, () => {
       r.buffer.replay(ctx.host.log)
       if (outcome.row.status === 'failure') ctx.host.log.info(`${r.stage.id} failed: ${outcome.row.note}`)
+      return Promise.resolve()
     })
     outcomes.push(outcome)
   }

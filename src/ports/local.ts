@@ -62,7 +62,7 @@ async function fetchOnce(url: string, dest: string): Promise<void> {
   try {
     const res = await fetch(url, { signal: controller.signal })
     if (!res.ok || res.body === null) throw Object.assign(new Error(`HTTP ${res.status} ${res.statusText}`), { status: res.status })
-    const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream)
+    const body = Readable.fromWeb(res.body)
     body.on('data', () => {
       clearTimeout(timer)
       timer = setTimeout(() => controller.abort(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS)
@@ -99,7 +99,12 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
   const log = terminalLog(write, secrets)
   const hide = masker(secrets)
   const cleanups: Cleanup[] = []
-  const run = (command: string, args: readonly string[], extra: Readonly<Record<string, string>> = {}, o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number } = {}): Promise<ExecResult> =>
+  const run = (
+    command: string,
+    args: readonly string[],
+    extra: Readonly<Record<string, string>> = {},
+    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number } = {},
+  ): Promise<ExecResult> =>
     runProcess(command, args, {
       ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
       env: childEnvironment(process.env, childKind(command), extra),

@@ -19,7 +19,10 @@ export const nodeArchiver: Archiver = {
         await copyFile(e.file, to)
         await chmod(to, ((await stat(e.file)).mode & 0o111) !== 0 ? 0o755 : 0o644)
       }
-      await tar.create({ cwd: stage, file: dest, gzip: { level: 9 }, portable: true, mtime, noDirRecurse: true }, names.map(e => e.name))
+      await tar.create(
+        { cwd: stage, file: dest, gzip: { level: 9 }, portable: true, mtime, noDirRecurse: true },
+        names.map(e => e.name),
+      )
     } finally {
       await rm(stage, { recursive: true, force: true })
     }

@@ -11,8 +11,8 @@ import { runProcess } from './process.js'
 export function nodeGeneratorIO(): GeneratorIO {
   return {
     reader: {
-      readText: nodeFiles.readText,
-      walk: nodeFiles.walk,
+      readText: file => nodeFiles.readText(file),
+      walk: (root, match) => nodeFiles.walk(root, match),
       async list(dir) {
         try {
           return (await readdir(dir, { withFileTypes: true })).filter(e => e.isFile()).map(e => e.name)
@@ -33,14 +33,14 @@ export function nodeGeneratorIO(): GeneratorIO {
     async writeAll(base, files) {
       // Every target is resolved first (a .github/workflows that is a symlink out of the repository is
       // refused), so a refusal writes nothing.
-      const targets: Array<[string, string]> = []
+      const targets: [string, string][] = []
       for (const f of files) {
         const where = await resolveInside(nodeFiles, base, base, f.path)
         if (!where.ok) throw new UserError(`Cannot write ${f.path} in ${base}: it ${where.why}. Nothing was written.`)
         targets.push([where.path, f.content])
       }
       const made: string[] = []
-      const temps: Array<[string, string]> = []
+      const temps: [string, string][] = []
       let current = ''
       try {
         for (const [full, content] of targets) {

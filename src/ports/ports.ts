@@ -175,4 +175,3 @@ export interface Host {
 export interface CleaningHost extends Host {
   cleanup(): Promise<void>
 }
-

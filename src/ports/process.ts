@@ -115,14 +115,15 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       timers.push(setTimeout(done, DRAIN_MS).unref())
     })
     child.on('close', done)
-    if (o.timeoutMs !== undefined) {
+    const timeoutMs = o.timeoutMs
+    if (timeoutMs !== undefined) {
       timers.push(
         setTimeout(() => {
           child.kill('SIGTERM')
           setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref()
-          const seconds = Math.round(o.timeoutMs as number) / 1000
+          const seconds = Math.round(timeoutMs) / 1000
           finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')))
-        }, o.timeoutMs),
+        }, timeoutMs),
       )
     }
   })

@@ -45,11 +45,15 @@ export const build: Stage = {
     // The output folder is checked again now: code that ran since the inputs were read (the tests)
     // could have put a symlink there.
     const out = await resolveInside(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir)
-    if (!out.ok || out.path !== cfg.outputDir) throw new UserError(`output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`)
+    if (!out.ok || out.path !== cfg.outputDir)
+      throw new UserError(
+        `output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`,
+      )
     const jobs: BuildJob[] = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
     for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
-    const binaries = await pool(jobs, Math.max(1, ctx.host.cpus), ({ main, target }) => buildOne(ctx, go, flags, main, target))
-    const archives = cfg.archives ? await Promise.all(binaries.map((b, i) => archive(ctx, b, jobs[i] as BuildJob, meta))) : []
+    const built = await pool(jobs, Math.max(1, ctx.host.cpus), async job => ({ job, binary: await buildOne(ctx, go, flags, job.main, job.target) }))
+    const binaries = built.map(b => b.binary)
+    const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta))) : []
     const artifacts = [...binaries, ...archives]
 
     const sums = artifacts
@@ -58,16 +62,23 @@ export const build: Stage = {
     const checksums = path.join(cfg.outputDir, 'checksums.txt')
     await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
     // What a later job (binaries-dir) needs to label the image it makes from these binaries.
-    await ctx.host.files.writeText(path.join(cfg.outputDir, METADATA_FILE), `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`)
+    await ctx.host.files.writeText(
+      path.join(cfg.outputDir, METADATA_FILE),
+      `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`,
+    )
     ctx.facts.build = { ...meta, artifacts, checksums }
-    for (const a of artifacts) ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
+    for (const a of artifacts)
+      ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
     return `${plural(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${plural(archives.length, 'archive')}` : ''} of ${meta.version}`
   },
 }
 
 async function checkPlatforms(ctx: Context, go: string): Promise<void> {
   const r = await ctx.host.exec.run(go, ['tool', 'dist', 'list'], { silent: true })
-  const list = r.stdout.split('\n').map(l => l.trim()).filter(Boolean)
+  const list = r.stdout
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean)
   const missing = ctx.config.build.targets.filter(t => !list.includes(`${t.os}/${t.arch}`))
   if (r.code === 0 && missing.length > 0) {
     throw new UserError(`Go ${requireGo(ctx).version} cannot build for ${missing.map(t => t.platform).join(', ')} (go tool dist list: ${list.join(', ')})`)
@@ -109,7 +120,9 @@ export async function mainPackages(ctx: Context): Promise<readonly MainPackage[]
     unmatched.push(...listed.errors)
   }
   if (ctx.config.build.main.length > 0 && found.length === 0) {
-    throw new UserError(`main: ${ctx.config.build.main.join(', ')} holds no main package in ${plural(mods.length, 'module')}${unmatched.length > 0 ? ` (${unmatched[0] ?? ''})` : ''}`)
+    throw new UserError(
+      `main: ${ctx.config.build.main.join(', ')} holds no main package in ${plural(mods.length, 'module')}${unmatched.length > 0 ? ` (${unmatched[0] ?? ''})` : ''}`,
+    )
   }
   ctx.facts.mains = found
   return found
@@ -121,13 +134,15 @@ async function namedMains(ctx: Context): Promise<MainPackage[]> {
   if (found.length === 0) throw new UserError('no main package to build in any module')
   const { binaryName } = ctx.config.build
   if (binaryName !== '') {
-    if (found.length > 1) throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`)
-    return [{ ...(found[0] as MainPackage), name: binaryName }]
+    if (found.length > 1)
+      throw new UserError(`binary-name is set, but there are ${found.length} main packages (${found.map(m => m.pkg).join(', ')}); set main to one of them`)
+    return found.slice(0, 1).map(only => ({ ...only, name: binaryName }))
   }
   const names = new Map<string, string>()
   for (const m of found) {
     const other = names.get(m.name)
-    if (other !== undefined) throw new UserError(`two main packages build a binary named ${m.name} (${other} and ${m.importPath}); set main to build one of them`)
+    if (other !== undefined)
+      throw new UserError(`two main packages build a binary named ${m.name} (${other} and ${m.importPath}); set main to build one of them`)
     names.set(m.name, m.importPath)
   }
   return [...found]
@@ -176,7 +191,8 @@ async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: Buil
   const extras: ArchiveEntry[] = []
   for (const dir of [main.module.dir, ctx.config.workingDirectory, ctx.config.workspace]) {
     const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => path.dirname(f) === dir)
-    for (const file of names) if (!extras.some(e => e.name.toLowerCase() === path.basename(file).toLowerCase())) extras.push({ name: path.basename(file), file })
+    for (const file of names)
+      if (!extras.some(e => e.name.toLowerCase() === path.basename(file).toLowerCase())) extras.push({ name: path.basename(file), file })
   }
   const entries = [{ name: path.basename(binary.path), file: binary.path }, ...extras]
   const mtime = new Date(meta.date)
@@ -200,7 +216,10 @@ async function explainCgo(ctx: Context, go: string, main: MainPackage, target: T
     ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg],
     { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true },
   )
-  const users = r.stdout.split('\n').map(l => l.trim()).filter(Boolean)
+  const users = r.stdout
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean)
   if (users.length > 0) {
     throw new UserError(
       `${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
@@ -215,13 +234,13 @@ async function explainCgo(ctx: Context, go: string, main: MainPackage, target: T
  */
 export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length)
-  let next = 0
+  const queue = items.entries() // one iterator shared by the workers: each item is taken once
   let failed: { error: unknown } | undefined
   const worker = async (): Promise<void> => {
-    while (next < items.length && failed === undefined) {
-      const i = next++
+    for (const [i, item] of queue) {
+      if (failed !== undefined) return
       try {
-        results[i] = await fn(items[i] as T)
+        results[i] = await fn(item)
       } catch (error) {
         failed ??= { error }
       }

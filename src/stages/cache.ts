@@ -41,7 +41,14 @@ export const cache: Stage = {
     if (service === undefined) {
       // A developer's machine: the same plan, on the machine's own folders, which persist between runs.
       // (Not sized: a developer's Go caches can hold millions of files, and walking them costs seconds.)
-      const local = plan.map((entry): CacheOutcome => ({ ...entry, result: 'local', seconds: 0, size: 0, save: false, why: `local folder ${entry.paths[0] ?? ''} persists on this machine` }))
+      const local = plan.map((entry): CacheOutcome => ({
+        ...entry,
+        result: 'local',
+        seconds: 0,
+        size: 0,
+        save: false,
+        why: `local folder ${entry.paths[0] ?? ''} persists on this machine`,
+      }))
       ctx.facts.cache = { entries: local }
       for (const o of local) ctx.host.log.info(`${o.id}: ${o.key} → ${o.paths[0] ?? ''} (persists locally)`)
       return `local folders: ${local.map(o => o.id).join(', ')}`
@@ -73,7 +80,7 @@ export const cache: Stage = {
         return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save }
       }),
     )
-    const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : o)))
+    const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : Promise.resolve(o))))
     // Only a restored build cache is aged, and so only it is trimmed in post: files already there
     // without a restore (a self-hosted runner's own cache) may be used by this run without being
     // re-dated, and must not be dropped.
@@ -100,17 +107,25 @@ async function verifyModules(ctx: Context, o: CacheOutcome): Promise<CacheOutcom
   const problems: string[] = []
   const sums = await ctx.host.files.walk(ctx.config.workingDirectory, n => n === 'go.sum')
   for (const file of sums) {
-    const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), ctx.host.files.readText)
+    const bad = await sumMismatches(gomodcache, goSumEntries((await ctx.host.files.readText(file)) ?? ''), f => ctx.host.files.readText(f))
     for (const b of bad) problems.push(`${b.path} ${b.version}: the cached zip hash ${b.cached} is not ${relative(ctx, file)}'s ${b.hash}`)
   }
   if (problems.length === 0) {
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     const mods = await modules(ctx)
     // In a go.work workspace one run covers every module; elsewhere each module has its own build list.
-    const dirs = (await ctx.host.files.readText(path.join(ctx.config.workingDirectory, 'go.work'))) !== undefined ? [ctx.config.workingDirectory] : mods.map(m => m.dir)
+    const dirs =
+      (await ctx.host.files.readText(path.join(ctx.config.workingDirectory, 'go.work'))) !== undefined ? [ctx.config.workingDirectory] : mods.map(m => m.dir)
     for (const dir of dirs) {
       const r = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: dir, silent: true, timeoutMs: 600_000 })
-      if (r.code !== 0) problems.push(...(r.stderr + r.stdout).trim().split('\n').slice(0, 5).map(l => `${relative(ctx, dir)}: ${l}`))
+      if (r.code !== 0)
+        problems.push(
+          ...(r.stderr + r.stdout)
+            .trim()
+            .split('\n')
+            .slice(0, 5)
+            .map(l => `${relative(ctx, dir)}: ${l}`),
+        )
     }
   }
   const seconds = o.seconds + (ctx.host.clock.now() - started) / 1000

@@ -10,18 +10,37 @@ export function relative(ctx: Context, file: string): string {
   return repoRelative(ctx.config.workspace, path.resolve(ctx.config.workingDirectory, file), ctx.host.platform)
 }
 
+/** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
+const discovering = new WeakMap<object, Promise<readonly GoModule[]>>()
+
 /** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
-export async function modules(ctx: Context): Promise<readonly GoModule[]> {
-  if (ctx.facts.modules) return ctx.facts.modules
+export function modules(ctx: Context): Promise<readonly GoModule[]> {
+  if (ctx.facts.modules) return Promise.resolve(ctx.facts.modules)
+  let pending = discovering.get(ctx.facts)
+  if (pending === undefined) {
+    pending = discover(ctx)
+    discovering.set(ctx.facts, pending)
+  }
+  return pending
+}
+
+async function discover(ctx: Context): Promise<readonly GoModule[]> {
   const root = ctx.config.workingDirectory
   const found = await discoverModules(ctx.host.files, root, ctx.config.modules)
   if (found.modules.length === 0) {
     const left = found.excluded.length > 0 ? ` (the modules input leaves out ${found.excluded.join(', ')})` : ''
     throw new UserError(`no Go module (go.mod) in ${relative(ctx, root)}${left}`)
   }
-  ctx.facts.modules = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }))
+  const mods = found.modules.map(m => ({ ...m, repoRel: relative(ctx, m.dir) }))
+  if (mods.length > 1 || found.excluded.length > 0) {
+    const left = found.excluded.length > 0 ? `; left out by the modules input: ${found.excluded.join(', ')}` : ''
+    ctx.host.log.info(
+      `Modules (${found.layout === 'workspace' ? "go.work's use list" : 'every go.mod'}): ${mods.map(m => `${m.repoRel} (${m.path})`).join(', ')}${left}`,
+    )
+  }
+  ctx.facts.modules = mods
   ctx.facts.excludedModules = found.excluded
-  return ctx.facts.modules
+  return mods
 }
 
 /** Emits each finding as an error annotation at its file and line. */

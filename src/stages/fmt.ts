@@ -48,7 +48,8 @@ async function checkedFiles(ctx: Context): Promise<string[]> {
   const root = ctx.config.workingDirectory
   const selected = (await modules(ctx)).map(m => m.dir)
   const excluded = (ctx.facts.excludedModules ?? []).map(rel => path.resolve(root, rel))
-  const innermost = (file: string, dirs: readonly string[]): number => Math.max(-1, ...dirs.filter(d => isWithin(d, file, ctx.host.platform)).map(d => d.length))
+  const innermost = (file: string, dirs: readonly string[]): number =>
+    Math.max(-1, ...dirs.filter(d => isWithin(d, file, ctx.host.platform)).map(d => d.length))
   const all = await ctx.host.files.walk(root, name => name.endsWith('.go'))
   return all.filter(f => innermost(f, excluded) <= innermost(f, selected))
 }

@@ -95,7 +95,15 @@ export const image: Stage = {
     })
     ctx.host.log.info(`${decision.push ? 'Pushing' : 'Not pushing'}: ${decision.why}`)
     const r = await ctx.host.exec.run('docker', argv, { cwd: ctx.config.workingDirectory })
-    const base = { name: cfg.name.name, platforms: cfg.platforms.map(t => t.platform), refs, pushed: false, why: decision.why, builder, dockerfile: cfg.dockerfile ?? 'generated' }
+    const base = {
+      name: cfg.name.name,
+      platforms: cfg.platforms.map(t => t.platform),
+      refs,
+      pushed: false,
+      why: decision.why,
+      builder,
+      dockerfile: cfg.dockerfile ?? 'generated',
+    }
     if (r.code !== 0) {
       ctx.facts.image = base
       throw new UserError(`docker buildx build failed (exit ${r.code}) for ${cfg.name.name}:\n${buildxError(r.stderr)}`)
@@ -122,7 +130,7 @@ async function sources(ctx: Context, cfg: ImageConfig): Promise<{ artifacts: rea
   const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined
   const meta: BuildMetadata = {
     version: pre.metadata.version ?? tag ?? 'dev',
-    commit: pre.metadata.commit ?? ctx.run.sha ?? 'none',
+    commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
     date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
   }
   return { artifacts: pre.artifacts, meta }
@@ -159,9 +167,15 @@ async function login(ctx: Context, cfg: ImageConfig): Promise<void> {
     return
   }
   if (username === '' || password === '') {
-    throw new UserError(`Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`)
+    throw new UserError(
+      `Registry login to ${cfg.name.registry} needs both registry-username and registry-password; ${username === '' ? 'registry-username' : 'registry-password'} is empty`,
+    )
   }
-  const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], { input: password, silent: true, timeoutMs: 120_000 })
+  const r = await ctx.host.exec.run('docker', ['login', cfg.name.registry, '--username', username, '--password-stdin'], {
+    input: password,
+    silent: true,
+    timeoutMs: 120_000,
+  })
   // Whatever the outcome, post logs out: a failed login can leave a half-written entry.
   ctx.host.cleanups.register({ kind: 'docker-logout', registry: cfg.name.registry })
   if (r.code !== 0) {
@@ -202,12 +216,17 @@ async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<string> {
   )
   // Post removes the builder whatever happens next (buildx create can leave a half-made one).
   ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name })
-  const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], { silent: true, timeoutMs: 300_000 })
+  const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], {
+    silent: true,
+    timeoutMs: 300_000,
+  })
   // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
   const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() }
-  if (made.info === undefined || made.info.status !== 'running') {
+  if (made.info?.status !== 'running') {
     const why = made.info === undefined ? made.error : `it is ${made.info.status}`
-    throw new UserError(`docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`)
+    throw new UserError(
+      `docker buildx create --driver docker-container failed: ${why}. Set buildx-builder to a builder that can build for ${cfg.platforms.map(t => t.platform).join(', ')}`,
+    )
   }
   return name
 }

@@ -56,7 +56,11 @@ export const lint: Stage = {
       if (r.code !== 0 && r.code !== 1) {
         const why = r.stderr.trim().split('\n').slice(-8).join('\n')
         broken.push(`golangci-lint failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
-        ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'golangci-lint', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
+        ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+          title: 'golangci-lint',
+          file: relative(ctx, `${mod.dir}/go.mod`),
+          line: 1,
+        })
         continue
       }
       let found
@@ -108,7 +112,10 @@ async function install(ctx: Context): Promise<{ binary: string; version: string 
     return await downloadRelease(ctx, version, exe)
   } catch (error) {
     if (host.kind !== 'local') throw error
-    const hint = onPath !== undefined ? `the golangci-lint on PATH is ${pathVersion ?? 'of an unknown version'}: use it with --golangci-lint-version path` : 'install golangci-lint and run with --golangci-lint-version path'
+    const hint =
+      onPath !== undefined
+        ? `the golangci-lint on PATH is ${pathVersion ?? 'of an unknown version'}: use it with --golangci-lint-version path`
+        : 'install golangci-lint and run with --golangci-lint-version path'
     throw new UserError(`${errorMessage(error)}. Offline, ${hint}`)
   }
 }
@@ -151,8 +158,7 @@ async function newIssuesBase(ctx: Context): Promise<string | undefined> {
   const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true, timeoutMs: 60_000 })
   if (r.code !== 0) {
     ctx.host.log.warning(
-      `only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` +
-        'Check out with fetch-depth: 0 so that it is.',
+      `only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` + 'Check out with fetch-depth: 0 so that it is.',
     )
     return undefined
   }

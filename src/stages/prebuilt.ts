@@ -55,18 +55,32 @@ export async function readPrebuilt(ctx: Context, dir: string): Promise<Prebuilt>
       const file = path.resolve(base, rel)
       const real = await files.realpath(file)
       if (real === undefined || !isWithin(dir, real, ctx.host.platform) || (await files.kind(file)) !== 'file') {
-        throw new UserError(`binaries-dir: ${relative(ctx, file)} is listed in ${relative(ctx, sumsFile)} but is missing, not a file, or outside the folder; nothing was used`)
+        throw new UserError(
+          `binaries-dir: ${relative(ctx, file)} is listed in ${relative(ctx, sumsFile)} but is missing, not a file, or outside the folder; nothing was used`,
+        )
       }
       const actual = await files.sha256(file)
       if (actual !== expected) {
-        throw new UserError(`binaries-dir: ${relative(ctx, file)} does not match ${relative(ctx, sumsFile)} (sha256 ${expected} listed, ${actual} found); nothing was used`)
+        throw new UserError(
+          `binaries-dir: ${relative(ctx, file)} does not match ${relative(ctx, sumsFile)} (sha256 ${expected} listed, ${actual} found); nothing was used`,
+        )
       }
       const entry = binaryEntry(rel)
       if (entry === undefined) continue
       if (artifacts.some(a => a.platform === entry.platform && a.name === entry.name)) {
-        throw new UserError(`binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`)
+        throw new UserError(
+          `binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`,
+        )
       }
-      artifacts.push({ kind: 'binary', name: entry.name, platform: entry.platform, path: file, rel: relative(ctx, file), sha256: actual, size: await files.size(file) })
+      artifacts.push({
+        kind: 'binary',
+        name: entry.name,
+        platform: entry.platform,
+        path: file,
+        rel: relative(ctx, file),
+        sha256: actual,
+        size: await files.size(file),
+      })
     }
   }
   ctx.host.log.info(`binaries-dir: ${artifacts.length} binaries verified against ${sums.map(f => relative(ctx, f)).join(', ')}`)

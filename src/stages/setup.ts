@@ -12,16 +12,7 @@ import type { GoVersionChoice } from '../config/config.js'
 import { errorMessage, UserError } from '../errors.js'
 import { download, downloadVerified } from './download.js'
 import { hostPlatform } from '../go/platform.js'
-import {
-  archiveFor,
-  type GoRelease,
-  type GoVersionSpec,
-  nearestVersions,
-  parseReleaseIndex,
-  satisfies,
-  selectRelease,
-  goToSemver,
-} from '../go/version.js'
+import { archiveFor, type GoRelease, type GoVersionSpec, nearestVersions, parseReleaseIndex, satisfies, selectRelease, goToSemver } from '../go/version.js'
 import type { Context, GoFacts } from '../pipeline/context.js'
 import { needsGo, type Stage } from '../pipeline/stage.js'
 import { redactUrl } from '../text.js'
@@ -84,7 +75,7 @@ async function install(ctx: Context, choice: GoVersionChoice): Promise<Installed
   host.log.info(`Go ${spec.text} resolves to ${release.version} in ${redactUrl(indexUrl)}`)
 
   const onPath = await host.goOnPath?.()
-  if (onPath !== undefined && onPath.version === release.semver) return { goroot: onPath.goroot, version: onPath.version, source: 'path' }
+  if (onPath?.version === release.semver) return { goroot: onPath.goroot, version: onPath.version, source: 'path' }
   const stored = await host.tools.find('go', release.semver, platform.nodeArch)
   if (stored) return { goroot: stored.dir, version: stored.version, source: 'tool-cache' }
 

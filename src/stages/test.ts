@@ -48,7 +48,11 @@ export const test: Stage = {
         // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
         const why = r.stderr.trim().split('\n').slice(-8).join('\n')
         broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
-        ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go test', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
+        ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+          title: 'go test',
+          file: relative(ctx, `${mod.dir}/go.mod`),
+          line: 1,
+        })
         continue
       }
       profiles.push((await ctx.host.files.readText(profile)) ?? '')

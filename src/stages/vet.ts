@@ -26,7 +26,11 @@ export const vet: Stage = {
       if (r.code !== 0 && found.length === 0) {
         const why = r.stderr.trim().split('\n').slice(-5).join(' ')
         broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
-        ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go vet', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
+        ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+          title: 'go vet',
+          file: relative(ctx, `${mod.dir}/go.mod`),
+          line: 1,
+        })
       }
       findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })))
     }

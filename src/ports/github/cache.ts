@@ -28,12 +28,20 @@ import { runProcess } from '../process.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
 
+/** The library's name for gzip (its CompressionMethod enum, compared by value). */
+const isGzip = (c: Compression): boolean => (c as string) === 'gzip'
+
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE ?? process.cwd()
 }
 
 /** The matched key and a local archive, or undefined on a miss. */
-async function lookupAndDownload(paths: string[], key: string, restoreKeys: string[], compression: Compression): Promise<{ matched: string; archive: string } | undefined> {
+async function lookupAndDownload(
+  paths: string[],
+  key: string,
+  restoreKeys: string[],
+  compression: Compression,
+): Promise<{ matched: string; archive: string } | undefined> {
   let url: string
   let matched: string
   if (getCacheServiceVersion() === 'v2') {
@@ -53,7 +61,7 @@ async function lookupAndDownload(paths: string[], key: string, restoreKeys: stri
 }
 
 function decompressed(archive: string, compression: Compression): { stream: Readable; done: Promise<void> } {
-  if (compression === 'gzip') return { stream: createReadStream(archive), done: Promise.resolve() } // node-tar reads gzip itself
+  if (isGzip(compression)) return { stream: createReadStream(archive), done: Promise.resolve() } // node-tar reads gzip itself
   const child = spawn('zstd', ['-d', '-c', '--quiet', archive], { stdio: ['ignore', 'pipe', 'ignore'] })
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject)
@@ -78,7 +86,7 @@ async function entries(archive: string, compression: Compression): Promise<Archi
 }
 
 function tarArgs(compression: Compression): string[] {
-  const program = compression === 'gzip' ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd']
+  const program = isGzip(compression) ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd']
   return [...program, ...(process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : [])]
 }
 
@@ -104,7 +112,9 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     try {
       items = await entries(archive, compression)
     } catch (error) {
-      core.warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`)
+      core.warning(
+        `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
+      )
       return undefined
     }
     const problem = archiveProblem(items, workspace(), paths, process.platform)
@@ -119,7 +129,9 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     }
     const r = await tar(['-xf', archive, '-P', '-C', workspace(), ...tarArgs(compression)])
     if (r.code !== 0) {
-      core.warning(`The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`)
+      core.warning(
+        `The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
+      )
       return undefined
     }
     core.info(`Restored ${items.length} entries from ${found.matched}`)

@@ -44,7 +44,12 @@ async function once(url: string, dest: string): Promise<void> {
 }
 
 /** Downloads `url` to a new file in `tempDir` and returns its path; throws after the last attempt. */
-export async function downloadToTemp(url: string, tempDir: string, onRetry: (why: string, seconds: number) => void, sleepMs = (attempt: number) => 1000 * attempt): Promise<string> {
+export async function downloadToTemp(
+  url: string,
+  tempDir: string,
+  onRetry: (why: string, seconds: number) => void,
+  sleepMs = (attempt: number) => 1000 * attempt,
+): Promise<string> {
   await mkdir(tempDir, { recursive: true })
   const dest = path.join(tempDir, `download-${randomUUID()}`)
   let last: unknown

@@ -79,7 +79,9 @@ const lazyCache: CacheService = {
 async function cacheClient(): Promise<typeof import('./cache.js')> {
   // Joined at run time, so the bundler leaves the path alone rather than relocating it as an asset.
   const bundled = new URL(['..', 'cache', 'index.js'].join('/'), import.meta.url)
-  return (existsSync(fileURLToPath(bundled)) ? import(/* webpackIgnore: true */ bundled.href) : import(/* webpackIgnore: true */ './cache.js')) as Promise<typeof import('./cache.js')>
+  return (existsSync(fileURLToPath(bundled)) ? import(/* webpackIgnore: true */ bundled.href) : import(/* webpackIgnore: true */ './cache.js')) as Promise<
+    typeof import('./cache.js')
+  >
 }
 
 /** Persists each cleanup to post's state the moment it is registered. */
