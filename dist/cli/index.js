@@ -7128,15 +7128,20 @@ function splitLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/git.ts
+/** `git <args>` in `cwd`, never prompting: its trimmed stdout, or why it failed (not installed, hung, non-zero). */
+async function gitRun(exec, cwd, args, timeoutMs = 60_000) {
+    try {
+        const r = await exec.run('git', args, { ...(cwd !== undefined ? { cwd } : {}), silent: true, timeoutMs, env: { GIT_TERMINAL_PROMPT: '0' } });
+        return r.code === 0 ? { ok: true, stdout: r.stdout.trim() } : { ok: false, error: r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.code}` };
+    }
+    catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+}
 /** `git <args>` in `cwd`: its trimmed stdout, or undefined when git fails, is missing or hangs. */
 async function git(exec, cwd, args, timeoutMs = 60_000) {
-    try {
-        const r = await exec.run('git', args, { cwd, silent: true, timeoutMs, env: { GIT_TERMINAL_PROMPT: '0' } });
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    catch {
-        return undefined; // git not installed, or it did not answer in time
-    }
+    const r = await gitRun(exec, cwd, args, timeoutMs);
+    return r.ok ? r.stdout : undefined;
 }
 
 // EXTERNAL MODULE: ./src/paths.ts
@@ -8124,22 +8129,16 @@ function render(facts, options, ref) {
 
 
 
+
 /** go-pipeline's own pin: --action-ref, else the newest v1 release by `git ls-remote`. Never unpinned. */
 async function resolveActionRef(o, io) {
     if (o.actionRef !== undefined)
         return o.actionRef;
     const url = io.env('GO_PIPELINE_ACTION_REPO_URL') || `https://github.com/${DEFAULT_ACTION_REPO}.git`;
     const advice = `go-pipeline init never writes an unpinned reference: pass --action-ref ${DEFAULT_ACTION_REPO}@<full commit SHA> --action-version vX.Y.Z (a release from https://github.com/${DEFAULT_ACTION_REPO}/releases)`;
-    let r;
-    try {
-        r = await io.exec.run('git', ['ls-remote', '--tags', url], { silent: true, timeoutMs: 30_000, env: { GIT_TERMINAL_PROMPT: '0' } });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} did not run (${error.message}). ${advice}`);
-    }
-    if (r.code !== 0) {
-        throw new errors/* UserError */.yo(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.stderr.trim().split('\n').slice(-2).join(' ')}. ${advice}`);
-    }
+    const r = await gitRun(io.exec, undefined, ['ls-remote', '--tags', url], 30_000);
+    if (!r.ok)
+        throw new errors/* UserError */.yo(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.error}. ${advice}`);
     const newest = newestRelease(r.stdout);
     if (newest === undefined)
         throw new errors/* UserError */.yo(`${url} has no v1.x.y release tag. ${advice}`);
@@ -8190,7 +8189,7 @@ function fileDiff(f) {
  * command runs where init ran: the Go root below the top level (the workflows' working-directory).
  */
 async function checkGenerated(dir, io) {
-    const top = (await io.exec.run('git', ['rev-parse', '--show-toplevel'], { cwd: dir, silent: true, timeoutMs: 30_000 }).catch(() => undefined))?.stdout.trim();
+    const top = await git(io.exec, dir, ['rev-parse', '--show-toplevel'], 30_000);
     const root = top ? external_node_path_.resolve(top) : dir;
     let command;
     let workdir = '.';
@@ -9879,7 +9878,7 @@ async function resolveBuilder(ctx, cfg) {
     if (cfg.builder !== '') {
         const got = await inspect(ctx, cfg.builder);
         if (got.info === undefined)
-            throw new errors/* UserError */.yo(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`);
+            throw new errors/* InputError */.dz('buildx-builder', cfg.builder, 'the name of a builder docker buildx can start (see docker buildx ls)', `is not a builder docker buildx can start (${got.error})`);
         ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`);
         return got.info.name;
     }
@@ -9894,7 +9893,7 @@ async function resolveBuilder(ctx, cfg) {
         : `No usable current builder (${current.error}): creating ${name} (docker-container driver)`);
     // Post removes the builder whatever happens next (buildx create can leave a half-made one).
     ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name });
-    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], {
+    const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', 'network=host', '--bootstrap'], {
         silent: true,
         timeoutMs: 300_000,
     });
@@ -9980,6 +9979,7 @@ async function downloadVerified(ctx, url, filename, expected, source) {
  * temporary folder): its lock and temporary files are its own, and its cache stays shared and safe
  * (golangci-lint's cache is Go's, built for concurrent use).
  */
+
 
 
 
@@ -10126,8 +10126,8 @@ async function newIssuesBase(ctx) {
         ctx.host.log.warning('only-new-issues: the event has no pull_request.base.sha; reporting every issue');
         return undefined;
     }
-    const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true, timeoutMs: 60_000 });
-    if (r.code !== 0) {
+    const present = await git(ctx.host.exec, ctx.config.workspace, ['cat-file', '-e', `${baseSha}^{commit}`]);
+    if (present === undefined) {
         ctx.host.log.warning(`only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` + 'Check out with fetch-depth: 0 so that it is.');
         return undefined;
     }
@@ -10697,19 +10697,24 @@ const vet = {
         const mods = await modules(ctx);
         // Every module is vetted, whatever an earlier one did: one run shows every problem.
         for (const mod of mods) {
-            // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
+            // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
             const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true });
             const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
-            if (r.code !== 0)
-                found.push(...parsePositionLines(r.stderr, mod.dir));
             if (r.code !== 0 && found.length === 0) {
+                // Nothing was vetted: the module does not load or compile. Its positioned errors are annotated
+                // where they are; the failure names the module and, for a nested one, how to leave it out.
+                const located = parsePositionLines(r.stderr, mod.dir);
+                found.push(...located);
                 const why = r.stderr.trim().split('\n').slice(-5).join(' ');
-                broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
-                ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
-                    title: 'go vet',
-                    file: relative(ctx, `${mod.dir}/go.mod`),
-                    line: 1,
-                });
+                const hint = mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`;
+                broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}${hint}`);
+                if (located.length === 0) {
+                    ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+                        title: 'go vet',
+                        file: relative(ctx, `${mod.dir}/go.mod`),
+                        line: 1,
+                    });
+                }
             }
             findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })));
         }

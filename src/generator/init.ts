@@ -5,6 +5,7 @@
 import * as path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
 import { UserError } from '../errors.js'
+import { git, gitRun } from '../git.js'
 import type { Exec } from '../ports/ports.js'
 import { inspectRepo, type RepoReader } from './facts.js'
 import { DEFAULT_ACTION_REPO, flagsOfCommandLine, newestRelease, parseInitFlags, type ActionRef, type InitOptions } from './options.js'
@@ -43,19 +44,9 @@ export async function resolveActionRef(o: InitOptions, io: GeneratorIO): Promise
   if (o.actionRef !== undefined) return o.actionRef
   const url = io.env('GO_PIPELINE_ACTION_REPO_URL') || `https://github.com/${DEFAULT_ACTION_REPO}.git`
   const advice = `go-pipeline init never writes an unpinned reference: pass --action-ref ${DEFAULT_ACTION_REPO}@<full commit SHA> --action-version vX.Y.Z (a release from https://github.com/${DEFAULT_ACTION_REPO}/releases)`
-  let r
-  try {
-    r = await io.exec.run('git', ['ls-remote', '--tags', url], { silent: true, timeoutMs: 30_000, env: { GIT_TERMINAL_PROMPT: '0' } })
-  } catch (error) {
-    throw new UserError(
-      `Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} did not run (${(error as Error).message}). ${advice}`,
-    )
-  }
-  if (r.code !== 0) {
-    throw new UserError(
-      `Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.stderr.trim().split('\n').slice(-2).join(' ')}. ${advice}`,
-    )
-  }
+  const r = await gitRun(io.exec, undefined, ['ls-remote', '--tags', url], 30_000)
+  if (!r.ok)
+    throw new UserError(`Cannot resolve the newest v1 release of ${DEFAULT_ACTION_REPO}: git ls-remote ${url} failed (offline?): ${r.error}. ${advice}`)
   const newest = newestRelease(r.stdout)
   if (newest === undefined) throw new UserError(`${url} has no v1.x.y release tag. ${advice}`)
   return { repo: DEFAULT_ACTION_REPO, sha: newest.sha, version: newest.version }
@@ -111,7 +102,7 @@ export interface CheckResult {
  * command runs where init ran: the Go root below the top level (the workflows' working-directory).
  */
 export async function checkGenerated(dir: string, io: GeneratorIO): Promise<CheckResult> {
-  const top = (await io.exec.run('git', ['rev-parse', '--show-toplevel'], { cwd: dir, silent: true, timeoutMs: 30_000 }).catch(() => undefined))?.stdout.trim()
+  const top = await git(io.exec, dir, ['rev-parse', '--show-toplevel'], 30_000)
   const root = top ? path.resolve(top) : dir
   let command: string | undefined
   let workdir = '.'

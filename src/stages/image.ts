@@ -199,7 +199,13 @@ async function inspect(ctx: Context, name?: string): Promise<{ info?: BuilderInf
 async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<string> {
   if (cfg.builder !== '') {
     const got = await inspect(ctx, cfg.builder)
-    if (got.info === undefined) throw new UserError(`Input "buildx-builder": "${cfg.builder}" is not a builder docker buildx can start: ${got.error}`)
+    if (got.info === undefined)
+      throw new InputError(
+        'buildx-builder',
+        cfg.builder,
+        'the name of a builder docker buildx can start (see docker buildx ls)',
+        `is not a builder docker buildx can start (${got.error})`,
+      )
     ctx.host.log.info(`Builder ${got.info.name} (driver ${got.info.driver}, ${got.info.status})`)
     return got.info.name
   }
@@ -216,10 +222,14 @@ async function resolveBuilder(ctx: Context, cfg: ImageConfig): Promise<string> {
   )
   // Post removes the builder whatever happens next (buildx create can leave a half-made one).
   ctx.host.cleanups.register({ kind: 'buildx-rm', builder: name })
-  const r = await ctx.host.exec.run('docker', ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--bootstrap'], {
-    silent: true,
-    timeoutMs: 300_000,
-  })
+  const r = await ctx.host.exec.run(
+    'docker',
+    ['buildx', 'create', '--name', name, '--driver', 'docker-container', '--driver-opt', 'network=host', '--bootstrap'],
+    {
+      silent: true,
+      timeoutMs: 300_000,
+    },
+  )
   // buildx create can exit 0 with a builder that does not start (no Docker engine): inspect it.
   const made = r.code === 0 ? await inspect(ctx, name) : { error: (r.stderr || r.stdout).trim() }
   if (made.info?.status !== 'running') {

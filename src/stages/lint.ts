@@ -12,6 +12,7 @@
  */
 import * as path from 'node:path'
 import { errorMessage, UserError } from '../errors.js'
+import { git } from '../git.js'
 import { parseChecksums, parseLintJson, lintAsset } from '../go/golangci.js'
 import { excludeHint } from '../go/modules.js'
 import { hostPlatform } from '../go/platform.js'
@@ -155,8 +156,8 @@ async function newIssuesBase(ctx: Context): Promise<string | undefined> {
     ctx.host.log.warning('only-new-issues: the event has no pull_request.base.sha; reporting every issue')
     return undefined
   }
-  const r = await ctx.host.exec.run('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: ctx.config.workspace, silent: true, timeoutMs: 60_000 })
-  if (r.code !== 0) {
+  const present = await git(ctx.host.exec, ctx.config.workspace, ['cat-file', '-e', `${baseSha}^{commit}`])
+  if (present === undefined) {
     ctx.host.log.warning(
       `only-new-issues: the base commit ${baseSha} is not in this checkout; reporting every issue. ` + 'Check out with fetch-depth: 0 so that it is.',
     )

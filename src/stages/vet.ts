@@ -19,18 +19,24 @@ export const vet: Stage = {
     const mods = await modules(ctx)
     // Every module is vetted, whatever an earlier one did: one run shows every problem.
     for (const mod of mods) {
-      // -json reports findings as JSON and exits 0; a package that does not compile exits 1 with text.
+      // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
       const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true })
       const found = parseVetJson(`${r.stdout}\n${r.stderr}`) // stdout since Go 1.2x, stderr before
-      if (r.code !== 0) found.push(...parsePositionLines(r.stderr, mod.dir))
       if (r.code !== 0 && found.length === 0) {
+        // Nothing was vetted: the module does not load or compile. Its positioned errors are annotated
+        // where they are; the failure names the module and, for a nested one, how to leave it out.
+        const located = parsePositionLines(r.stderr, mod.dir)
+        found.push(...located)
         const why = r.stderr.trim().split('\n').slice(-5).join(' ')
-        broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
-        ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
-          title: 'go vet',
-          file: relative(ctx, `${mod.dir}/go.mod`),
-          line: 1,
-        })
+        const hint = mod.rel === '.' ? '' : `; ${excludeHint(mod.rel)}`
+        broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}${hint}`)
+        if (located.length === 0) {
+          ctx.host.log.error(`go vet failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
+            title: 'go vet',
+            file: relative(ctx, `${mod.dir}/go.mod`),
+            line: 1,
+          })
+        }
       }
       findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })))
     }
