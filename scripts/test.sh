@@ -16,41 +16,46 @@ results=$(mktemp -d)
 status=0
 export NODE_OPTIONS=--experimental-vm-modules
 
+elapsed() { echo "at ${SECONDS} s"; }
+
 echo "== typecheck"
 npx tsc --noEmit || status=1
 
-echo "== lint (typescript-eslint, strict and type-checked) and format (prettier)"
+echo "== lint (typescript-eslint, strict and type-checked) and format (prettier) ($(elapsed))"
 npm run --silent lint || status=1
 
-echo "== unit"
+echo "== unit ($(elapsed))"
 npx jest --selectProjects unit --json --outputFile "$results/unit.json" || status=1
 
 # The action runs on Node 24 (runs.using: node24), so every end-to-end test runs with the bundle on Node 24.
-# The CLI (go-pipeline run, init, check) runs on whatever Node a developer has (20 or newer): its tests,
-# and setup's (the bundle loading and validating inputs), also run on this machine's Node.
+# The CLI (go-pipeline run, init, check) runs on whatever Node a developer has (20 or newer): its tests
+# also run on this machine's Node.
 # What the end-to-end tests share on disk is made once, before they run side by side.
 npx tsx __tests__/harness/prepare.ts || status=1
 
-echo "== e2e on this machine's node $(node --version): the CLI and setup"
+echo "== e2e on this machine's node $(node --version): the CLI ($(elapsed))"
 GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node20.json" \
-  __tests__/e2e/cli.test.ts __tests__/e2e/generator.test.ts __tests__/e2e/setup.test.ts || status=1
+  __tests__/e2e/cli.test.ts __tests__/e2e/generator.test.ts || status=1
 
 node24="$(bash scripts/node24.sh)"
 if [ -n "$node24" ]; then
-  echo "== e2e on node $("$node24" --version): everything"
+  echo "== e2e on node $("$node24" --version): everything ($(elapsed))"
   # Two workers: much of the end-to-end time is waiting (services, retries, act, a booting host).
   GO_PIPELINE_NODE="$node24" npx jest --selectProjects e2e --maxWorkers=2 --json --outputFile "$results/e2e-node24.json" || status=1
 else
   echo "== e2e on Node 24: no Node 24 for this platform in .node24/"; status=1
 fi
 
-# One plain closing line over every run.
+# The slowest tests (where the time goes), then one plain closing line over every run.
 node -e '
-  const fs = require("fs"); let p = 0, f = 0, s = 0;
+  const fs = require("fs"); let p = 0, f = 0, s = 0; const slow = [];
   for (const file of fs.readdirSync(process.argv[1])) {
     const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
+    for (const t of r.testResults) for (const a of t.assertionResults) slow.push([a.duration || 0, t.name.replace(/.*__tests__\//, "") + ": " + a.title.slice(0, 90)]);
   }
-  console.log(`tests: ${p} passed, ${f} failed, ${s} skipped`);
-' "$results"
+  slow.sort((a, b) => b[0] - a[0]);
+  console.log("slowest tests:\n" + slow.slice(0, 12).map(([d, n]) => `  ${(d / 1000).toFixed(0).padStart(4)} s  ${n}`).join("\n"));
+  console.log(`tests: ${p} passed, ${f} failed, ${s} skipped (${process.argv[2]} s)`);
+' "$results" "$SECONDS"
 exit $status

@@ -114,6 +114,8 @@ export interface ActRun {
   /** Every step's output lines, `job | line`. */
   readonly log: string
   readonly seconds: number
+  /** job key → seconds from its first log line to its last (act stamps lines to the second). */
+  readonly jobSeconds: ReadonlyMap<string, number>
 }
 
 interface JsonLine {
@@ -122,6 +124,7 @@ interface JsonLine {
   matrix?: Record<string, unknown>
   msg?: string
   step?: string
+  time?: string
 }
 
 function jobKey(line: JsonLine): string {
@@ -169,6 +172,10 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       '--artifact-server-path',
       artifacts,
       '--use-gitignore=false',
+      // One job at a time, as one runner runs them: the jobs here share one host's Go caches (on
+      // GitHub each job has a machine of its own), and two jobs extracting into one folder race.
+      '--concurrent-jobs',
+      '1',
       ...pins.flatMap(([ref, dir]) => ['--local-repository', `${ref}=${dir}`]),
       ...Object.entries(o.env ?? {}).flatMap(([k, v]) => ['--env', `${k}=${v}`]),
       ...Object.entries(o.secrets ?? {}).flatMap(([k, v]) => ['-s', `${k}=${v}`]),
@@ -191,6 +198,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     const jobs = new Map<string, JobResult>()
     const order: string[] = []
     const log: string[] = []
+    const span = new Map<string, [number, number]>()
     for (const raw of stdout.split('\n')) {
       if (!raw.startsWith('{')) {
         if (raw.trim() !== '') log.push(raw)
@@ -204,11 +212,23 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       }
       if (line.jobID === undefined) continue
       const key = jobKey(line)
+      const at = line.time === undefined ? NaN : Date.parse(line.time)
+      if (!Number.isNaN(at)) {
+        const [from, to] = span.get(key) ?? [at, at]
+        span.set(key, [Math.min(from, at), Math.max(to, at)])
+      }
       if (line.step === 'Set up job' && !order.includes(key)) order.push(key)
       if (line.jobResult !== undefined) jobs.set(key, line.jobResult)
       if (line.msg !== undefined) log.push(`${key} | ${line.msg}`)
     }
-    return { code, jobs, order, log: log.join('\n'), seconds }
+    // GO_PIPELINE_ACT_LOGS=DIR keeps each run's whole act output, to see where a run's time goes.
+    const keep = process.env.GO_PIPELINE_ACT_LOGS
+    if (keep !== undefined && keep !== '') {
+      mkdirSync(keep, { recursive: true })
+      writeFileSync(path.join(keep, `${path.basename(o.repo)}-${o.event.name}-${o.event.ref.replace(/\W+/g, '_')}.jsonl`), stdout)
+    }
+    const jobSeconds = new Map([...span].map(([k, [from, to]]) => [k, (to - from) / 1000]))
+    return { code, jobs, order, log: log.join('\n'), seconds, jobSeconds }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

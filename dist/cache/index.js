@@ -99036,14 +99036,14 @@ async function tar(args) {
 async function restore(paths, key, restoreKeys) {
     if (!config_isCacheReadable(config_getCacheMode())) {
         info(`Cache restore skipped: the cache mode '${config_getCacheMode()}' does not permit reads.`);
-        return undefined;
+        return {};
     }
     const compression = await getCompressionMethod();
     let found;
     try {
         found = await lookupAndDownload([...paths], key, [...restoreKeys], compression);
         if (found === undefined)
-            return undefined;
+            return {};
         const archive = found.archive;
         info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`);
         let items;
@@ -99052,30 +99052,30 @@ async function restore(paths, key, restoreKeys) {
         }
         catch (error) {
             warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
-            return undefined;
+            return {};
         }
         const problem = archiveProblem(items, workspace(), paths, process.platform);
         if (problem !== undefined) {
             warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`);
-            return undefined;
+            return {};
         }
         const listed = await tar(['-tf', archive, '-P', '--quoting-style=literal', ...tarArgs(compression)]);
         if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
             warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`);
-            return undefined;
+            return {};
         }
         const r = await tar(['-xf', archive, '-P', '-C', workspace(), ...tarArgs(compression)]);
         if (r.code !== 0) {
             warning(`The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
-            return undefined;
+            return { broken: true };
         }
         info(`Restored ${items.length} entries from ${found.matched}`);
-        return found.matched;
+        return { matched: found.matched };
     }
     catch (error) {
         // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
         warning(`Cache restore failed: ${errorMessage(error)}. This run starts cold.`);
-        return undefined;
+        return {};
     }
     finally {
         if (found !== undefined)

@@ -115,10 +115,19 @@ export interface Archiver {
   zip(dest: string, entries: readonly ArchiveEntry[], mtime: Date): Promise<void>
 }
 
+/**
+ * A restore's result: the key restored, or none (a miss, a fault, an archive refused before anything
+ * was extracted). `broken`: extraction began and failed, so the folders may hold part of an archive.
+ */
+export interface Restored {
+  readonly matched?: string
+  readonly broken?: boolean
+}
+
 /** GitHub's cache service (@actions/cache), or none on a developer's machine. */
 export interface CacheService {
-  /** The matched key, or undefined on a miss. Faults are logged by the service and end as a miss. */
-  restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined>
+  /** What was restored. Faults are logged by the service and end as a miss. */
+  restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<Restored>
   /** The entry's id, or -1 when it was not saved (key taken, fault). */
   save(paths: readonly string[], key: string): Promise<number>
 }

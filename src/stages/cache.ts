@@ -61,13 +61,13 @@ export const cache: Stage = {
         if (entry.id === 'build' && ctx.run.ref.startsWith('refs/tags/')) {
           return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' }
         }
-        const before = await ctx.host.files.du(dir)
         const started = ctx.host.clock.now()
-        const matched = await service.restore(entry.paths, entry.key, entry.restoreKeys)
+        const { matched, broken } = await service.restore(entry.paths, entry.key, entry.restoreKeys)
         const seconds = (ctx.host.clock.now() - started) / 1000
-        if (matched === undefined && before === 0 && (await ctx.host.files.du(dir)) > 0) {
-          // The service found an entry but its archive broke off mid-extraction (truncated, corrupt):
-          // whatever it left behind is untrustworthy. Start cold instead.
+        if (broken === true) {
+          // The archive was checked whole, yet tar stopped partway (a full disk): what it left is
+          // untrustworthy. Start cold instead. (Judged by the restore's own report, never by the
+          // folder's size: on a shared self-hosted host another job may be filling the same folder.)
           await ctx.host.files.remove(dir)
           ctx.host.log.warning(`The ${entry.id} cache archive could not be restored whole; discarded what it extracted. This run starts cold.`)
         }

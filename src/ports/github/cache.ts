@@ -23,7 +23,7 @@ import { getCacheMode, getCacheServiceVersion, isCacheReadable } from '../../../
 import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
 import { errorMessage } from '../../errors.js'
-import type { ExecResult } from '../ports.js'
+import type { ExecResult, Restored } from '../ports.js'
 import { runProcess } from '../process.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
@@ -96,16 +96,16 @@ async function tar(args: string[]): Promise<ExecResult> {
   return runProcess('tar', args, { env: { ...env, LC_ALL: 'C' }, timeoutMs: 30 * 60_000 })
 }
 
-export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined> {
+export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<Restored> {
   if (!isCacheReadable(getCacheMode())) {
     core.info(`Cache restore skipped: the cache mode '${getCacheMode()}' does not permit reads.`)
-    return undefined
+    return {}
   }
   const compression = await getCompressionMethod()
   let found: { matched: string; archive: string } | undefined
   try {
     found = await lookupAndDownload([...paths], key, [...restoreKeys], compression)
-    if (found === undefined) return undefined
+    if (found === undefined) return {}
     const archive = found.archive
     core.info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`)
     let items: ArchiveItem[]
@@ -115,31 +115,31 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
       core.warning(
         `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
       )
-      return undefined
+      return {}
     }
     const problem = archiveProblem(items, workspace(), paths, process.platform)
     if (problem !== undefined) {
       core.warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`)
-      return undefined
+      return {}
     }
     const listed = await tar(['-tf', archive, '-P', '--quoting-style=literal', ...tarArgs(compression)])
     if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
       core.warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`)
-      return undefined
+      return {}
     }
     const r = await tar(['-xf', archive, '-P', '-C', workspace(), ...tarArgs(compression)])
     if (r.code !== 0) {
       core.warning(
         `The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
       )
-      return undefined
+      return { broken: true }
     }
     core.info(`Restored ${items.length} entries from ${found.matched}`)
-    return found.matched
+    return { matched: found.matched }
   } catch (error) {
     // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
     core.warning(`Cache restore failed: ${errorMessage(error)}. This run starts cold.`)
-    return undefined
+    return {}
   } finally {
     if (found !== undefined) await rm(path.dirname(found.archive), { recursive: true, force: true })
   }
