@@ -18,3 +18,7 @@ echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cache.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/init.ts
+echo
+# The generated workflows under act, per preset (about 8 minutes; needs scripts/setup-counterparts.sh).
+bash scripts/setup-counterparts.sh >/dev/null
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/act.ts

@@ -221,6 +221,9 @@ afterAll(async () => {
   ]
   const total = table.reduce((s, t) => s + t.seconds, 0)
   console.log(`generated workflows under act (${table.length} runs, ${total.toFixed(0)} s of act):${lines.join('\n')}`)
+  // For npm run bench (__tests__/bench/act.ts): the table as data.
+  const keep = process.env.GO_PIPELINE_ACT_TABLE
+  if (keep !== undefined && keep !== '') writeFileSync(keep, JSON.stringify(table))
   await (target as { close(): Promise<void> } | undefined)?.close()
   await (cluster as { close(): Promise<void> } | undefined)?.close()
   await (buildkit as { close(): Promise<void> } | undefined)?.close()
@@ -231,21 +234,37 @@ afterAll(async () => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
-/** A cd.yml's jobs without the deploy job (and without the header), as the text that runs on a tag. */
-function withoutDeploy(file: string): string {
+/** A workflow as data: each job's definition, and the rest (triggers, permissions, concurrency). */
+interface Flow {
+  readonly rest: string
+  readonly jobs: ReadonlyMap<string, string>
+}
+type Row = (typeof table)[number]
+
+/** cd.yml as it runs on a tag: the deploy job is skipped there by its `if:`, so it is left out. */
+function flow(file: string, onTag = false): Flow {
   const doc = yaml.load(readFileSync(file, 'utf8')) as { jobs: Record<string, { if?: string }> }
-  const deploy = doc.jobs.deploy
-  if (deploy !== undefined) {
+  const { jobs, ...rest } = doc
+  const deploy = jobs.deploy
+  if (onTag && deploy !== undefined) {
     expect(deploy.if).toBe("github.ref == 'refs/heads/main'")
-    delete doc.jobs.deploy
+    delete jobs.deploy
   }
-  return JSON.stringify(doc)
+  return { rest: JSON.stringify(rest), jobs: new Map(Object.entries(jobs).map(([id, job]) => [id, JSON.stringify(job)])) }
+}
+
+/**
+ * The run already made in which every job of `w` ran, to the letter (same id, definition and workflow
+ * settings, so the same needs, outputs and artifacts): `w` on the same event runs the same jobs.
+ */
+function ranIn(w: Flow, runs: readonly { flow: Flow; row: Row }[]): Row | undefined {
+  return runs.find(r => r.flow.rest === w.rest && [...w.jobs].every(([id, job]) => r.flow.jobs.get(id) === job))?.row
 }
 
 describe('every generated preset, run under act', () => {
   const firstCi = new Map<Layout, string>()
-  const tagRuns = new Map<string, (typeof table)[number]>()
-  const pushRuns = new Map<string, (typeof table)[number]>()
+  const mainRuns: { flow: Flow; row: Row }[] = []
+  const tagRuns: { flow: Flow; row: Row }[] = []
   it.each(PRESETS.map(p => [presetName(p), p] as const))('%s: ci.yml on pull_request and merge_group, cd.yml on main and on a tag', async (name, p) => {
     const { dir, base: baseSha } = await generate(p)
     const ci = path.join(dir, '.github', 'workflows', 'ci.yml')
@@ -277,18 +296,21 @@ describe('every generated preset, run under act', () => {
       }
     }
 
-    // cd.yml on a push to main: build, then publish (image), then deploy, in needs order. A preset
-    // without a deploy job whose cd.yml is another preset's minus its deploy job ran as part of it.
+    // cd.yml on a push to main: build, then publish (image), then deploy, in needs order. A preset whose
+    // jobs all ran, to the letter, in another preset's run (no deploy job, or no image) ran there.
     const cd = '.github/workflows/cd.yml'
-    const jobsButDeploy = withoutDeploy(path.join(dir, cd))
-    const covered = p.deploy === 'none' ? pushRuns.get(jobsButDeploy) : undefined
+    const onMain = flow(path.join(dir, cd))
+    const covered = ranIn(onMain, mainRuns)
     if (covered !== undefined) {
-      table.push({ ...covered, preset: name, seconds: 0, note: `same jobs on main as ${covered.preset} (its deploy job aside)` })
-    } else await pushMain(name, p, dir, cd, baseSha, jobsButDeploy)
+      table.push({ ...covered, preset: name, seconds: 0, note: `its jobs ran on main in ${covered.preset}'s run` })
+    } else {
+      await pushMain(name, p, dir, cd, baseSha)
+      mainRuns.push({ flow: onMain, row: defined(table.at(-1), 'the push row') })
+    }
     await onTag(name, p, dir, cd, baseSha)
   })
 
-  async function pushMain(name: string, p: Preset, dir: string, cd: string, baseSha: string, jobsButDeploy: string): Promise<void> {
+  async function pushMain(name: string, p: Preset, dir: string, cd: string, baseSha: string): Promise<void> {
     const push = await act(dir, cd, 'push', 'refs/heads/main', baseSha)
     record(name, 'cd.yml', 'push main', push)
     const want: Record<string, JobResult> = { build: 'success' }
@@ -330,29 +352,21 @@ describe('every generated preset, run under act', () => {
       expect(health.stdout).toContain('active')
       await target.ssh(`sudo systemctl stop ${program(p.layout)}`)
     }
-    if (!pushRuns.has(jobsButDeploy))
-      pushRuns.set(
-        jobsButDeploy,
-        defined(
-          table.find(t => t.preset === name && t.event === 'push main'),
-          'the push row',
-        ),
-      )
   }
 
   async function onTag(name: string, p: Preset, dir: string, cd: string, baseSha: string): Promise<void> {
-    // cd.yml on a tag: build, publish, the GitHub release; no deploy. Presets whose cd.yml differs only
-    // in the deploy job (skipped on tags by the same `if:`) run the same jobs: each runs once.
+    // cd.yml on a tag: build, publish, the GitHub release; no deploy. A preset whose jobs on a tag all
+    // ran in another preset's tag run (the deploy job, skipped on tags, aside) ran there.
     git(dir, 'tag', 'v1.2.3')
-    const onTag = withoutDeploy(path.join(dir, cd))
-    const twin = tagRuns.get(onTag)
+    const tagFlow = flow(path.join(dir, cd), true)
+    const twin = ranIn(tagFlow, tagRuns)
     if (twin !== undefined) {
-      table.push({ ...twin, preset: name, seconds: 0, note: `same jobs on a tag as ${twin.preset} (the deploy job, skipped on tags, aside)` })
+      table.push({ ...twin, preset: name, seconds: 0, note: `its jobs ran on a tag in ${twin.preset}'s run (deploy is skipped on tags)` })
       return
     }
     const tag = await act(dir, cd, 'push', 'refs/tags/v1.2.3', baseSha)
     record(name, 'cd.yml', 'tag v1.2.3', tag)
-    tagRuns.set(onTag, defined(table.at(-1), 'the row just recorded'))
+    tagRuns.push({ flow: tagFlow, row: defined(table.at(-1), 'the row just recorded') })
     const wantTag: Record<string, JobResult> = {
       build: 'success',
       ...(p.image ? { publish: 'success' } : {}),
@@ -421,6 +435,33 @@ describe('broken fixtures fail the right job with the right message', () => {
     expect(r.log).toMatch(
       /::error title=TestBroken \(example\.com\/hello-service\/internal\/server\),file=internal\/server\/broken_test\.go,line=5::TestBroken: broken on purpose/,
     )
+  })
+
+  it('a binary changed after the build (checksum mismatch) stops the ssh deploy before anything reaches the host', async () => {
+    const p: Preset = { deploy: 'ssh', layout: 'module', image: false }
+    const { dir, base: baseSha } = await generate(p, d => {
+      // The artifact as a tampered download would leave it: one step added right after the download.
+      const file = path.join(d, '.github', 'workflows', 'cd.yml')
+      const doc = yaml.load(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: { uses?: string }[] }> }
+      const steps = defined(doc.jobs.deploy, 'the deploy job').steps
+      const at = steps.findIndex(s => s.uses?.startsWith('actions/download-artifact@') === true)
+      expect(at).toBeGreaterThan(-1)
+      steps.splice(at + 1, 0, { name: 'Tamper with the binary (test)', run: "printf 'tampered' >> dist/linux_amd64/hello" } as { uses?: string })
+      writeFileSync(file, yaml.dump(doc, { lineWidth: -1 }))
+    })
+    const host = (): Promise<string> =>
+      target
+        .ssh(
+          'sudo sha256sum /usr/local/bin/hello /tmp/hello 2>/dev/null; stat -c "%n %s %Y" /tmp/hello.service /etc/systemd/system/hello.service 2>/dev/null; true',
+        )
+        .then(r => r.stdout)
+    const before = await host()
+    const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
+    record('ssh-module-noimage (binary tampered)', 'cd.yml', 'push main', r, 'binary changed after download')
+    expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', deploy: 'failure' })
+    expect(r.log).toMatch(/deploy \|.*dist\/linux_amd64\/hello: FAILED/)
+    expect(r.log).toMatch(/deploy \|.*WARNING: 1 computed checksum did NOT match/)
+    expect(await host()).toBe(before)
   })
 
   it("a Helm chart with a value missing fails the deploy job with helm's message", async () => {
