@@ -119,7 +119,12 @@ async function generate(p: Preset, extra: (dir: string) => void = () => undefine
   return { dir, base: baseSha }
 }
 
-function env(): Record<string, string> {
+/** The layout of a checkout, for its Go build cache: a go.work, one module at the root, or several modules. */
+function layoutOf(repo: string): string {
+  return existsSync(path.join(repo, 'go.work')) ? 'workspace' : existsSync(path.join(repo, 'go.mod')) ? 'module' : 'modules'
+}
+
+function env(layout: string): Record<string, string> {
   const noProxy = '127.0.0.1,localhost,proxy.golang.org,sum.golang.org'
   return {
     HTTPS_PROXY: net.proxyUrl,
@@ -129,8 +134,10 @@ function env(): Record<string, string> {
     NODE_EXTRA_CA_CERTS: net.caFile,
     // Go's and golangci-lint's caches are content-addressed and safe to share: kept per machine, so
     // only the first run on a machine compiles cold (the runs' own cache entries still go through
-    // act's cache server, restored, verified, trimmed and saved).
-    GOCACHE: path.join(COUNTERPARTS, 'act', 'go-build'),
+    // act's cache server, restored, verified, trimmed and saved). The build cache is kept per layout:
+    // a run that restored it trims what it did not use, so layouts sharing one folder would trim each
+    // other's, and the next suite would compile them cold.
+    GOCACHE: path.join(COUNTERPARTS, 'act', `go-build-${layout}`),
     GOMODCACHE: path.join(acp, 'go-mod'),
     GOLANGCI_LINT_CACHE: path.join(COUNTERPARTS, 'act', 'golangci-lint'),
     GOFLAGS: '-buildvcs=false',
@@ -160,7 +167,7 @@ async function act(
     actionDir,
     actionCachePath: acp,
     node24: NODE24,
-    env: env(),
+    env: env(layoutOf(repo)),
     secrets: { REGISTRY_PASSWORD: registry.password, KUBECONFIG: cluster.kubeconfigText, DEPLOY_SSH_KEY: target.key, DEPLOY_KNOWN_HOSTS: target.knownHosts },
     vars: { REGISTRY_USERNAME: registry.user, DEPLOY_HOST: target.host, DEPLOY_USER: target.user, DEPLOY_PORT: String(target.port) },
     path: [KUBE_BIN, path.dirname(path.join(logs, 'bin', 'gh'))],
