@@ -39,6 +39,11 @@ import { EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 const SHA = 'c0ffee00'.repeat(5)
 const ACTION = `go-pipeline/go-pipeline@${SHA}`
 const NODE24 = bundleNode()
+/**
+ * A test that runs whole workflows under act gets 15 minutes: jest does not stop a test that times
+ * out, so on a slow machine its act runs would go on beside the next test's, on the same cluster.
+ */
+const RUN_TIMEOUT = 900_000
 type Deploy = 'kubernetes' | 'helm' | 'ssh' | 'none'
 type Layout = 'module' | 'workspace'
 interface Preset {
@@ -272,50 +277,58 @@ describe('every generated preset, run under act', () => {
   const firstCi = new Map<Layout, string>()
   const mainRuns: { flow: Flow; row: Row }[] = []
   const tagRuns: { flow: Flow; row: Row }[] = []
-  it.each(PRESETS.map(p => [presetName(p), p] as const))('%s: ci.yml on pull_request and merge_group, cd.yml on main and on a tag', async (name, p) => {
-    const { dir, base: baseSha } = await generate(p)
-    const ci = path.join(dir, '.github', 'workflows', 'ci.yml')
+  it.each(PRESETS.map(p => [presetName(p), p] as const))(
+    '%s: ci.yml on pull_request and merge_group, cd.yml on main and on a tag',
+    async (name, p) => {
+      const { dir, base: baseSha } = await generate(p)
+      const ci = path.join(dir, '.github', 'workflows', 'ci.yml')
 
-    // ci.yml: the same jobs for every preset of a layout (the header aside), so each layout's runs once.
-    const same = firstCi.get(p.layout)
-    if (same !== undefined && body(same) === body(ci)) {
-      for (const event of ['pull_request', 'merge_group']) {
-        const prior = table.find(t => t.workflow === 'ci.yml' && t.event === event && t.preset.includes(`-${p.layout}-`) && t.note === '')
-        table.push({ preset: name, workflow: 'ci.yml', event, jobs: prior?.jobs ?? '', seconds: 0, note: `same jobs as ${prior?.preset ?? '?'}` })
+      // ci.yml: the same jobs for every preset of a layout (the header aside), so each layout's runs once.
+      const same = firstCi.get(p.layout)
+      if (same !== undefined && body(same) === body(ci)) {
+        for (const event of ['pull_request', 'merge_group']) {
+          const prior = table.find(t => t.workflow === 'ci.yml' && t.event === event && t.preset.includes(`-${p.layout}-`) && t.note === '')
+          table.push({ preset: name, workflow: 'ci.yml', event, jobs: prior?.jobs ?? '', seconds: 0, note: `same jobs as ${prior?.preset ?? '?'}` })
+        }
+      } else {
+        firstCi.set(p.layout, ci)
+        for (const event of ['pull_request', 'merge_group'] as const) {
+          const r = await act(
+            dir,
+            '.github/workflows/ci.yml',
+            event,
+            event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/gh-readonly-queue/main/pr-7',
+            baseSha,
+          )
+          record(name, 'ci.yml', event, r)
+          expect([name, event, Object.fromEntries(r.all)]).toEqual([
+            name,
+            event,
+            {
+              'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
+              'check(go=stable,stages=setup, vet, test)': 'success',
+              'ci-ok': 'success',
+            },
+          ])
+          expect(r.code).toBe(0)
+        }
       }
-    } else {
-      firstCi.set(p.layout, ci)
-      for (const event of ['pull_request', 'merge_group'] as const) {
-        const r = await act(
-          dir,
-          '.github/workflows/ci.yml',
-          event,
-          event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/gh-readonly-queue/main/pr-7',
-          baseSha,
-        )
-        record(name, 'ci.yml', event, r)
-        expect([name, event, Object.fromEntries(r.all)]).toEqual([
-          name,
-          event,
-          { 'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success', 'check(go=stable,stages=setup, vet, test)': 'success', 'ci-ok': 'success' },
-        ])
-        expect(r.code).toBe(0)
-      }
-    }
 
-    // cd.yml on a push to main: build, then publish (image), then deploy, in needs order. A preset whose
-    // jobs all ran, to the letter, in another preset's run (no deploy job, or no image) ran there.
-    const cd = '.github/workflows/cd.yml'
-    const onMain = flow(path.join(dir, cd))
-    const covered = ranIn(onMain, mainRuns)
-    if (covered !== undefined) {
-      table.push({ ...covered, preset: name, seconds: 0, note: `its jobs ran on main in ${covered.preset}'s run` })
-    } else {
-      await pushMain(name, p, dir, cd, baseSha)
-      mainRuns.push({ flow: onMain, row: defined(table.at(-1), 'the push row') })
-    }
-    await onTag(name, p, dir, cd, baseSha)
-  })
+      // cd.yml on a push to main: build, then publish (image), then deploy, in needs order. A preset whose
+      // jobs all ran, to the letter, in another preset's run (no deploy job, or no image) ran there.
+      const cd = '.github/workflows/cd.yml'
+      const onMain = flow(path.join(dir, cd))
+      const covered = ranIn(onMain, mainRuns)
+      if (covered !== undefined) {
+        table.push({ ...covered, preset: name, seconds: 0, note: `its jobs ran on main in ${covered.preset}'s run` })
+      } else {
+        await pushMain(name, p, dir, cd, baseSha)
+        mainRuns.push({ flow: onMain, row: defined(table.at(-1), 'the push row') })
+      }
+      await onTag(name, p, dir, cd, baseSha)
+    },
+    RUN_TIMEOUT,
+  )
 
   async function pushMain(name: string, p: Preset, dir: string, cd: string, baseSha: string): Promise<void> {
     const push = await act(dir, cd, 'push', 'refs/heads/main', baseSha)
@@ -395,93 +408,119 @@ describe('every generated preset, run under act', () => {
 })
 
 describe('a repository of three modules and no go.work (issue 19)', () => {
-  it('init generates workflows that check all three, and they pass under act', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-gen-three-'))
-    temps.push(dir)
-    cpSync(path.join(FIXTURES, 'three-modules'), dir, { recursive: true })
-    git(dir, 'init', '-q', '-b', 'main')
-    git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/three.git')
-    git(dir, 'add', '-A')
-    git(dir, 'commit', '-qm', 'three modules')
-    const baseSha = git(dir, 'rev-parse', 'HEAD')
-    const r = await spawnCollect(
-      NODE24,
-      [path.join(ROOT, 'dist', 'cli', 'index.js'), 'init', dir, '--platforms', 'linux/amd64,linux/arm64', '--action-ref', ACTION, '--action-version', 'v1.4.2'],
-      dir,
-      { PATH: process.env.PATH ?? '', HOME: os.homedir() },
-    )
-    expect([r.code, r.stderr]).toEqual([0, ''])
-    expect(r.stdout).toContain('3 modules and no go.work: every workflow checks all of them (a, b, c)')
-    git(dir, 'add', '-A')
-    git(dir, 'commit', '-qm', 'ci/cd')
-    const run = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
-    record('three modules, no go.work', 'ci.yml', 'pull_request', run)
-    expect(Object.fromEntries(run.all)).toEqual({
-      'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
-      'check(go=stable,stages=setup, vet, test)': 'success',
-      'ci-ok': 'success',
-    })
-    expect(run.log).toContain('Modules (every go.mod): a (example.com/three/a), b (example.com/three/b), c (example.com/three/c)')
-  })
+  it(
+    'init generates workflows that check all three, and they pass under act',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-gen-three-'))
+      temps.push(dir)
+      cpSync(path.join(FIXTURES, 'three-modules'), dir, { recursive: true })
+      git(dir, 'init', '-q', '-b', 'main')
+      git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/three.git')
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'three modules')
+      const baseSha = git(dir, 'rev-parse', 'HEAD')
+      const r = await spawnCollect(
+        NODE24,
+        [
+          path.join(ROOT, 'dist', 'cli', 'index.js'),
+          'init',
+          dir,
+          '--platforms',
+          'linux/amd64,linux/arm64',
+          '--action-ref',
+          ACTION,
+          '--action-version',
+          'v1.4.2',
+        ],
+        dir,
+        { PATH: process.env.PATH ?? '', HOME: os.homedir() },
+      )
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      expect(r.stdout).toContain('3 modules and no go.work: every workflow checks all of them (a, b, c)')
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'ci/cd')
+      const run = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
+      record('three modules, no go.work', 'ci.yml', 'pull_request', run)
+      expect(Object.fromEntries(run.all)).toEqual({
+        'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
+        'check(go=stable,stages=setup, vet, test)': 'success',
+        'ci-ok': 'success',
+      })
+      expect(run.log).toContain('Modules (every go.mod): a (example.com/three/a), b (example.com/three/b), c (example.com/three/c)')
+    },
+    RUN_TIMEOUT,
+  )
 })
 
 describe('broken fixtures fail the right job with the right message', () => {
-  it('a failing test fails its matrix job and CI OK', async () => {
-    const p: Preset = { deploy: 'none', layout: 'module', image: false }
-    const { dir, base: baseSha } = await generate(p, d =>
-      writeFileSync(
-        path.join(d, 'internal', 'server', 'broken_test.go'),
-        'package server\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Errorf("broken on purpose") }\n',
-      ),
-    )
-    const r = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
-    record('none-module (failing test)', 'ci.yml', 'pull_request', r, 'broken on purpose')
-    expect(r.all.get('check(go=1.26,stages=setup, vet, fmt, lint, test, build)')).toBe('failure')
-    expect(r.all.get('ci-ok')).toBe('failure')
-    expect(r.code).not.toBe(0)
-    expect(r.log).toMatch(
-      /::error title=TestBroken \(example\.com\/hello-service\/internal\/server\),file=internal\/server\/broken_test\.go,line=5::TestBroken: broken on purpose/,
-    )
-  })
+  it(
+    'a failing test fails its matrix job and CI OK',
+    async () => {
+      const p: Preset = { deploy: 'none', layout: 'module', image: false }
+      const { dir, base: baseSha } = await generate(p, d =>
+        writeFileSync(
+          path.join(d, 'internal', 'server', 'broken_test.go'),
+          'package server\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Errorf("broken on purpose") }\n',
+        ),
+      )
+      const r = await act(dir, '.github/workflows/ci.yml', 'pull_request', 'refs/pull/7/merge', baseSha)
+      record('none-module (failing test)', 'ci.yml', 'pull_request', r, 'broken on purpose')
+      expect(r.all.get('check(go=1.26,stages=setup, vet, fmt, lint, test, build)')).toBe('failure')
+      expect(r.all.get('ci-ok')).toBe('failure')
+      expect(r.code).not.toBe(0)
+      expect(r.log).toMatch(
+        /::error title=TestBroken \(example\.com\/hello-service\/internal\/server\),file=internal\/server\/broken_test\.go,line=5::TestBroken: broken on purpose/,
+      )
+    },
+    RUN_TIMEOUT,
+  )
 
-  it('a binary changed after the build (checksum mismatch) stops the ssh deploy before anything reaches the host', async () => {
-    const p: Preset = { deploy: 'ssh', layout: 'module', image: false }
-    const { dir, base: baseSha } = await generate(p, d => {
-      // The artifact as a tampered download would leave it: one step added right after the download.
-      const file = path.join(d, '.github', 'workflows', 'cd.yml')
-      const doc = yaml.load(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: { uses?: string }[] }> }
-      const steps = defined(doc.jobs.deploy, 'the deploy job').steps
-      const at = steps.findIndex(s => s.uses?.startsWith('actions/download-artifact@') === true)
-      expect(at).toBeGreaterThan(-1)
-      steps.splice(at + 1, 0, { name: 'Tamper with the binary (test)', run: "printf 'tampered' >> dist/linux_amd64/hello" } as { uses?: string })
-      writeFileSync(file, yaml.dump(doc, { lineWidth: -1 }))
-    })
-    const host = (): Promise<string> =>
-      target
-        .ssh(
-          'sudo sha256sum /usr/local/bin/hello /tmp/hello 2>/dev/null; stat -c "%n %s %Y" /tmp/hello.service /etc/systemd/system/hello.service 2>/dev/null; true',
-        )
-        .then(r => r.stdout)
-    const before = await host()
-    const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
-    record('ssh-module-noimage (binary tampered)', 'cd.yml', 'push main', r, 'binary changed after download')
-    expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', deploy: 'failure' })
-    expect(r.log).toMatch(/deploy \|.*dist\/linux_amd64\/hello: FAILED/)
-    expect(r.log).toMatch(/deploy \|.*WARNING: 1 computed checksum did NOT match/)
-    expect(await host()).toBe(before)
-  })
+  it(
+    'a binary changed after the build (checksum mismatch) stops the ssh deploy before anything reaches the host',
+    async () => {
+      const p: Preset = { deploy: 'ssh', layout: 'module', image: false }
+      const { dir, base: baseSha } = await generate(p, d => {
+        // The artifact as a tampered download would leave it: one step added right after the download.
+        const file = path.join(d, '.github', 'workflows', 'cd.yml')
+        const doc = yaml.load(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: { uses?: string }[] }> }
+        const steps = defined(doc.jobs.deploy, 'the deploy job').steps
+        const at = steps.findIndex(s => s.uses?.startsWith('actions/download-artifact@') === true)
+        expect(at).toBeGreaterThan(-1)
+        steps.splice(at + 1, 0, { name: 'Tamper with the binary (test)', run: "printf 'tampered' >> dist/linux_amd64/hello" } as { uses?: string })
+        writeFileSync(file, yaml.dump(doc, { lineWidth: -1 }))
+      })
+      const host = (): Promise<string> =>
+        target
+          .ssh(
+            'sudo sha256sum /usr/local/bin/hello /tmp/hello 2>/dev/null; stat -c "%n %s %Y" /tmp/hello.service /etc/systemd/system/hello.service 2>/dev/null; true',
+          )
+          .then(r => r.stdout)
+      const before = await host()
+      const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
+      record('ssh-module-noimage (binary tampered)', 'cd.yml', 'push main', r, 'binary changed after download')
+      expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', deploy: 'failure' })
+      expect(r.log).toMatch(/deploy \|.*dist\/linux_amd64\/hello: FAILED/)
+      expect(r.log).toMatch(/deploy \|.*WARNING: 1 computed checksum did NOT match/)
+      expect(await host()).toBe(before)
+    },
+    RUN_TIMEOUT,
+  )
 
-  it("a Helm chart with a value missing fails the deploy job with helm's message", async () => {
-    const p: Preset = { deploy: 'helm', layout: 'module', image: true }
-    const { dir, base: baseSha } = await generate(p, d => {
-      const values = path.join(d, 'deploy', 'helm', 'hello', 'values.yaml')
-      const doc = yaml.load(readFileSync(values, 'utf8')) as Record<string, unknown>
-      delete doc.service
-      writeFileSync(values, yaml.dump(doc))
-    })
-    const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
-    record('helm-module (service value missing)', 'cd.yml', 'push main', r, 'values.yaml without service')
-    expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', publish: 'success', deploy: 'failure' })
-    expect(r.log).toMatch(/deploy \|.*(nil pointer evaluating interface \{\}\.port|service\.port)/)
-  })
+  it(
+    "a Helm chart with a value missing fails the deploy job with helm's message",
+    async () => {
+      const p: Preset = { deploy: 'helm', layout: 'module', image: true }
+      const { dir, base: baseSha } = await generate(p, d => {
+        const values = path.join(d, 'deploy', 'helm', 'hello', 'values.yaml')
+        const doc = yaml.load(readFileSync(values, 'utf8')) as Record<string, unknown>
+        delete doc.service
+        writeFileSync(values, yaml.dump(doc))
+      })
+      const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
+      record('helm-module (service value missing)', 'cd.yml', 'push main', r, 'values.yaml without service')
+      expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', publish: 'success', deploy: 'failure' })
+      expect(r.log).toMatch(/deploy \|.*(nil pointer evaluating interface \{\}\.port|service\.port)/)
+    },
+    RUN_TIMEOUT,
+  )
 })
