@@ -22,11 +22,10 @@ export const vet: Stage = {
       // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
       const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true })
       const found = parseVetJson(`${r.stdout}\n${r.stderr}`) // stdout since Go 1.2x, stderr before
+      // Packages that do not load or compile: their positioned errors are annotated where they are.
+      const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : []
       if (r.code !== 0 && found.length === 0) {
-        // Nothing was vetted: the module does not load or compile. Its positioned errors are annotated
-        // where they are; the failure names the module and, for a nested one, how to leave it out.
-        const located = parsePositionLines(r.stderr, mod.dir)
-        found.push(...located)
+        // Nothing was vetted: the failure names the module and, for a nested one, how to leave it out.
         const why = r.stderr.trim().split('\n').slice(-5).join(' ')
         const hint = mod.rel === '.' ? '' : `; ${excludeHint(mod.rel)}`
         broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}${hint}`)
@@ -38,7 +37,7 @@ export const vet: Stage = {
           })
         }
       }
-      findings.push(...found.map(f => ({ ...f, file: relative(ctx, f.file) })))
+      findings.push(...[...found, ...located].map(f => ({ ...f, file: relative(ctx, f.file) })))
     }
     ctx.facts.vet = { findings }
     annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`)
