@@ -52,14 +52,9 @@ afterAll(async () => {
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true })
 })
 
-async function run(
-  workspace: string,
-  event: EventSpec,
-  inputs: Record<string, string>,
-  docker = runnerDocker,
-): Promise<{ main: PhaseResult; post: PhaseResult; job: Job }> {
-  const job = new Job({ workspace, toolCache, node: bundleNode(), event, env: { DOCKER_CONFIG: docker } })
-  const main = await job.main({
+/** setup, build and image for two platforms, pushed to the loopback registry; `extra` wins. */
+function imageInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
     stages: 'setup, build, image',
     'go-version': '1.26',
     'go-download-base-url': mirror.url,
@@ -69,8 +64,18 @@ async function run(
     'base-image': base,
     'registry-username': registry.user,
     'registry-password': registry.password,
-    ...inputs,
-  })
+    ...extra,
+  }
+}
+
+async function run(
+  workspace: string,
+  event: EventSpec,
+  inputs: Record<string, string>,
+  docker = runnerDocker,
+): Promise<{ main: PhaseResult; post: PhaseResult; job: Job }> {
+  const job = new Job({ workspace, toolCache, node: bundleNode(), event, env: { DOCKER_CONFIG: docker } })
+  const main = await job.main(imageInputs(inputs))
   const [post] = await job.post()
   return { main, post: defined(post, 'a post phase'), job }
 }
@@ -260,17 +265,7 @@ describe('image through dist/', () => {
         event: { name: 'push', ref: 'refs/tags/v1.1.0', sha: commit },
         env: { DOCKER_CONFIG: engine.config, DOCKER_HOST: engine.host, GITHUB_RUN_ID: '77' },
       })
-      const main = await job.main({
-        stages: 'setup, build, image',
-        'go-version': '1.26',
-        'go-download-base-url': mirror.url,
-        platforms: 'linux/amd64,linux/arm64',
-        'version-package': VERSION_PKG,
-        image: `${registry.host}/${REPO}`,
-        'base-image': base,
-        'registry-username': registry.user,
-        'registry-password': registry.password,
-      })
+      const main = await job.main(imageInputs())
       expect([main.exitCode, main.annotations.filter(a => a.level === 'error')]).toEqual([0, []])
       expect(main.stdout).toContain('uses the docker driver, which cannot push a multi-platform image: creating go-pipeline-77 (docker-container driver)')
       const digest = main.outputs.digest ?? ''
