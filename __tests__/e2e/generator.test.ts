@@ -12,11 +12,10 @@ import * as yaml from 'js-yaml'
 import { COUNTERPARTS } from '../harness/act.js'
 import { git } from '../harness/git.js'
 import { bundleNode } from '../harness/node.js'
-import { ROOT, spawnCollect, type StepResult, defined } from '../harness/runner.js'
+import { ROOT, TOOLS, spawnCollect, type StepResult, defined } from '../harness/runner.js'
 import { workflowErrors } from '../harness/workflow-lint.js'
 import { EXAMPLE, FIXTURES } from '../harness/workspace.js'
 
-const TOOLS = path.join(ROOT, '.cache', 'tools')
 const ACTIONLINT = path.join(TOOLS, 'bin', 'actionlint')
 const SHELLCHECK = path.join(TOOLS, 'venv', 'bin', 'shellcheck')
 const ZIZMOR = path.join(TOOLS, 'venv', 'bin', 'zizmor')

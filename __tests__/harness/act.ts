@@ -15,11 +15,11 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { PINS } from '../../src/generator/pins.js'
-import { ROOT } from './runner.js'
+import { DEV_CACHE, ROOT } from './runner.js'
 import { HARNESS_CACHE } from './workspace.js'
 
 /** Where scripts/setup-counterparts.sh builds the slow tools, once per machine. */
-export const COUNTERPARTS = process.env.GO_PIPELINE_TOOLS || path.join(os.homedir(), '.cache', 'go-pipeline-dev')
+export const COUNTERPARTS = DEV_CACHE
 export const ACT_BIN = path.join(COUNTERPARTS, 'bin', 'act')
 
 const STAND_INS = { uploadArtifact: 'upload-artifact', downloadArtifact: 'download-artifact', attestBuildProvenance: 'attest-build-provenance' } as const

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { ROOT, spawnCollect, type StepResult } from './runner.js'
+import { TOOLS, spawnCollect, type StepResult } from './runner.js'
 
-export const TOOLS_BIN = path.join(ROOT, '.cache', 'tools', 'bin')
+export const TOOLS_BIN = path.join(TOOLS, 'bin')
 export const BUILDX_BIN = path.join(TOOLS_BIN, 'buildx')
 export const BUILDKITD_BIN = path.join(TOOLS_BIN, 'buildkitd')
 

@@ -11,9 +11,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import * as http from 'node:http'
 import * as path from 'node:path'
 import { listen, type Served } from './http.js'
-import { ROOT } from './runner.js'
+import { TOOLS } from './runner.js'
 
-export const LINT_BIN = path.join(ROOT, '.cache', 'tools', 'bin', 'golangci-lint')
+export const LINT_BIN = path.join(TOOLS, 'bin', 'golangci-lint')
 
 export interface LintRelease {
   readonly version: string

@@ -1,6 +1,6 @@
 /**
- * Makes, once before the end-to-end tests run (in parallel), what the harness keeps between runs in
- * .cache/harness: the Go release archive, the golangci-lint release, the test CA and certificate, and
+ * Makes, once before the end-to-end tests run (in parallel), what the harness keeps between runs (and
+ * checkouts) in HARNESS_CACHE: the Go release archive, the golangci-lint release, the test CA and certificate, and
  * the bundled stand-in actions. Test files then only read them, never race to write them.
  */
 import * as path from 'node:path'

@@ -17,6 +17,15 @@ import * as yaml from 'js-yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+/**
+ * What is built once per machine and shared by every checkout (scripts/setup.sh and
+ * scripts/setup-counterparts.sh write it; GO_PIPELINE_TOOLS moves it): the tools in tools/, the harness's
+ * Go and golangci-lint release archives, certificates and stand-in actions in harness/ (each named by
+ * its version or content hash), and the counterparts of the generated files in bin/.
+ */
+export const DEV_CACHE = process.env.GO_PIPELINE_TOOLS || path.join(os.homedir(), '.cache', 'go-pipeline-dev')
+export const TOOLS = path.join(DEV_CACHE, 'tools')
+
 export interface ParsedAnnotation {
   readonly level: 'error' | 'warning' | 'notice'
   readonly message: string

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { ROOT } from './runner.js'
+import { DEV_CACHE, ROOT } from './runner.js'
 
 export const EXAMPLE = path.join(ROOT, 'examples', 'hello-service')
 export const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
@@ -14,5 +14,5 @@ export function copyWorkspace(source: string, prefix = 'gp-ws-'): string {
   return dir
 }
 
-/** Where the harness keeps things worth reusing between runs (the Go archive). Git-ignored. */
-export const HARNESS_CACHE = path.join(ROOT, '.cache', 'harness')
+/** Where the harness keeps things worth reusing between runs and checkouts (the Go archive). */
+export const HARNESS_CACHE = path.join(DEV_CACHE, 'harness')
