@@ -99,6 +99,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     // Saved concurrently: the three entries, in whatever order they finished.
     expect([...saved].sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
     expect(first.main.summary).toContain('### Caches')
+    // Cold: the packages vet, lint and test share are compiled once, before the checks start.
+    expect(first.main.summary).toMatch(/\| compile \| ✅ success \| [\d.]+ s \| \d+ packages compiled once for vet, golangci-lint, go test \|/)
 
     await freshRunner()
     const second = await run(ws)
@@ -106,9 +108,13 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(results(second)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
     expect(second.main.outputs['cache-hit']).toBe('true')
     expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
-    // Exact hits are not saved again; the build cache refreshes under its run-unique key.
+    expect(second.main.summary).toMatch(/\| compile \| ⏭️ skipped \| [\d.]+ s \| the build cache was restored \(hit\) \|/)
+    // Exact hits are not saved again; the build cache, under its run-unique key, only when the run added
+    // to it: this one compiled nothing new, so post uploads nothing and says why (issue 18).
     expect(second.cache.modules).toMatchObject({ save: false, why: 'not needed: the exact entry exists' })
-    expect(second.post.summary.match(/\| saved \|/g)).toHaveLength(1)
+    expect(second.post.summary.match(/\| saved \|/g)).toBeNull()
+    expect(second.post.summary).toMatch(/\| build \| .* \| not saved: nothing new since the restore \([\d,]+ files restored, none added\) \|/)
+    expect(service.finalized().length).toBe(saved.length)
 
     // A later step: no module download (GOPROXY=off) and nothing recompiled (go build -v prints nothing).
     const offline = { GOPROXY: 'off', GOFLAGS: '-mod=mod' }
@@ -182,12 +188,16 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     // Small seeded caches and setup-only runs: the faults are in the service, not in Go.
     const ws = copyWorkspace(EXAMPLE)
     writeFileSync(path.join(ws, 'go.sum'), `example.com/fault-${fault.kind}-${runId} v1.0.0/go.mod h1:${'B'.repeat(43)}=\n`)
-    for (const d of [dirs.GOMODCACHE, dirs.GOCACHE]) writeFileSync(path.join(d, 'seed.txt'), `${'x'.repeat(200_000)}${Math.random()}`)
-    const seeded = await run(ws, { stages: 'setup' })
+    const seed = (d: string): void => writeFileSync(path.join(d, `seed-${runId}.txt`), `${'x'.repeat(200_000)}${Math.random()}`)
+    seed(dirs.GOMODCACHE)
+    // The build cache's seed lands after main, as a run's new entries would: main restores an earlier
+    // test's entry of this job, and post saves a build cache only when the run added to it.
+    const inputs = { stages: 'setup' }
+    const seeded = await run(ws, inputs, PUSH, () => seed(dirs.GOCACHE))
     expect(seeded.post.summary.match(/\| saved \|/g)).toHaveLength(2)
     await freshRunner()
     service.fault = fault
-    const r = await run(ws, { stages: 'setup' }, PUSH, () => {
+    const r = await run(ws, inputs, PUSH, () => {
       // The library's 5 retries with backoff take ~25 s a call; post under 429 and 409 is tested apart.
       if (fault.kind !== 'status' || fault.status !== 429) service.fault = { kind: 'none' }
     })
@@ -206,9 +216,9 @@ describe('caches through dist/ and the cache-service stand-in', () => {
 
   it('a key another job took (409) is a warning in post, never a failure', async () => {
     const ws = copyWorkspace(EXAMPLE)
-    for (const d of [dirs.GOMODCACHE, dirs.GOCACHE]) writeFileSync(path.join(d, 'seed.txt'), 'conflict')
+    writeFileSync(path.join(dirs.GOMODCACHE, 'seed.txt'), 'conflict')
     service.fault = { kind: 'conflict' }
-    const r = await run(ws, { stages: 'setup' })
+    const r = await run(ws, { stages: 'setup' }, PUSH, () => writeFileSync(path.join(dirs.GOCACHE, `seed-${runId}.txt`), 'conflict'))
     expect(r.main.exitCode).toBe(0)
     expect(r.post.exitCode).toBe(0)
     expect(r.post.annotations).toContainEqual(
@@ -234,6 +244,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
         )
       sizes.push(saved?.data?.length ?? 0)
     }
+    // A source change adds build-cache entries, so every run saves (issue 18: only what changed).
+    expect(sizes.filter(n => n === 0)).toEqual([])
     const [one] = sizes
     const last = sizes[sizes.length - 1] ?? 0
     console.log(`saved build-cache archive sizes over 10 runs (bytes): ${sizes.join(', ')}; run 10 / run 1 = ${(last / (one ?? 1)).toFixed(3)}`)

@@ -163,10 +163,10 @@ describe("the real pipeline's order constraints", () => {
     for (const c of checks) expect(order.indexOf('build')).toBeGreaterThan(order.indexOf(c))
     expect(order.indexOf('image')).toBeGreaterThan(order.indexOf('build'))
   })
-  it('the checks form one concurrent batch; setup, cache, build and image run alone', () => {
-    expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([['setup'], ['cache'], ['vet', 'fmt', 'lint', 'test'], ['build'], ['image']])
+  it('the checks form one concurrent batch; setup, cache, compile, build and image run alone', () => {
+    expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([['setup'], ['cache'], ['compile'], ['vet', 'fmt', 'lint', 'test'], ['build'], ['image']])
   })
-  it('the cache stage always comes with the selected stages (it skips itself when off)', () => {
-    expect(selectStages(['setup', 'test']).map(s => s.id)).toEqual(['setup', 'cache', 'test'])
+  it('the cache and compile stages always come with the selected stages (each skips itself when it has nothing to do)', () => {
+    expect(selectStages(['setup', 'test']).map(s => s.id)).toEqual(['setup', 'cache', 'compile', 'test'])
   })
 })

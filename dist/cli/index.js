@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4461:
+/***/ 602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5759,9 +5759,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/pipeline/stage.ts
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
- * the others are chosen with `stages`.
+ * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+const STAGE_IDS = ['setup', 'cache', 'compile', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+/** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
+const IMPLICIT_STAGES = ['cache', 'compile'];
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES = ['vet', 'fmt', 'lint', 'test', 'build'];
 function needsGo(id) {
@@ -5779,7 +5781,7 @@ const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
 /** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
-const DEFAULT_STAGES = STAGE_IDS.filter(s => s !== 'cache');
+const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s));
 const INPUT_DEFAULTS = {
     'working-directory': '.',
     modules: '',
@@ -8542,7 +8544,7 @@ async function parseImage(i) {
 
 function parseStages(value) {
     const items = listItems(value);
-    const selectable = STAGE_IDS.filter(s => s !== 'cache');
+    const selectable = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s));
     const accepted = `a comma-separated list of ${selectable.join(', ')}`;
     if (items.length === 0)
         throw new errors/* InputError */.dz('stages', value, accepted, 'names no stage');
@@ -9288,6 +9290,10 @@ function isGoCacheEntry(name) {
  * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
  * time of an entry it uses when that time is over an hour old, so at the end of the run the files
  * still dated in the past are the ones this run did not use, and post drops them before saving.
+ *
+ * Saved only when it gained something: Go adds a file for every new cache entry and never rewrites
+ * one it reuses, so a restored build cache that holds no more files at the end of the run than the
+ * restore brought has nothing new to keep, and post skips the upload (a warm rerun with no change).
  */
 
 
@@ -9361,9 +9367,8 @@ const cache = {
         // re-dated, and must not be dropped.
         const build = checked.find(o => o.id === 'build');
         const aged = build !== undefined && build.result !== 'miss' && build.save;
-        if (aged)
-            await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS));
-        ctx.facts.cache = { entries: checked, ...(aged ? { trimBefore: runStart.toISOString() } : {}) };
+        const restoredFiles = aged ? await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)) : undefined;
+        ctx.facts.cache = { entries: checked, ...(restoredFiles !== undefined ? { trimBefore: runStart.toISOString(), restoredFiles } : {}) };
         for (const o of checked) {
             ctx.host.log.info(`${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
         }
@@ -9446,6 +9451,66 @@ async function planFor(ctx) {
         ...(lintPlan ? { lint: lintPlan } : {}),
     });
 }
+
+;// CONCATENATED MODULE: ./src/stages/compile.ts
+/**
+ * compile: on a cold build cache, compiles every package the checks need once, before they start.
+ *
+ * vet, golangci-lint and `go test` (without -race) compile the same packages with the same flags, so
+ * they share Go's build cache; but started together on an empty cache, each go command finds every
+ * entry missing and compiles it itself: the standard library and the dependencies three times over,
+ * on a runner with two to four cores. `go list -e -export -deps -test ./...` compiles each of them
+ * once (export data, no linking, no test run); the checks then start warm. Measured on this project's
+ * example service, cold: 110.6 s for the three checks side by side, 68.0 s with this first (46.4 s
+ * of it here); on the heavy fixture 85.8 s against 41.5 s.
+ *
+ * It runs only when it pays: at least two of those checks are selected, and the build cache was not
+ * restored (a miss, or no cache at all). A warm cache gains nothing from it, and on a developer's
+ * machine Go's own cache persists. It never fails the run: a package that does not compile is the
+ * checks' to report, with its file and line.
+ */
+
+
+
+/** The selected stages whose go commands compile with the default flags (test -race compiles its own variant). */
+function sharedCompilers(ctx) {
+    const ids = ctx.config.stages;
+    return [
+        ...(ids.includes('vet') ? ['vet'] : []),
+        ...(ids.includes('lint') ? ['golangci-lint'] : []),
+        ...(ids.includes('test') && !ctx.config.test.race ? ['go test'] : []),
+    ];
+}
+const compile = {
+    id: 'compile',
+    title: () => 'Compiling the packages once for the checks (cold build cache)',
+    skip(ctx) {
+        const users = sharedCompilers(ctx);
+        if (users.length < 2)
+            return 'fewer than two checks compile with the same flags';
+        if (ctx.host.kind === 'local')
+            return "the machine's own Go build cache persists";
+        const build = ctx.facts.cache?.entries.find(e => e.id === 'build');
+        if (build !== undefined && build.result !== 'miss')
+            return `the build cache was restored (${build.result})`;
+        return undefined;
+    },
+    async run(ctx) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        let packages = 0;
+        const failed = [];
+        for (const mod of await modules(ctx)) {
+            // -e: a package that does not load or compile is listed with its error, and the checks report it.
+            const r = await ctx.host.exec.run(go, ['list', '-e', '-export', '-deps', '-test', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, silent: true });
+            if (r.code !== 0)
+                failed.push(mod.repoRel);
+            packages += r.stdout.split('\n').filter(l => l.trim() !== '').length;
+        }
+        if (failed.length > 0)
+            ctx.host.log.info(`go list -export did not finish in ${failed.join(', ')}; the checks compile what is missing and report why.`);
+        return `${(0,src_text/* plural */.LS)(packages, 'package')} compiled once for ${sharedCompilers(ctx).join(', ')}`;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/go/diagnostics.ts
 /** Parsers for go vet and gofmt output. Pure. */
@@ -10727,6 +10792,7 @@ const vet = {
 };
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
+/** The pipeline as data: every stage, in order (the runner in src/pipeline/ runs them). */
 
 
 
@@ -10735,10 +10801,12 @@ const vet = {
 
 
 
-const PIPELINE = [setup, cache, vet, fmt, lint, test, build, image_image];
-/** The chosen stages, in pipeline order; the cache stage comes with them (it skips itself when off). */
+
+
+const PIPELINE = [setup, cache, compile, vet, fmt, lint, test, build, image_image];
+/** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 function selectStages(ids) {
-    return PIPELINE.filter(s => s.id === 'cache' || ids.includes(s.id));
+    return PIPELINE.filter(s => IMPLICIT_STAGES.includes(s.id) || ids.includes(s.id));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/report.ts
@@ -11090,7 +11158,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4461);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -35643,9 +35643,11 @@ function _unique(values) {
 ;// CONCATENATED MODULE: ./src/pipeline/stage.ts
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
- * the others are chosen with `stages`.
+ * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+const STAGE_IDS = ['setup', 'cache', 'compile', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+/** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
+const IMPLICIT_STAGES = (/* unused pure expression or super */ null && (['cache', 'compile']));
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES = (/* unused pure expression or super */ null && (['vet', 'fmt', 'lint', 'test', 'build']));
 function needsGo(id) {
@@ -35696,6 +35698,8 @@ function decodeState(text) {
         return undefined;
     if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore))))
         return undefined;
+    if (r.restoredFiles !== undefined && !(Number.isSafeInteger(r.restoredFiles) && r.restoredFiles >= 0))
+        return undefined;
     const go = r.go;
     if (go !== undefined && (typeof go !== 'object' || !isString(go.version) || !isString(go.goroot)))
         return undefined;
@@ -35706,6 +35710,7 @@ function decodeState(text) {
         ...(go !== undefined ? { go: { version: go.version, goroot: go.goroot } } : {}),
         ...(r.saves !== undefined ? { saves: r.saves } : {}),
         ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
+        ...(typeof r.restoredFiles === 'number' ? { restoredFiles: r.restoredFiles } : {}),
     };
 }
 function encodeCleanups(cleanups) {
@@ -39375,6 +39380,17 @@ async function saveOne(host, state, task) {
             const cutoff = new Date(Date.parse(state.trimBefore) - 60_000);
             const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name));
             actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`);
+            // Go adds a file for every new entry and never rewrites one it reuses: no more files than the
+            // restore brought means nothing was compiled, tested or linked anew, and the entry restored stays.
+            const restored = state.restoredFiles;
+            if (restored !== undefined && t.removed + t.kept <= restored) {
+                return {
+                    task,
+                    size: t.bytes,
+                    seconds: 0,
+                    outcome: `not saved: nothing new since the restore (${restored.toLocaleString('en-US')} files restored, none added)`,
+                };
+            }
         }
         const size = await host.files.du(dir);
         if (size === 0)

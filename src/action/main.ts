@@ -78,6 +78,7 @@ export async function main(): Promise<void> {
           ? {
               saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })),
               ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}),
+              ...(cached.restoredFiles !== undefined ? { restoredFiles: cached.restoredFiles } : {}),
             }
           : {}),
       }),

@@ -62,6 +62,17 @@ async function saveOne(host: Host, state: PostState, task: SaveTask): Promise<Sa
       const cutoff = new Date(Date.parse(state.trimBefore) - 60_000)
       const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name))
       actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`)
+      // Go adds a file for every new entry and never rewrites one it reuses: no more files than the
+      // restore brought means nothing was compiled, tested or linked anew, and the entry restored stays.
+      const restored = state.restoredFiles
+      if (restored !== undefined && t.removed + t.kept <= restored) {
+        return {
+          task,
+          size: t.bytes,
+          seconds: 0,
+          outcome: `not saved: nothing new since the restore (${restored.toLocaleString('en-US')} files restored, none added)`,
+        }
+      }
     }
     const size = await host.files.du(dir)
     if (size === 0) return { task, size, seconds: 0, outcome: 'not saved: nothing there' }

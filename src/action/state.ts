@@ -25,6 +25,8 @@ export interface PostState {
   /** The caches post saves; trimBefore (set when the build cache was restored and aged): drop files still dated before it. */
   readonly saves?: readonly SaveTask[]
   readonly trimBefore?: string
+  /** How many files the restored build cache held: post saves it only when the run added files. */
+  readonly restoredFiles?: number
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string'
@@ -57,6 +59,7 @@ export function decodeState(text: string): PostState | undefined {
   if (stages.length !== r.stages.length) return undefined
   if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask))) return undefined
   if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore)))) return undefined
+  if (r.restoredFiles !== undefined && !(Number.isSafeInteger(r.restoredFiles) && (r.restoredFiles as number) >= 0)) return undefined
   const go = r.go as Record<string, unknown> | undefined
   if (go !== undefined && (typeof go !== 'object' || !isString(go.version) || !isString(go.goroot))) return undefined
   return {
@@ -66,6 +69,7 @@ export function decodeState(text: string): PostState | undefined {
     ...(go !== undefined ? { go: { version: go.version as string, goroot: go.goroot as string } } : {}),
     ...(r.saves !== undefined ? { saves: r.saves } : {}),
     ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
+    ...(typeof r.restoredFiles === 'number' ? { restoredFiles: r.restoredFiles } : {}),
   }
 }
 

@@ -10,7 +10,7 @@ import { InputError } from '../errors.js'
 import { parseModuleFilter, type ModuleFilter } from '../go/modules.js'
 import type { Target } from '../go/targets.js'
 import { isWithin, resolveInside } from '../paths.js'
-import { needsGo, STAGE_IDS, type StageId } from '../pipeline/stage.js'
+import { IMPLICIT_STAGES, needsGo, STAGE_IDS, type StageId } from '../pipeline/stage.js'
 import { chooseGoVersion, type ConfigFiles, type GoVersionChoice } from './go-version.js'
 import { parseImage, type ImageConfig } from './image.js'
 import { DEFAULT_STAGES, INPUT_DEFAULTS, MULTI_LINE_INPUTS, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.js'
@@ -87,7 +87,7 @@ export interface Config {
 
 export function parseStages(value: string): StageId[] {
   const items = listItems(value)
-  const selectable = STAGE_IDS.filter(s => s !== 'cache')
+  const selectable = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s))
   const accepted = `a comma-separated list of ${selectable.join(', ')}`
   if (items.length === 0) throw new InputError('stages', value, accepted, 'names no stage')
   const chosen = new Set<StageId>(['setup'])

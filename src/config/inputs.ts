@@ -2,7 +2,7 @@
  * The action's inputs: names and defaults. action.yml holds the same defaults (the runner fills them
  * in); a unit test keeps the two equal. The CLI's flags are the same names with the same defaults.
  */
-import { STAGE_IDS } from '../pipeline/stage.js'
+import { IMPLICIT_STAGES, STAGE_IDS } from '../pipeline/stage.js'
 
 /** The base image of the generated Dockerfile when base-image is not set. */
 export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
@@ -11,7 +11,7 @@ export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
 export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
 
 /** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
-export const DEFAULT_STAGES = STAGE_IDS.filter(s => s !== 'cache')
+export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s))
 
 export const INPUT_DEFAULTS = {
   'working-directory': '.',

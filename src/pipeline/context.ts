@@ -116,8 +116,11 @@ export interface Facts {
   fmt?: { readonly files: readonly (Located & { readonly diff: string })[] }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
-  /** trimBefore: when the build cache was restored and aged, post drops what is still dated before this. */
-  cache?: { readonly entries: readonly CacheOutcome[]; readonly trimBefore?: string }
+  /**
+   * trimBefore: when the build cache was restored and aged, post drops what is still dated before this;
+   * restoredFiles: how many files the restored build cache held (post saves it only when it gained files).
+   */
+  cache?: { readonly entries: readonly CacheOutcome[]; readonly trimBefore?: string; readonly restoredFiles?: number }
   build?: { readonly version: string; readonly commit: string; readonly date: string; readonly artifacts: readonly Artifact[]; readonly checksums: string }
   image?: ImageFacts
 }

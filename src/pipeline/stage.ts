@@ -2,10 +2,13 @@ import type { Context } from './context.js'
 
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
- * the others are chosen with `stages`.
+ * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-export const STAGE_IDS = ['setup', 'cache', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
+export const STAGE_IDS = ['setup', 'cache', 'compile', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
 export type StageId = (typeof STAGE_IDS)[number]
+
+/** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
+export const IMPLICIT_STAGES: readonly StageId[] = ['cache', 'compile']
 
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES: readonly StageId[] = ['vet', 'fmt', 'lint', 'test', 'build']

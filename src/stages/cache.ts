@@ -11,6 +11,10 @@
  * Bounded growth: after a restore, every file in GOCACHE is dated two hours back. Go refreshes the
  * time of an entry it uses when that time is over an hour old, so at the end of the run the files
  * still dated in the past are the ones this run did not use, and post drops them before saving.
+ *
+ * Saved only when it gained something: Go adds a file for every new cache entry and never rewrites
+ * one it reuses, so a restored build cache that holds no more files at the end of the run than the
+ * restore brought has nothing new to keep, and post skips the upload (a warm rerun with no change).
  */
 import * as path from 'node:path'
 import { goSumEntries, sumMismatches } from '../cache/modverify.js'
@@ -86,8 +90,8 @@ export const cache: Stage = {
     // re-dated, and must not be dropped.
     const build = checked.find(o => o.id === 'build')
     const aged = build !== undefined && build.result !== 'miss' && build.save
-    if (aged) await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS))
-    ctx.facts.cache = { entries: checked, ...(aged ? { trimBefore: runStart.toISOString() } : {}) }
+    const restoredFiles = aged ? await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)) : undefined
+    ctx.facts.cache = { entries: checked, ...(restoredFiles !== undefined ? { trimBefore: runStart.toISOString(), restoredFiles } : {}) }
     for (const o of checked) {
       ctx.host.log.info(
         `${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`,

@@ -1,7 +1,8 @@
 /** The pipeline as data: every stage, in order (the runner in src/pipeline/ runs them). */
-import type { Stage, StageId } from '../pipeline/stage.js'
+import { IMPLICIT_STAGES, type Stage, type StageId } from '../pipeline/stage.js'
 import { build } from './build.js'
 import { cache } from './cache.js'
+import { compile } from './compile.js'
 import { fmt } from './fmt.js'
 import { image } from './image.js'
 import { lint } from './lint.js'
@@ -9,9 +10,9 @@ import { setup } from './setup.js'
 import { test } from './test.js'
 import { vet } from './vet.js'
 
-export const PIPELINE: readonly Stage[] = [setup, cache, vet, fmt, lint, test, build, image]
+export const PIPELINE: readonly Stage[] = [setup, cache, compile, vet, fmt, lint, test, build, image]
 
-/** The chosen stages, in pipeline order; the cache stage comes with them (it skips itself when off). */
+/** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 export function selectStages(ids: readonly StageId[]): Stage[] {
-  return PIPELINE.filter(s => s.id === 'cache' || ids.includes(s.id))
+  return PIPELINE.filter(s => IMPLICIT_STAGES.includes(s.id) || ids.includes(s.id))
 }
