@@ -114,6 +114,9 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     expect(second.cache.modules).toMatchObject({ save: false, why: 'not needed: the exact entry exists' })
     expect(second.post.summary.match(/\| saved \|/g)).toBeNull()
     expect(second.post.summary).toMatch(/\| build \| .* \| not saved: nothing new since the restore \([\d,]+ files restored, none added\) \|/)
+    // The saves table lists every entry with why: the exact hits main knew not to save too.
+    for (const id of ['modules', 'lint'])
+      expect(second.post.summary).toMatch(new RegExp(`\\| ${id} \\| \\S+ \\| – \\| – \\| not saved: not needed: the exact entry exists \\|`))
     expect(service.finalized().length).toBe(saved.length)
 
     // A later step: no module download (GOPROXY=off) and nothing recompiled (go build -v prints nothing).

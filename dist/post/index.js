@@ -35666,6 +35666,12 @@ function needsGo(id) {
 const STATE_KEY = 'go-pipeline';
 const CLEANUP_KEY = 'go-pipeline-cleanups';
 const isString = (x) => typeof x === 'string';
+function isUnsaved(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const t = x;
+    return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && isString(t.why);
+}
 function isSaveTask(x) {
     if (typeof x !== 'object' || x === null)
         return false;
@@ -35696,6 +35702,8 @@ function decodeState(text) {
         return undefined;
     if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask)))
         return undefined;
+    if (r.unsaved !== undefined && (!Array.isArray(r.unsaved) || !r.unsaved.every(isUnsaved)))
+        return undefined;
     if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore))))
         return undefined;
     if (r.restoredFiles !== undefined && !(Number.isSafeInteger(r.restoredFiles) && r.restoredFiles >= 0))
@@ -35709,6 +35717,7 @@ function decodeState(text) {
         stages,
         ...(go !== undefined ? { go: { version: go.version, goroot: go.goroot } } : {}),
         ...(r.saves !== undefined ? { saves: r.saves } : {}),
+        ...(r.unsaved !== undefined ? { unsaved: r.unsaved } : {}),
         ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
         ...(typeof r.restoredFiles === 'number' ? { restoredFiles: r.restoredFiles } : {}),
     };
@@ -39411,18 +39420,23 @@ async function saveOne(host, state, task) {
 }
 async function saveCaches(host, state) {
     const tasks = state.saves ?? [];
+    const unsaved = state.unsaved ?? [];
     if (tasks.length === 0) {
         actionIO.info(`go-pipeline post: main ran ${state.stages.join(', ')}${state.go ? ` with Go ${state.go.version}` : ''}; no cache to save.`);
+        for (const u of unsaved)
+            actionIO.info(`${u.id}: not saved: ${u.why}`);
         return;
     }
     const rows = await Promise.all(tasks.map(t => saveOne(host, state, t)));
     for (const r of rows)
         actionIO.info(`${r.task.id}: ${r.outcome} as ${r.task.key} (${r.size} bytes on disk, ${r.seconds.toFixed(2)} s)`);
+    // Every entry, saved or not, with why: the ones main already knew not to save come first.
     await actionIO.writeSummary([
         '## go-pipeline: caches saved',
         '',
         '| Entry | Key | Size on disk | Time | Outcome |',
         '| --- | --- | ---: | ---: | --- |',
+        ...unsaved.map(u => `| ${u.id} | \`${u.key}\` | – | – | not saved: ${u.why} |`),
         ...rows.map(r => `| ${r.task.id} | \`${r.task.key}\` | ${r.size.toLocaleString('en-US')} B | ${r.seconds.toFixed(2)} s | ${r.outcome} |`),
         '',
     ].join('\n'));

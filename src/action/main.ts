@@ -77,6 +77,7 @@ export async function main(): Promise<void> {
         ...(cached
           ? {
               saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })),
+              unsaved: cached.entries.filter(e => !e.save).map(e => ({ id: e.id, key: e.key, why: e.why })),
               ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}),
               ...(cached.restoredFiles !== undefined ? { restoredFiles: cached.restoredFiles } : {}),
             }

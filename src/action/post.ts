@@ -90,18 +90,22 @@ async function saveOne(host: Host, state: PostState, task: SaveTask): Promise<Sa
 
 async function saveCaches(host: Host, state: PostState): Promise<void> {
   const tasks = state.saves ?? []
+  const unsaved = state.unsaved ?? []
   if (tasks.length === 0) {
     actionIO.info(`go-pipeline post: main ran ${state.stages.join(', ')}${state.go ? ` with Go ${state.go.version}` : ''}; no cache to save.`)
+    for (const u of unsaved) actionIO.info(`${u.id}: not saved: ${u.why}`)
     return
   }
   const rows = await Promise.all(tasks.map(t => saveOne(host, state, t)))
   for (const r of rows) actionIO.info(`${r.task.id}: ${r.outcome} as ${r.task.key} (${r.size} bytes on disk, ${r.seconds.toFixed(2)} s)`)
+  // Every entry, saved or not, with why: the ones main already knew not to save come first.
   await actionIO.writeSummary(
     [
       '## go-pipeline: caches saved',
       '',
       '| Entry | Key | Size on disk | Time | Outcome |',
       '| --- | --- | ---: | ---: | --- |',
+      ...unsaved.map(u => `| ${u.id} | \`${u.key}\` | – | – | not saved: ${u.why} |`),
       ...rows.map(r => `| ${r.task.id} | \`${r.task.key}\` | ${r.size.toLocaleString('en-US')} B | ${r.seconds.toFixed(2)} s | ${r.outcome} |`),
       '',
     ].join('\n'),

@@ -17,6 +17,13 @@ export interface SaveTask {
   readonly key: string
 }
 
+/** An entry main decided not to save, and why: post's table lists it too. */
+export interface Unsaved {
+  readonly id: SaveTask['id']
+  readonly key: string
+  readonly why: string
+}
+
 export interface PostState {
   readonly v: 1
   readonly workingDirectory: string
@@ -24,12 +31,19 @@ export interface PostState {
   readonly go?: { readonly version: string; readonly goroot: string }
   /** The caches post saves; trimBefore (set when the build cache was restored and aged): drop files still dated before it. */
   readonly saves?: readonly SaveTask[]
+  readonly unsaved?: readonly Unsaved[]
   readonly trimBefore?: string
   /** How many files the restored build cache held: post saves it only when the run added files. */
   readonly restoredFiles?: number
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string'
+
+function isUnsaved(x: unknown): x is Unsaved {
+  if (typeof x !== 'object' || x === null) return false
+  const t = x as Record<string, unknown>
+  return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && isString(t.why)
+}
 
 function isSaveTask(x: unknown): x is SaveTask {
   if (typeof x !== 'object' || x === null) return false
@@ -58,6 +72,7 @@ export function decodeState(text: string): PostState | undefined {
   const stages = r.stages.filter((s): s is StageId => (STAGE_IDS as readonly unknown[]).includes(s))
   if (stages.length !== r.stages.length) return undefined
   if (r.saves !== undefined && (!Array.isArray(r.saves) || !r.saves.every(isSaveTask))) return undefined
+  if (r.unsaved !== undefined && (!Array.isArray(r.unsaved) || !r.unsaved.every(isUnsaved))) return undefined
   if (r.trimBefore !== undefined && (!isString(r.trimBefore) || Number.isNaN(Date.parse(r.trimBefore)))) return undefined
   if (r.restoredFiles !== undefined && !(Number.isSafeInteger(r.restoredFiles) && (r.restoredFiles as number) >= 0)) return undefined
   const go = r.go as Record<string, unknown> | undefined
@@ -68,6 +83,7 @@ export function decodeState(text: string): PostState | undefined {
     stages,
     ...(go !== undefined ? { go: { version: go.version as string, goroot: go.goroot as string } } : {}),
     ...(r.saves !== undefined ? { saves: r.saves } : {}),
+    ...(r.unsaved !== undefined ? { unsaved: r.unsaved } : {}),
     ...(isString(r.trimBefore) ? { trimBefore: r.trimBefore } : {}),
     ...(typeof r.restoredFiles === 'number' ? { restoredFiles: r.restoredFiles } : {}),
   }
