@@ -359,8 +359,11 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     })
 
     it('a release build (a tag) never uses a restored build cache', async () => {
-      // The build entry is not even looked up on a tag, so no entry a run saved could be used.
-      const ws = copyWorkspace(EXAMPLE)
+      // The build entry is not even looked up on a tag, so no entry a run saved could be used. A module
+      // of one empty main package: the tag's build compiles cold, and only the runtime is compiled.
+      const ws = mkdtempSync(path.join(os.tmpdir(), 'gp-tag-'))
+      writeFileSync(path.join(ws, 'go.mod'), 'module example.com/tiny\n\ngo 1.26\n')
+      writeFileSync(path.join(ws, 'main.go'), 'package main\n\nfunc main() {}\n')
       const before = service.requests.length
       const tag = await run(ws, { stages: 'setup, build' }, { name: 'push', ref: 'refs/tags/v1.0.0' })
       expect(tag.main.exitCode).toBe(0)

@@ -3,6 +3,7 @@
  * module nobody builds, a broken first module, testify's failure output, an old go line on a
  * developer's machine, golangci-lint from PATH offline, a closed stdout.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -17,7 +18,14 @@ let mirror: GoMirror
 let releases: ReleaseServer
 const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-repos-'))
 const temps = [toolCache]
+/**
+ * The CLI's tests give a fresh XDG_CACHE_HOME (go-pipeline's tool store, golangci-lint's cache), which
+ * would move Go's build cache too and compile everything cold: Go's build cache stays the machine's, as
+ * on a developer's machine.
+ */
+let gocache = ''
 beforeAll(async () => {
+  gocache = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).trim()
   mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
 })
@@ -104,6 +112,7 @@ describe("the CLI on a developer's machine", () => {
     const r = await cli(['run', path.join(FIXTURES, 'old-go'), '--stages', 'setup,vet', '--go-download-base-url', 'http://127.0.0.1:9/dl'], {
       PATH: process.env.PATH ?? '',
       XDG_CACHE_HOME: xdg,
+      GOCACHE: gocache,
     })
     expect([r.code, r.stderr]).toEqual([0, ''])
     expect(r.stdout).toMatch(/Go 1\.26\.8 from PATH \(the installed Go; go\.mod asks for at least 1\.22\.0\)/)
@@ -112,7 +121,7 @@ describe("the CLI on a developer's machine", () => {
   it('offline, golangci-lint on PATH in the version asked for is used; its cache goes under XDG_CACHE_HOME', async () => {
     const xdg = mkdtempSync(path.join(os.tmpdir(), 'gp-xdg-'))
     temps.push(xdg)
-    const env = { PATH: `${path.dirname(LINT_BIN)}${path.delimiter}${process.env.PATH ?? ''}`, XDG_CACHE_HOME: xdg }
+    const env = { PATH: `${path.dirname(LINT_BIN)}${path.delimiter}${process.env.PATH ?? ''}`, XDG_CACHE_HOME: xdg, GOCACHE: gocache }
     const r = await cli(['run', copyWorkspace(EXAMPLE), '--stages', 'setup,lint', '--golangci-lint-base-url', 'http://127.0.0.1:9/releases'], env)
     expect([r.code, r.stderr]).toEqual([0, ''])
     expect(r.stdout).toContain(`golangci-lint 2.15.0 from PATH (${LINT_BIN})`)
@@ -139,6 +148,7 @@ describe("the CLI on a developer's machine", () => {
     const r = await cli(['run', copyWorkspace(path.join(FIXTURES, 'vet-bad')), '--stages', 'setup,vet'], {
       PATH: process.env.PATH ?? '',
       XDG_CACHE_HOME: mkdtempSync(path.join(os.tmpdir(), 'gp-xdg-')),
+      GOCACHE: gocache,
     })
     expect(r.code).toBe(1)
     expect(r.stdout.match(/lock\.go:12:14: error: .*passes lock by value/g)).toHaveLength(1)
@@ -153,7 +163,7 @@ describe("the CLI on a developer's machine", () => {
     // head leaves after 10 bytes; every later write of the run (its log goes on for seconds) meets a closed pipe.
     const head = await cli(
       [],
-      { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: mkdtempSync(path.join(os.tmpdir(), 'gp-xdg-')) },
+      { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: mkdtempSync(path.join(os.tmpdir(), 'gp-xdg-')), GOCACHE: gocache },
       `set -o pipefail; "${bundleNode()}" "${cliJs}" run "${dir}" --stages setup,vet,fmt | head -c 10 >/dev/null; echo "exit $?"`,
     )
     expect(head.stderr).toBe('')
