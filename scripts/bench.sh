@@ -13,6 +13,8 @@ GO_PIPELINE_NODE24="$node24" npx tsx __tests__/bench/overhead.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/checks.ts
 echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cold.ts
+echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/build.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cache.ts
