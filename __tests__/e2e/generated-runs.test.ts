@@ -495,8 +495,10 @@ describe('broken fixtures fail the right job with the right message', () => {
       const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
       record('ssh-module-noimage (binary tampered)', 'cd.yml', 'push main', r, 'binary changed after download')
       expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', deploy: 'failure' })
+      // sha256sum's own verdict on the file. (Its closing "WARNING: 1 computed checksum did NOT match"
+      // goes to stderr as the step exits, and act's log sometimes drops that last line: one fresh-clone
+      // run of 7689b2a failed on it with the deploy failed as it should.)
       expect(r.log).toMatch(/deploy \|.*dist\/linux_amd64\/hello: FAILED/)
-      expect(r.log).toMatch(/deploy \|.*WARNING: 1 computed checksum did NOT match/)
       expect(await host()).toBe(before)
     },
     RUN_TIMEOUT,
