@@ -10,23 +10,17 @@
  * Each side gets an empty GOCACHE and golangci-lint cache; the module cache is shared and warm (the
  * downloads are not what is measured). Rounds are interleaved; prints medians and the ratios.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ensureGoArchive, startGoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases } from '../harness/lint-release.js'
 import { actionDefaults, Job } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+import { nodeFiles } from '../../src/ports/node-files.js'
 import { fileCommands, inputEnv, median, time } from './bench-util.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1)
-
-/** Every .go file below a folder, relative to it (for gofmt -l). */
-function goFiles(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap(e =>
-    e.isDirectory() ? goFiles(dir, path.join(rel, e.name)) : e.name.endsWith('.go') ? [path.join(rel, e.name)] : [],
-  )
-}
 
 async function run(): Promise<void> {
   const mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
@@ -50,7 +44,8 @@ async function run(): Promise<void> {
       const go = path.join(first.path[0] ?? '', 'go') // the PATH entry is GOROOT/bin
       const gofmt = path.join(first.path[0] ?? '', 'gofmt')
       const lint = path.join(toolCache, 'golangci-lint', '2.15.0', 'x64', 'golangci-lint')
-      const files = goFiles(workspace)
+      // The files go-pipeline's fmt stage walks (vendor, testdata and hidden folders left out).
+      const files = await nodeFiles.walk(workspace, n => n.endsWith('.go'))
       const cold = (): Record<string, string> => {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-cold-'))
         return job.stepEnv({ GOCACHE: path.join(dir, 'go-build'), GOLANGCI_LINT_CACHE: path.join(dir, 'lint') })

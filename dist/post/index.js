@@ -35666,17 +35666,18 @@ function needsGo(id) {
 const STATE_KEY = 'go-pipeline';
 const CLEANUP_KEY = 'go-pipeline-cleanups';
 const isString = (x) => typeof x === 'string';
+const isEntryId = (x) => x === 'modules' || x === 'build' || x === 'lint';
 function isUnsaved(x) {
     if (typeof x !== 'object' || x === null)
         return false;
     const t = x;
-    return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && isString(t.why);
+    return isEntryId(t.id) && isString(t.key) && isString(t.why);
 }
 function isSaveTask(x) {
     if (typeof x !== 'object' || x === null)
         return false;
     const t = x;
-    return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString);
+    return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString);
 }
 function encodeState(state) {
     return JSON.stringify(state);

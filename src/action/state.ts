@@ -39,16 +39,18 @@ export interface PostState {
 
 const isString = (x: unknown): x is string => typeof x === 'string'
 
+const isEntryId = (x: unknown): x is SaveTask['id'] => x === 'modules' || x === 'build' || x === 'lint'
+
 function isUnsaved(x: unknown): x is Unsaved {
   if (typeof x !== 'object' || x === null) return false
   const t = x as Record<string, unknown>
-  return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && isString(t.why)
+  return isEntryId(t.id) && isString(t.key) && isString(t.why)
 }
 
 function isSaveTask(x: unknown): x is SaveTask {
   if (typeof x !== 'object' || x === null) return false
   const t = x as Record<string, unknown>
-  return (t.id === 'modules' || t.id === 'build' || t.id === 'lint') && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString)
+  return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString)
 }
 
 export function encodeState(state: PostState): string {

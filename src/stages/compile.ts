@@ -5,9 +5,11 @@
  * they share Go's build cache; but started together on an empty cache, each go command finds every
  * entry missing and compiles it itself: the standard library and the dependencies three times over,
  * on a runner with two to four cores. `go list -e -export -deps -test ./...` compiles each of them
- * once (export data, no linking, no test run); the checks then start warm. Measured on this project's
- * example service, cold: 110.6 s for the three checks side by side, 68.0 s with this first (46.4 s
- * of it here); on the heavy fixture 85.8 s against 41.5 s.
+ * once (export data, no linking, no test run); the checks then start warm. Measured cold with the
+ * bare commands, vet, golangci-lint and `go test -cover` (no -race) side by side: 110.6 s on the
+ * example service, 68.0 s with this first (46.4 s of it here); on the heavy fixture 85.8 s against
+ * 41.5 s. With -race (the default) the test compiles its own copy of everything beside the others,
+ * and the gain is smaller or gone (__tests__/bench/cold.ts; figures in the README).
  *
  * It runs only when it pays: at least two of those checks are selected, and the build cache was not
  * restored (a miss, or no cache at all). A warm cache gains nothing from it, and on a developer's
