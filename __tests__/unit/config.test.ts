@@ -53,6 +53,9 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['no version and no go.mod', {}, {}, 'go-version', ''],
     ['golangci-lint v1', { 'golangci-lint-version': 'v1.64.8' }, GO_MOD, 'golangci-lint-version', 'v1.64.8'],
     ['golangci-lint latest', { 'golangci-lint-version': 'latest' }, GO_MOD, 'golangci-lint-version', 'latest'],
+    ['govulncheck latest', { 'govulncheck-version': 'latest' }, GO_MOD, 'govulncheck-version', 'latest'],
+    ['govulncheck range', { 'govulncheck-version': '^1.8' }, GO_MOD, 'govulncheck-version', '^1.8'],
+    ['vuln-db ftp', { 'vuln-db': 'ftp://mirror/vulndb' }, GO_MOD, 'vuln-db', 'ftp://mirror/vulndb'],
     ['a golangci-lint base URL over file:', { 'golangci-lint-base-url': 'file:///tmp' }, GO_MOD, 'golangci-lint-base-url', 'file:///tmp'],
     ['an unclosed quote in golangci-lint-args', { 'golangci-lint-args': '--enable "errcheck' }, GO_MOD, 'golangci-lint-args', '--enable "errcheck'],
     ['an unclosed quote in test-args', { 'test-args': "-run 'TestA" }, GO_MOD, 'test-args', "-run 'TestA"],
@@ -211,6 +214,11 @@ describe('loadConfig: good inputs', () => {
     expect(c.lint.args).toEqual([])
     expect(c.lint.version).toEqual({ kind: 'release', version: '2.15.0' })
     expect((await load({ 'golangci-lint-version': 'path' }, GO_MOD)).lint.version).toEqual({ kind: 'path' })
+    expect((await load({ 'govulncheck-version': '1.8.0', 'vuln-db': 'file:///srv/vulndb/' }, GO_MOD)).vuln).toEqual({
+      version: '1.8.0',
+      db: 'file:///srv/vulndb',
+    })
+    expect((await load({ stages: 'vuln, tidy, generate' }, GO_MOD)).stages).toEqual(['setup', 'generate', 'tidy', 'vuln'])
     expect((await load({ 'coverage-threshold': '72.5' }, GO_MOD)).test.coverageThreshold).toBe(72.5)
   })
   it('accepts YAML booleans, stage lists in any order and strips a trailing slash', async () => {

@@ -159,12 +159,20 @@ describe("the real pipeline's order constraints", () => {
   })
   it('build comes after every check, and image after build', () => {
     const checks = PIPELINE.filter(s => s.kind === 'check').map(s => s.id)
-    expect(checks.sort()).toEqual(['fmt', 'lint', 'test', 'vet'])
+    expect(checks.sort()).toEqual(['fmt', 'generate', 'lint', 'test', 'tidy', 'vet', 'vuln'])
     for (const c of checks) expect(order.indexOf('build')).toBeGreaterThan(order.indexOf(c))
     expect(order.indexOf('image')).toBeGreaterThan(order.indexOf('build'))
   })
-  it('the checks form one concurrent batch; setup, cache, compile, build and image run alone', () => {
-    expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([['setup'], ['cache'], ['compile'], ['vet', 'fmt', 'lint', 'test'], ['build'], ['image']])
+  it('the checks form one concurrent batch; setup, cache, generate, compile, build and image run alone', () => {
+    expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([
+      ['setup'],
+      ['cache'],
+      ['generate'],
+      ['compile'],
+      ['vet', 'fmt', 'tidy', 'vuln', 'lint', 'test'],
+      ['build'],
+      ['image'],
+    ])
   })
   it('the cache and compile stages always come with the selected stages (each skips itself when it has nothing to do)', () => {
     expect(selectStages(['setup', 'test']).map(s => s.id)).toEqual(['setup', 'cache', 'compile', 'test'])

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 602:
+/***/ 4636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5761,11 +5761,11 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'compile', 'vet', 'fmt', 'lint', 'test', 'build', 'image'];
+const STAGE_IDS = ['setup', 'cache', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'];
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
 const IMPLICIT_STAGES = ['cache', 'compile'];
 /** Stages that run the go command (so setup must install Go for them). */
-const GO_STAGES = ['vet', 'fmt', 'lint', 'test', 'build'];
+const GO_STAGES = ['generate', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build'];
 function needsGo(id) {
     return GO_STAGES.includes(id);
 }
@@ -5780,8 +5780,16 @@ function needsGo(id) {
 const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot';
 /** The golangci-lint release used when golangci-lint-version is not set. */
 const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
-/** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
-const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s));
+/**
+ * Stages only run when `stages` names them. generate rewrites the working tree; tidy and vuln came
+ * after v1 shipped, and a check that starts failing builds nobody changed belongs in a new major
+ * version's defaults, not a minor one's (the generator turns tidy and vuln on in the workflows it writes).
+ */
+const OPT_IN_STAGES = ['generate', 'tidy', 'vuln'];
+/** The stages `stages` runs by default. */
+const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s));
+/** The govulncheck release built when govulncheck-version is not set (v1.9.0 needs a golang.org/x/telemetry the proxy here lacks). */
+const DEFAULT_GOVULNCHECK_VERSION = 'v1.8.0';
 const INPUT_DEFAULTS = {
     'working-directory': '.',
     modules: '',
@@ -5794,6 +5802,8 @@ const INPUT_DEFAULTS = {
     'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
     'golangci-lint-args': '',
     'only-new-issues': 'false',
+    'govulncheck-version': DEFAULT_GOVULNCHECK_VERSION,
+    'vuln-db': 'https://vuln.go.dev',
     race: 'true',
     'coverage-threshold': '0',
     'test-args': '',
@@ -6023,6 +6033,30 @@ function parseLintVersion(value) {
         throw new errors/* InputError */.dz('golangci-lint-version', value, `a golangci-lint v2 release such as ${DEFAULT_GOLANGCI_LINT_VERSION}, or path to use the golangci-lint on PATH`, /^v?1\./.test(value) ? 'is a v1 release; go-pipeline runs golangci-lint v2' : 'is not a v2 release version');
     }
     return { kind: 'release', version: m[1] };
+}
+/** govulncheck-version: an exact release, v1.x.y (go install needs an exact version to be pinned). */
+function parseGovulncheckVersion(value) {
+    const m = /^v?(1\.\d+\.\d+)$/.exec(value);
+    if (!m?.[1]) {
+        throw new errors/* InputError */.dz('govulncheck-version', value, `an exact govulncheck release such as ${DEFAULT_GOVULNCHECK_VERSION} (a range or latest would not be pinned)`, value === 'latest' ? 'is not pinned' : 'is not an exact v1 release version');
+    }
+    return m[1];
+}
+/** vuln-db: the vulnerability database, http(s):// (a mirror) or file:// (a folder, air-gapped). */
+function parseVulnDb(value) {
+    let url;
+    const accepted = 'an https:// or http:// URL of a database in the vuln.go.dev layout, or a file:// URL of such a folder';
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('vuln-db', value, accepted, 'is not a URL');
+    }
+    if (!['https:', 'http:', 'file:'].includes(url.protocol))
+        throw new errors/* InputError */.dz('vuln-db', value, accepted, `has the scheme ${url.protocol}`);
+    if (url.search !== '' || url.hash !== '')
+        throw new errors/* InputError */.dz('vuln-db', value, accepted, 'has a query or fragment');
+    return url;
 }
 function parsePercent(name, value) {
     const n = Number(value);
@@ -8597,6 +8631,13 @@ async function loadConfig(raw, workspaceDir, fs) {
         args: splitWords('golangci-lint-args', get('golangci-lint-args')),
         onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
     };
+    const vulnDb = parseVulnDb(get('vuln-db') || INPUT_DEFAULTS['vuln-db']);
+    if (vulnDb.password !== '')
+        secrets.push(decodeURIComponent(vulnDb.password));
+    const vuln = {
+        version: parseGovulncheckVersion(get('govulncheck-version') || INPUT_DEFAULTS['govulncheck-version']),
+        db: vulnDb.toString().replace(/\/+$/, ''),
+    };
     const test = {
         race: parseBoolean('race', get('race') || 'true'),
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
@@ -8644,6 +8685,7 @@ async function loadConfig(raw, workspaceDir, fs) {
         checkLatest,
         goDownloadBaseUrl: goDownload.toString().replace(/\/+$/, ''),
         lint,
+        vuln,
         test,
         build,
         cache,
@@ -9672,6 +9714,116 @@ async function checkedFiles(ctx) {
     const all = await ctx.host.files.walk(root, name => name.endsWith('.go'));
     return all.filter(f => innermost(f, excluded) <= innermost(f, selected));
 }
+
+;// CONCATENATED MODULE: ./src/stages/generate.ts
+/**
+ * generate: did someone forget to run go generate? Runs `go generate ./...` in every module and fails
+ * when that changed, added or deleted a file git sees (tracked, or new and not ignored), listing each
+ * with its diff. It rewrites the working tree (that is how it finds out), so it is not a default
+ * stage, and it runs alone before the checks, which then see what go generate made.
+ *
+ * Files already changed before it ran (an earlier step's work) count only when go generate changed
+ * them again: the check compares each file's content before and after, not the tree against HEAD.
+ */
+
+
+
+
+
+
+/** `git status --porcelain=v1 -z` → path (relative to the repository's top) → its two status letters. */
+function parsePorcelain(out) {
+    const entries = out.split('\0');
+    const status = new Map();
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i] ?? '';
+        if (e.length < 4)
+            continue;
+        const xy = e.slice(0, 2);
+        status.set(e.slice(3), xy);
+        if (xy.includes('R') || xy.includes('C'))
+            i++; // a rename's or copy's source path follows
+    }
+    return status;
+}
+async function snapshot(ctx, top) {
+    // Not gitRun: it trims, and a porcelain line starts with a space when only the worktree changed.
+    const st = await ctx.host.exec.run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'], {
+        cwd: top,
+        silent: true,
+        timeoutMs: 60_000,
+        env: { GIT_TERMINAL_PROMPT: '0' },
+    });
+    if (st.code !== 0)
+        throw new errors/* UserError */.yo(`generate could not read git status (exit ${st.code}): ${st.stderr.trim()}`);
+    const status = parsePorcelain(st.stdout);
+    const files = new Map();
+    const present = [...status.entries()].filter(([, xy]) => !xy.includes('D')).map(([p]) => p);
+    const hashes = present.length > 0 ? await gitRun(ctx.host.exec, top, ['hash-object', '--', ...present]) : { ok: true, stdout: '' };
+    const list = hashes.ok ? hashes.stdout.split('\n') : [];
+    present.forEach((p, i) => files.set(p, `${status.get(p) ?? ''} ${list[i] ?? ''}`));
+    for (const [p, xy] of status)
+        if (xy.includes('D'))
+            files.set(p, `${xy} `);
+    return { files };
+}
+const generate = {
+    id: 'generate',
+    kind: 'check',
+    title: () => 'go generate drift',
+    async run(ctx) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const root = ctx.config.workingDirectory;
+        const topResult = await gitRun(ctx.host.exec, root, ['rev-parse', '--show-toplevel']);
+        if (!topResult.ok) {
+            throw new errors/* UserError */.yo(`generate needs a git checkout to see what go generate changed, and ${relative(ctx, root)} is not in one (${topResult.error})`);
+        }
+        const top = topResult.stdout;
+        const before = await snapshot(ctx, top);
+        const failed = [];
+        for (const mod of await modules(ctx)) {
+            const r = await ctx.host.exec.run(go, ['generate', './...'], { cwd: mod.dir });
+            if (r.code !== 0) {
+                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+                failed.push(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`);
+                ctx.host.log.error(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`, {
+                    title: 'go generate',
+                    file: relative(ctx, `${mod.dir}/go.mod`),
+                    line: 1,
+                });
+            }
+        }
+        const after = await snapshot(ctx, top);
+        const paths = new Set([...before.files.keys(), ...after.files.keys()]);
+        const changed = [];
+        for (const p of [...paths].sort()) {
+            const was = before.files.get(p);
+            const now = after.files.get(p);
+            if (was === now)
+                continue;
+            const status = now === undefined ? 'restored' : now.startsWith('??') ? 'added' : now.includes('D') ? 'deleted' : 'changed';
+            const diffArgs = status === 'added' ? ['diff', '--no-index', '--', '/dev/null', p] : ['diff', '--', p];
+            const d = await ctx.host.exec.run('git', diffArgs, { cwd: top, silent: true, env: { GIT_TERMINAL_PROMPT: '0' } });
+            changed.push({ file: relative(ctx, external_node_path_.join(top, p)), status, diff: d.stdout.trimEnd() });
+        }
+        ctx.facts.generate = { changed };
+        for (const c of changed) {
+            ctx.host.log.info(`${c.file} (${c.status})\n${c.diff}`);
+            ctx.host.log.error(`go generate ${c.status === 'added' ? 'adds' : c.status === 'deleted' ? 'deletes' : 'changes'} ${c.file}: run go generate ./... and commit the result.`, {
+                title: 'go generate',
+                file: c.file,
+                line: 1,
+            });
+        }
+        const problems = [
+            ...(changed.length > 0 ? [`go generate changed ${(0,src_text/* plural */.LS)(changed.length, 'file')}: ${changed.map(c => `${c.file} (${c.status})`).join(', ')}`] : []),
+            ...failed,
+        ];
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(problems.join('; '));
+        return 'generated files are up to date';
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/image/buildx.ts
 /**
@@ -10744,6 +10896,485 @@ function logReport(ctx, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/go/tidy.ts
+/**
+ * What `go mod tidy -diff` (Go 1.23+) and `go mod verify` print. Pure; table-tested.
+ * tidy -diff prints, for each of go.mod and go.sum it would change, a unified diff headed
+ * `diff current/<file> tidy/<file>`, and exits 1.
+ */
+const HEADER = /^diff current\/(\S+) tidy\/\S+$/;
+const HUNK = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/;
+function parseTidyDiff(out) {
+    const blocks = [];
+    for (const line of out.split(/\r?\n/)) {
+        const header = HEADER.exec(line);
+        if (header)
+            blocks.push({ file: header[1] ?? '', lines: [line] });
+        else
+            blocks[blocks.length - 1]?.lines.push(line);
+    }
+    return blocks.map(b => ({ file: b.file, line: firstChange(b.lines), diff: b.lines.join('\n').trimEnd() }));
+}
+/** The first hunk's first `-` or `+` line, counted in the current file from the hunk's start. */
+function firstChange(lines) {
+    const at = lines.findIndex(l => HUNK.test(l));
+    if (at < 0)
+        return 1;
+    let line = Number(HUNK.exec(lines[at] ?? '')?.[1] ?? 1);
+    for (const l of lines.slice(at + 1)) {
+        if (l.startsWith('-') || l.startsWith('+') || l.startsWith('@@'))
+            break;
+        line++;
+    }
+    return Math.max(1, line);
+}
+/** `go mod verify`'s complaints: every line but the closing "all modules verified" and download notes. */
+function verifyProblems(out) {
+    return out
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== '' && l !== 'all modules verified' && !l.startsWith('go: downloading '));
+}
+
+;// CONCATENATED MODULE: ./src/stages/tidy.ts
+/**
+ * tidy: are go.mod and go.sum what `go mod tidy` makes of them, and is the module cache what go.sum
+ * says? `go mod tidy -diff` (never rewrites the checkout) and `go mod verify`, in every module. An
+ * untidy module is annotated on its go.mod at the first line tidy would change; the summary has the diff.
+ */
+
+
+
+
+
+
+/** `go mod tidy -diff` came with Go 1.23. */
+const TIDY_DIFF_GO = '1.23.0';
+const tidy = {
+    id: 'tidy',
+    kind: 'check',
+    parallel: true,
+    title: () => 'go mod tidy -diff and go mod verify',
+    async run(ctx) {
+        const installed = requireGo(ctx);
+        if (semver.lt(installed.version, TIDY_DIFF_GO)) {
+            throw new errors/* UserError */.yo(`tidy needs Go 1.23 or newer (go mod tidy -diff); this job uses Go ${installed.version}. Choose a newer go-version, or leave tidy out of stages.`);
+        }
+        const go = goTool(ctx, installed.goroot, 'go');
+        const untidy = [];
+        const unverified = [];
+        const problems = [];
+        for (const mod of await modules(ctx)) {
+            const goMod = relative(ctx, `${mod.dir}/go.mod`);
+            const r = await ctx.host.exec.run(go, ['mod', 'tidy', '-diff'], { cwd: mod.dir, silent: true });
+            const changes = parseTidyDiff(r.stdout);
+            if (changes.length > 0) {
+                untidy.push({ module: mod.repoRel, changes });
+                const files = changes.map(c => c.file).join(' and ');
+                const first = changes.find(c => c.file === 'go.mod');
+                ctx.host.log.info(changes.map(c => c.diff).join('\n'));
+                ctx.host.log.error(`go mod tidy would change ${files} of ${mod.path}. Run: go mod tidy${mod.repoRel === '.' ? '' : ` (in ${mod.repoRel})`}, and commit the result.`, {
+                    title: 'go mod tidy',
+                    file: goMod,
+                    line: first?.line ?? 1,
+                });
+            }
+            else if (r.code !== 0) {
+                const why = r.stderr.trim().split('\n').slice(-5).join(' ');
+                problems.push(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`);
+                ctx.host.log.error(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go mod tidy', file: goMod, line: 1 });
+            }
+            const v = await ctx.host.exec.run(go, ['mod', 'verify'], { cwd: mod.dir, silent: true });
+            if (v.code !== 0) {
+                const found = verifyProblems(`${v.stdout}\n${v.stderr}`);
+                unverified.push(...found.map(p => `${mod.repoRel}: ${p}`));
+                ctx.host.log.error(`go mod verify failed in ${mod.repoRel}: ${found.slice(0, 5).join('; ')}`, { title: 'go mod verify', file: goMod, line: 1 });
+            }
+        }
+        ctx.facts.tidy = { untidy, unverified };
+        if (untidy.length > 0)
+            problems.unshift(`${(0,src_text/* plural */.LS)(untidy.length, 'module')} not tidy: ${untidy.map(u => u.module).join(', ')}`);
+        if (unverified.length > 0)
+            problems.push(`go mod verify found ${(0,src_text/* plural */.LS)(unverified.length, 'problem')}`);
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(problems.join('; '));
+        return 'go.mod and go.sum tidy; modules verified';
+    },
+};
+
+;// CONCATENATED MODULE: ./src/go/vuln.ts
+/**
+ * What govulncheck's `-format json` prints, and the repository's ignore file. Pure; table-tested.
+ *
+ * govulncheck streams indented JSON objects, one after another: `config`, `SBOM`, `progress`, an `osv`
+ * record per vulnerability it looked at, and `finding`s. A finding's trace runs from the vulnerable
+ * symbol (trace[0]) to the entry point in the scanned module. Its level is govulncheck's own verdict:
+ * trace[0] with a function is a call (symbol level), with only a package an import, with only a module
+ * a requirement.
+ */
+
+/** Splits a stream of concatenated JSON values (govulncheck indents each one) and parses each. */
+function splitJsonStream(text) {
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    let escaped = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c === '\\')
+                escaped = true;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth === 0 && start >= 0) {
+                out.push(JSON.parse(text.slice(start, i + 1)));
+                start = -1;
+            }
+        }
+    }
+    if (depth !== 0)
+        throw new Error('the JSON stream ends inside a value');
+    return out;
+}
+const RANK = { called: 3, imported: 2, required: 1 };
+function levelOf(trace) {
+    const first = trace[0];
+    if (first?.function)
+        return 'called';
+    if (first?.package)
+        return 'imported';
+    return 'required';
+}
+/** govulncheck's stream → one Vuln per id, at its strongest level. Throws on a stream it cannot read. */
+function parseGovulncheck(text) {
+    const osvs = new Map();
+    const byId = new Map();
+    let db;
+    let dbModified;
+    for (const value of splitJsonStream(text)) {
+        if (typeof value !== 'object' || value === null)
+            continue;
+        const record = value;
+        if (record.config) {
+            db = record.config.db;
+            dbModified = record.config.db_last_modified;
+        }
+        if (record.osv?.id)
+            osvs.set(record.osv.id, record.osv);
+        const f = record.finding;
+        if (!f?.osv || !f.trace || f.trace.length === 0)
+            continue;
+        const level = levelOf(f.trace);
+        const first = f.trace[0];
+        const seen = byId.get(f.osv);
+        if (seen === undefined || RANK[level] > RANK[seen.level]) {
+            byId.set(f.osv, { level, fixed: f.fixed_version ?? '', module: first?.module ?? '', found: first?.version ?? '', traces: [f.trace] });
+        }
+        else if (level === seen.level && level === 'called') {
+            seen.traces.push(f.trace);
+        }
+    }
+    const vulns = [...byId.entries()]
+        .map(([id, v]) => {
+        const osv = osvs.get(id);
+        return { id, aliases: osv?.aliases ?? [], summary: osv?.summary ?? '', ...v };
+    })
+        .sort((a, b) => RANK[b.level] - RANK[a.level] || a.id.localeCompare(b.id));
+    return { vulns, ...(db ? { db } : {}), ...(dbModified ? { dbModified } : {}) };
+}
+/** A frame as people read it: pkg.Func or pkg.Type.Method, with the package's last element. */
+function frameName(f) {
+    const pkg = f.package ? (f.package.split('/').pop() ?? f.package) : f.module;
+    if (!f.function)
+        return pkg;
+    return `${pkg}.${f.receiver ? `${f.receiver.replace(/^\*/, '')}.` : ''}${f.function}`;
+}
+/** The short call path of a trace, entry point first: `main.main → language.ParseAcceptLanguage`. */
+function callPath(trace) {
+    return [...trace].reverse().map(frameName).join(' → ');
+}
+/**
+ * Where the user's code calls into the vulnerable code: the frame nearest the vulnerable symbol that
+ * belongs to the scanned module (`own`), with its position. The call it makes is the frame before it.
+ */
+function callSite(trace, own) {
+    for (let i = 1; i < trace.length; i++) {
+        const frame = trace[i];
+        const callee = trace[i - 1];
+        if (frame && callee && frame.module === own && frame.position && frame.position.line > 0)
+            return { frame, callee };
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// The ignore file.
+/** The repository's ignore file, in the working directory. */
+const IGNORE_FILE = '.govulncheck.yaml';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^(GO-\d{4}-\d{4,}|CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$/;
+/** Parses the ignore file; every problem names the file, the entry and what is accepted. */
+function parseIgnoreFile(text, file = IGNORE_FILE) {
+    const accepted = `${file} is a YAML map with one key, ignore: a list of entries, each with id (GO-2022-1059, or a CVE or GHSA alias), reason (why it does not apply) and until (a date, YYYY-MM-DD)`;
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new Error(`${file} is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Accepted: ${accepted}.`, {
+            cause: error,
+        });
+    }
+    if (doc === null || doc === undefined)
+        return [];
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        throw new Error(`${file} is not a map. Accepted: ${accepted}.`);
+    const unknown = Object.keys(doc).filter(k => k !== 'ignore');
+    if (unknown.length > 0)
+        throw new Error(`${file} has an unknown key "${unknown[0]}". Accepted: ${accepted}.`);
+    const list = doc.ignore;
+    if (list === null || list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        throw new Error(`${file}: ignore is not a list. Accepted: ${accepted}.`);
+    const lines = text.split(/\r?\n/);
+    let from = 0;
+    return list.map((item, i) => {
+        const where = `${file}: ignore entry ${i + 1}`;
+        if (typeof item !== 'object' || item === null || Array.isArray(item))
+            throw new Error(`${where} is not a map. Accepted: ${accepted}.`);
+        const e = item;
+        const extra = Object.keys(e).filter(k => !['id', 'reason', 'until'].includes(k));
+        if (extra.length > 0)
+            throw new Error(`${where} has an unknown key "${extra[0]}". Accepted: ${accepted}.`);
+        const id = typeof e.id === 'string' ? e.id.trim() : '';
+        if (!ID.test(id))
+            throw new Error(`${where}: id ${JSON.stringify(e.id ?? '')} is not a vulnerability id. Accepted: ${accepted}.`);
+        const reason = typeof e.reason === 'string' ? e.reason.trim() : '';
+        if (reason === '')
+            throw new Error(`${where} (${id}) has no reason. Accepted: ${accepted}.`);
+        // YAML reads an unquoted 2026-12-31 as a date.
+        const until = e.until instanceof Date ? e.until.toISOString().slice(0, 10) : typeof e.until === 'string' ? e.until.trim() : '';
+        if (!DATE.test(until) || Number.isNaN(Date.parse(`${until}T00:00:00Z`))) {
+            throw new Error(`${where} (${id}): until ${JSON.stringify(e.until ?? '')} is not a date. Accepted: ${accepted}.`);
+        }
+        const at = lines.findIndex((l, n) => n >= from && l.includes(id));
+        if (at >= 0)
+            from = at + 1;
+        return { id, reason, until, line: at >= 0 ? at + 1 : 1 };
+    });
+}
+/** Which entries apply on `today` (YYYY-MM-DD, UTC) to the vulnerabilities found. */
+function applyIgnores(entries, vulns, today) {
+    return entries.map(entry => {
+        const matched = vulns.filter(v => v.id === entry.id || v.aliases.includes(entry.id)).map(v => v.id);
+        const state = entry.until < today ? 'expired' : matched.length === 0 ? 'unused' : 'active';
+        return { entry, state, matched: [...new Set(matched)] };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/vuln.ts
+/**
+ * vuln: govulncheck in source mode on every module. It fails only for vulnerabilities whose vulnerable
+ * symbols the code calls (govulncheck's own verdict); the ones only imported or required are listed as
+ * notices in the summary. The repository's .govulncheck.yaml ignores a vulnerability with a reason until
+ * a date: an expired entry stops ignoring and says so, an entry that matches nothing gets a warning.
+ *
+ * govulncheck has no release binaries: it is built with `go install golang.org/x/vuln/cmd/govulncheck@vX`
+ * (pinned by govulncheck-version), which downloads through the Go module proxy and checks every module
+ * against the checksum database (sum.golang.org, or the GOSUMDB the job sets), in a module cache of its
+ * own (the user's stays as the project left it), and keeps the binary in the tool cache per govulncheck
+ * version and Go version. It shares the job's Go build cache, so a restored cache makes the install a link.
+ */
+
+
+
+
+
+
+
+
+
+const vuln = {
+    id: 'vuln',
+    kind: 'check',
+    parallel: true,
+    title: ctx => `govulncheck v${ctx.config.vuln.version}`,
+    async run(ctx) {
+        const go = requireGo(ctx);
+        const ignores = await readIgnores(ctx);
+        const binary = await vuln_install(ctx, go.goroot, go.version);
+        const db = ctx.config.vuln.db;
+        const today = new Date(ctx.host.clock.now()).toISOString().slice(0, 10);
+        const found = [];
+        const all = [];
+        const broken = [];
+        for (const mod of await modules(ctx)) {
+            const r = await ctx.host.exec.run(binary, ['-db', db, '-format', 'json', './...'], { cwd: mod.dir, silent: true });
+            let parsed;
+            try {
+                parsed = parseGovulncheck(r.stdout);
+            }
+            catch (error) {
+                parsed = undefined;
+                if (r.code === 0)
+                    broken.push(`govulncheck printed output go-pipeline cannot read in ${mod.repoRel} (${(0,errors/* errorMessage */.gJ)(error)})`);
+            }
+            if (r.code !== 0 || parsed === undefined) {
+                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+                const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`}`;
+                broken.push(message);
+                ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                continue;
+            }
+            all.push(...parsed.vulns);
+            for (const v of parsed.vulns) {
+                const trace = v.traces[0];
+                const site = trace ? callSite(trace, mod.path) : undefined;
+                found.push({
+                    id: v.id,
+                    summary: v.summary,
+                    level: v.level,
+                    module: v.module,
+                    found: v.found,
+                    fixed: v.fixed,
+                    in: mod.repoRel,
+                    ...(trace && v.level === 'called' ? { path: callPath(trace) } : {}),
+                    ...(site?.frame.position
+                        ? {
+                            site: {
+                                file: relative(ctx, external_node_path_.join(mod.dir, site.frame.position.filename)),
+                                line: site.frame.position.line,
+                                col: site.frame.position.column,
+                            },
+                        }
+                        : {}),
+                });
+            }
+        }
+        const verdicts = applyIgnores(ignores.entries, all, today);
+        const active = new Map(verdicts.filter(v => v.state === 'active').flatMap(v => v.matched.map(id => [id, v.entry])));
+        const results = found.map(f => {
+            const entry = active.get(f.id);
+            return entry ? { ...f, ignored: { reason: entry.reason, until: entry.until } } : f;
+        });
+        ctx.facts.vuln = { version: ctx.config.vuln.version, db, found: results, ignores: verdicts, ...(ignores.file ? { ignoreFile: ignores.file } : {}) };
+        for (const v of verdicts) {
+            const at = ignores.file ? { title: 'govulncheck ignore', file: ignores.file, line: v.entry.line } : { title: 'govulncheck ignore' };
+            if (v.state === 'expired') {
+                ctx.host.log.warning(`The ignore entry for ${v.entry.id} expired on ${v.entry.until}: ${v.entry.id} counts again. Fix it, or renew the entry with a new until.`, at);
+            }
+            else if (v.state === 'unused') {
+                ctx.host.log.warning(`The ignore entry for ${v.entry.id} matches no vulnerability govulncheck found: remove it.`, at);
+            }
+            else {
+                ctx.host.log.info(`Ignoring ${v.entry.id} until ${v.entry.until}: ${v.entry.reason}`);
+            }
+        }
+        const failing = results.filter(f => f.level === 'called' && f.ignored === undefined);
+        for (const f of failing) {
+            const fix = f.fixed ? `upgrade to ${f.module}@${f.fixed}` : 'no fixed version yet';
+            const message = `${f.id}: ${f.summary}. Uses ${f.module}@${f.found} (${fix}); ${f.path ? `call path: ${f.path}` : 'called'}. https://pkg.go.dev/vuln/${f.id}`;
+            ctx.host.log.error(message, f.site
+                ? { title: `govulncheck ${f.id}`, ...f.site }
+                : { title: `govulncheck ${f.id}`, file: relative(ctx, external_node_path_.join(ctx.config.workingDirectory, f.in, 'go.mod')), line: 1 });
+        }
+        const notices = results.filter(f => f.level !== 'called');
+        for (const f of notices)
+            ctx.host.log.info(`${f.id} (${f.module}@${f.found}) is ${f.level === 'imported' ? 'imported' : 'required'} by ${f.in}, but no vulnerable symbol is called: not a failure.`);
+        const problems = [
+            ...(failing.length > 0
+                ? [
+                    `${(0,src_text/* plural */.LS)(new Set(failing.map(f => f.id)).size, 'vulnerability', 'vulnerabilities')} reachable from the code: ${[...new Set(failing.map(f => f.id))].join(', ')}`,
+                ]
+                : []),
+            ...broken,
+        ];
+        if (problems.length > 0)
+            throw new errors/* UserError */.yo(problems.join('; '));
+        const ignored = results.filter(f => f.ignored).length;
+        const parts = [
+            'no reachable vulnerability',
+            ...(notices.length > 0 ? [`${(0,src_text/* plural */.LS)(notices.length, 'notice')} (imported, not called)`] : []),
+            ...(ignored > 0 ? [`${ignored} ignored by ${IGNORE_FILE}`] : []),
+        ];
+        return parts.join('; ');
+    },
+};
+/** The ignore file in the working directory, resolved inside the workspace; no file, no entries. */
+async function readIgnores(ctx) {
+    const where = await (0,paths/* resolveInside */.LI)(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, IGNORE_FILE);
+    if (!where.ok)
+        throw new errors/* UserError */.yo(`${IGNORE_FILE} ${where.why}`);
+    const text = await ctx.host.files.readText(where.path);
+    if (text === undefined)
+        return { entries: [] };
+    const file = relative(ctx, where.path);
+    try {
+        return { entries: parseIgnoreFile(text, file), file };
+    }
+    catch (error) {
+        ctx.host.log.error((0,errors/* errorMessage */.gJ)(error), { title: 'govulncheck ignore', file, line: 1 });
+        throw new errors/* UserError */.yo((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/** govulncheck of the pinned version, built by the job's Go: from the tool cache, else `go install`. */
+async function vuln_install(ctx, goroot, goVersion) {
+    const { host } = ctx;
+    const version = ctx.config.vuln.version;
+    const exe = host.platform === 'win32' ? 'govulncheck.exe' : 'govulncheck';
+    const arch = `go${goVersion}-${hostPlatform(host.platform, host.arch).nodeArch}`;
+    const stored = await host.tools.find('govulncheck', version, arch);
+    if (stored) {
+        host.log.info(`govulncheck v${version} (built with Go ${goVersion}) from the tool cache`);
+        return external_node_path_.join(stored.dir, exe);
+    }
+    const tmp = await host.files.makeTempDir(host.tempDir, 'govulncheck-');
+    host.cleanups.register({ kind: 'remove', path: tmp });
+    const bin = external_node_path_.join(tmp, 'bin');
+    // Only what makes the install pinned and verified: the job's GOPROXY and GOSUMDB stay (mirrors), the
+    // settings that would skip verification or change the build (GOFLAGS, GOPRIVATE...) do not.
+    const env = {
+        GOBIN: bin,
+        GOMODCACHE: external_node_path_.join(tmp, 'mod'),
+        GOFLAGS: '-modcacherw',
+        GOWORK: 'off',
+        GO111MODULE: 'on',
+        GOTOOLCHAIN: 'local',
+        GOPRIVATE: '',
+        GONOSUMDB: '',
+        GONOSUMCHECK: '',
+        GOINSECURE: '',
+        CGO_ENABLED: '0',
+    };
+    const go = goTool(ctx, goroot, 'go');
+    const sumdb = (await host.exec.run(go, ['env', 'GOSUMDB'], { cwd: tmp, env, silent: true })).stdout.trim();
+    if (sumdb === 'off')
+        host.log.warning('GOSUMDB is off in this job: govulncheck is installed without checking the checksum database.');
+    const started = host.clock.now();
+    const r = await host.exec.run(go, ['install', `golang.org/x/vuln/cmd/govulncheck@v${version}`], { cwd: tmp, env, silent: true, timeoutMs: 15 * 60_000 });
+    if (r.code !== 0) {
+        const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+        throw new errors/* UserError */.yo(`could not install govulncheck v${version} (go install golang.org/x/vuln/cmd/govulncheck@v${version}, exit ${r.code}): ${why}. Check govulncheck-version, and that the module proxy (GOPROXY) serves it.`);
+    }
+    host.log.info(`Installed govulncheck v${version} with go install, verified against ${sumdb || 'the checksum database'} (${((host.clock.now() - started) / 1000).toFixed(1)} s)`);
+    const dir = await host.tools.add(bin, 'govulncheck', version, arch);
+    return external_node_path_.join(dir, exe);
+}
+
 ;// CONCATENATED MODULE: ./src/stages/vet.ts
 /** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
 
@@ -10805,7 +11436,10 @@ const vet = {
 
 
 
-const PIPELINE = [setup, cache, compile, vet, fmt, lint, test, build, image_image];
+
+
+
+const PIPELINE = [setup, cache, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image_image];
 /** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 function selectStages(ids) {
     return PIPELINE.filter(s => IMPLICIT_STAGES.includes(s.id) || ids.includes(s.id));
@@ -10852,6 +11486,23 @@ function renderSummary(report, facts) {
             lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>');
         }
     }
+    if (facts.tidy && (facts.tidy.untidy.length > 0 || facts.tidy.unverified.length > 0)) {
+        lines.push('', `### go mod tidy: ${facts.tidy.untidy.length} module(s) not tidy, ${facts.tidy.unverified.length} verify problem(s)`, '');
+        for (const u of facts.tidy.untidy.slice(0, MAX_ROWS)) {
+            const diff = u.changes.map(c => c.diff).join('\n');
+            lines.push(`<details><summary><code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}</summary>`, '', '```diff', diff, '```', '', '</details>');
+        }
+        for (const p of facts.tidy.unverified.slice(0, MAX_ROWS))
+            lines.push(`- ${cell(p)}`);
+    }
+    if (facts.generate && facts.generate.changed.length > 0) {
+        lines.push('', `### go generate: ${facts.generate.changed.length} file(s) out of date`, '');
+        for (const c of facts.generate.changed.slice(0, MAX_ROWS)) {
+            lines.push(`<details><summary><code>${c.file}</code> (${c.status})</summary>`, '', '```diff', c.diff, '```', '', '</details>');
+        }
+    }
+    if (facts.vuln)
+        lines.push(...vulnSection(facts.vuln));
     if (lint && lint.issues.length > 0) {
         lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...findingsTable(lint.issues, 'Linter'));
     }
@@ -10876,6 +11527,24 @@ function renderSummary(report, facts) {
         lines.push('', `### Image: ${i.pushed ? 'pushed' : 'built, not pushed'}`, '', `Push: ${cell(i.why)}. Platforms ${i.platforms.join(', ')}; builder \`${i.builder}\`; Dockerfile ${i.dockerfile === 'generated' ? 'generated (binary copy)' : `\`${i.dockerfile}\``}.`, '', ...(i.digest ? [`Digest: \`${i.name}@${i.digest}\``, ''] : []), '| Tag |', '| --- |', ...i.refs.map(r => `| \`${r}\` |`));
     }
     return lines.join('\n') + '\n';
+}
+function vulnSection(v) {
+    const link = (id) => `[${id}](https://pkg.go.dev/vuln/${id})`;
+    const status = (f) => f.ignored ? `ignored until ${f.ignored.until}: ${cell(f.ignored.reason)}` : f.level === 'called' ? '❌ called' : `notice: ${f.level}, not called`;
+    const lines = [];
+    if (v.found.length > 0) {
+        lines.push('', `### govulncheck v${v.version}: ${v.found.filter(f => f.level === 'called' && !f.ignored).length} reachable, ${v.found.filter(f => f.level !== 'called').length} notice(s), ${v.found.filter(f => f.ignored).length} ignored`, '', '| Vulnerability | Module | Found | Fixed | Call path | In | Status |', '| --- | --- | --- | --- | --- | --- | --- |', ...v.found
+            .slice(0, MAX_ROWS)
+            .map(f => `| ${link(f.id)} ${cell(f.summary)} | \`${f.module}\` | ${f.found} | ${f.fixed || 'none yet'} | ${f.path ? `\`${cell(f.path)}\`${f.site ? ` at \`${f.site.file}:${f.site.line}\`` : ''}` : '–'} | \`${f.in}\` | ${status(f)} |`));
+    }
+    if (v.ignores.length > 0) {
+        lines.push('', `#### Ignored in \`${v.ignoreFile ?? '.govulncheck.yaml'}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |');
+        for (const i of v.ignores) {
+            const state = i.state === 'active' ? `ignores ${i.matched.join(', ')}` : i.state === 'expired' ? '⚠️ expired: no longer ignored' : '⚠️ matches nothing found';
+            lines.push(`| ${link(i.entry.id)} | ${i.entry.until} | ${cell(i.entry.reason)} | ${state} |`);
+        }
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/buffered.ts
@@ -11160,7 +11829,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4636);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 
@@ -18004,7 +18673,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -20,6 +20,7 @@ import {
   parseBaseUrl,
   parseBoolean,
   parseLdflags,
+  parseGovulncheckVersion,
   parseLintVersion,
   parseMain,
   parseName,
@@ -27,6 +28,7 @@ import {
   parsePlatforms,
   parseVersion,
   parseVersionPackage,
+  parseVulnDb,
   singleLine,
   splitWords,
   type LintVersion,
@@ -54,6 +56,12 @@ export interface Config {
     readonly baseUrl: string
     readonly args: readonly string[]
     readonly onlyNewIssues: boolean
+  }
+  readonly vuln: {
+    /** govulncheck's version, without the v. */
+    readonly version: string
+    /** The vulnerability database: an http(s):// or file:// URL. */
+    readonly db: string
   }
   readonly test: {
     readonly race: boolean
@@ -149,6 +157,12 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     args: splitWords('golangci-lint-args', get('golangci-lint-args')),
     onlyNewIssues: parseBoolean('only-new-issues', get('only-new-issues') || 'false'),
   }
+  const vulnDb = parseVulnDb(get('vuln-db') || INPUT_DEFAULTS['vuln-db'])
+  if (vulnDb.password !== '') secrets.push(decodeURIComponent(vulnDb.password))
+  const vuln = {
+    version: parseGovulncheckVersion(get('govulncheck-version') || INPUT_DEFAULTS['govulncheck-version']),
+    db: vulnDb.toString().replace(/\/+$/, ''),
+  }
   const test = {
     race: parseBoolean('race', get('race') || 'true'),
     coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
@@ -211,6 +225,7 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     checkLatest,
     goDownloadBaseUrl: goDownload.toString().replace(/\/+$/, ''),
     lint,
+    vuln,
     test,
     build,
     cache,

@@ -2,7 +2,7 @@
  * The action's inputs: names and defaults. action.yml holds the same defaults (the runner fills them
  * in); a unit test keeps the two equal. The CLI's flags are the same names with the same defaults.
  */
-import { IMPLICIT_STAGES, STAGE_IDS } from '../pipeline/stage.js'
+import { IMPLICIT_STAGES, STAGE_IDS, type StageId } from '../pipeline/stage.js'
 
 /** The base image of the generated Dockerfile when base-image is not set. */
 export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
@@ -10,8 +10,18 @@ export const DEFAULT_BASE_IMAGE = 'gcr.io/distroless/static-debian12:nonroot'
 /** The golangci-lint release used when golangci-lint-version is not set. */
 export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
 
-/** The stages `stages` runs by default (every one but `generate`, which rewrites the working tree). */
-export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s))
+/**
+ * Stages only run when `stages` names them. generate rewrites the working tree; tidy and vuln came
+ * after v1 shipped, and a check that starts failing builds nobody changed belongs in a new major
+ * version's defaults, not a minor one's (the generator turns tidy and vuln on in the workflows it writes).
+ */
+export const OPT_IN_STAGES: readonly StageId[] = ['generate', 'tidy', 'vuln']
+
+/** The stages `stages` runs by default. */
+export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s))
+
+/** The govulncheck release built when govulncheck-version is not set (v1.9.0 needs a golang.org/x/telemetry the proxy here lacks). */
+export const DEFAULT_GOVULNCHECK_VERSION = 'v1.8.0'
 
 export const INPUT_DEFAULTS = {
   'working-directory': '.',
@@ -25,6 +35,8 @@ export const INPUT_DEFAULTS = {
   'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
   'golangci-lint-args': '',
   'only-new-issues': 'false',
+  'govulncheck-version': DEFAULT_GOVULNCHECK_VERSION,
+  'vuln-db': 'https://vuln.go.dev',
   race: 'true',
   'coverage-threshold': '0',
   'test-args': '',

@@ -1,7 +1,7 @@
 /** Parsers for single inputs: each returns the typed value or throws an InputError naming the input. Pure. */
 import { InputError } from '../errors.js'
 import { DIST_LIST, parseTarget, type Target } from '../go/targets.js'
-import { DEFAULT_GOLANGCI_LINT_VERSION, type InputName } from './inputs.js'
+import { DEFAULT_GOLANGCI_LINT_VERSION, DEFAULT_GOVULNCHECK_VERSION, type InputName } from './inputs.js'
 
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
@@ -72,6 +72,34 @@ export function parseLintVersion(value: string): LintVersion {
     )
   }
   return { kind: 'release', version: m[1] }
+}
+
+/** govulncheck-version: an exact release, v1.x.y (go install needs an exact version to be pinned). */
+export function parseGovulncheckVersion(value: string): string {
+  const m = /^v?(1\.\d+\.\d+)$/.exec(value)
+  if (!m?.[1]) {
+    throw new InputError(
+      'govulncheck-version',
+      value,
+      `an exact govulncheck release such as ${DEFAULT_GOVULNCHECK_VERSION} (a range or latest would not be pinned)`,
+      value === 'latest' ? 'is not pinned' : 'is not an exact v1 release version',
+    )
+  }
+  return m[1]
+}
+
+/** vuln-db: the vulnerability database, http(s):// (a mirror) or file:// (a folder, air-gapped). */
+export function parseVulnDb(value: string): URL {
+  let url: URL
+  const accepted = 'an https:// or http:// URL of a database in the vuln.go.dev layout, or a file:// URL of such a folder'
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError('vuln-db', value, accepted, 'is not a URL')
+  }
+  if (!['https:', 'http:', 'file:'].includes(url.protocol)) throw new InputError('vuln-db', value, accepted, `has the scheme ${url.protocol}`)
+  if (url.search !== '' || url.hash !== '') throw new InputError('vuln-db', value, accepted, 'has a query or fragment')
+  return url
 }
 
 export function parsePercent(name: InputName, value: string): number {

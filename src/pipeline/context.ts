@@ -4,6 +4,7 @@ import type { CoverageTotals } from '../go/coverage.js'
 import type { MainPackage } from '../go/mains.js'
 import type { ModuleInfo } from '../go/modules.js'
 import type { TestStatus } from '../go/testevents.js'
+import type { FoundVuln, IgnoreVerdict } from '../go/vuln.js'
 import type { Host } from '../ports/ports.js'
 
 export interface GoFacts {
@@ -114,6 +115,20 @@ export interface Facts {
   mains?: readonly MainPackage[]
   vet?: { readonly findings: readonly Located[] }
   fmt?: { readonly files: readonly (Located & { readonly diff: string })[] }
+  tidy?: {
+    readonly untidy: readonly { readonly module: string; readonly changes: readonly { readonly file: string; readonly diff: string }[] }[]
+    readonly unverified: readonly string[]
+  }
+  vuln?: {
+    readonly version: string
+    readonly db: string
+    readonly found: readonly FoundVuln[]
+    readonly ignores: readonly IgnoreVerdict[]
+    /** Repository-relative, when the working directory has one. */
+    readonly ignoreFile?: string
+  }
+  /** The tracked files go generate changed, added or deleted, each with its diff (git's). */
+  generate?: { readonly changed: readonly { readonly file: string; readonly status: string; readonly diff: string }[] }
   lint?: { readonly version: string; readonly issues: readonly Located[]; readonly newFrom?: string }
   test?: TestSummary
   /**

@@ -54,6 +54,21 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>')
     }
   }
+  if (facts.tidy && (facts.tidy.untidy.length > 0 || facts.tidy.unverified.length > 0)) {
+    lines.push('', `### go mod tidy: ${facts.tidy.untidy.length} module(s) not tidy, ${facts.tidy.unverified.length} verify problem(s)`, '')
+    for (const u of facts.tidy.untidy.slice(0, MAX_ROWS)) {
+      const diff = u.changes.map(c => c.diff).join('\n')
+      lines.push(`<details><summary><code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}</summary>`, '', '```diff', diff, '```', '', '</details>')
+    }
+    for (const p of facts.tidy.unverified.slice(0, MAX_ROWS)) lines.push(`- ${cell(p)}`)
+  }
+  if (facts.generate && facts.generate.changed.length > 0) {
+    lines.push('', `### go generate: ${facts.generate.changed.length} file(s) out of date`, '')
+    for (const c of facts.generate.changed.slice(0, MAX_ROWS)) {
+      lines.push(`<details><summary><code>${c.file}</code> (${c.status})</summary>`, '', '```diff', c.diff, '```', '', '</details>')
+    }
+  }
+  if (facts.vuln) lines.push(...vulnSection(facts.vuln))
   if (lint && lint.issues.length > 0) {
     lines.push(
       '',
@@ -127,4 +142,35 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
     )
   }
   return lines.join('\n') + '\n'
+}
+
+function vulnSection(v: NonNullable<Facts['vuln']>): string[] {
+  const link = (id: string): string => `[${id}](https://pkg.go.dev/vuln/${id})`
+  const status = (f: (typeof v.found)[number]): string =>
+    f.ignored ? `ignored until ${f.ignored.until}: ${cell(f.ignored.reason)}` : f.level === 'called' ? '❌ called' : `notice: ${f.level}, not called`
+  const lines: string[] = []
+  if (v.found.length > 0) {
+    lines.push(
+      '',
+      `### govulncheck v${v.version}: ${v.found.filter(f => f.level === 'called' && !f.ignored).length} reachable, ${v.found.filter(f => f.level !== 'called').length} notice(s), ${v.found.filter(f => f.ignored).length} ignored`,
+      '',
+      '| Vulnerability | Module | Found | Fixed | Call path | In | Status |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...v.found
+        .slice(0, MAX_ROWS)
+        .map(
+          f =>
+            `| ${link(f.id)} ${cell(f.summary)} | \`${f.module}\` | ${f.found} | ${f.fixed || 'none yet'} | ${f.path ? `\`${cell(f.path)}\`${f.site ? ` at \`${f.site.file}:${f.site.line}\`` : ''}` : '–'} | \`${f.in}\` | ${status(f)} |`,
+        ),
+    )
+  }
+  if (v.ignores.length > 0) {
+    lines.push('', `#### Ignored in \`${v.ignoreFile ?? '.govulncheck.yaml'}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |')
+    for (const i of v.ignores) {
+      const state =
+        i.state === 'active' ? `ignores ${i.matched.join(', ')}` : i.state === 'expired' ? '⚠️ expired: no longer ignored' : '⚠️ matches nothing found'
+      lines.push(`| ${link(i.entry.id)} | ${i.entry.until} | ${cell(i.entry.reason)} | ${state} |`)
+    }
+  }
+  return lines
 }

@@ -4,14 +4,14 @@ import type { Context } from './context.js'
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-export const STAGE_IDS = ['setup', 'cache', 'compile', 'vet', 'fmt', 'lint', 'test', 'build', 'image'] as const
+export const STAGE_IDS = ['setup', 'cache', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'] as const
 export type StageId = (typeof STAGE_IDS)[number]
 
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
 export const IMPLICIT_STAGES: readonly StageId[] = ['cache', 'compile']
 
 /** Stages that run the go command (so setup must install Go for them). */
-const GO_STAGES: readonly StageId[] = ['vet', 'fmt', 'lint', 'test', 'build']
+const GO_STAGES: readonly StageId[] = ['generate', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build']
 
 export function needsGo(id: StageId): boolean {
   return GO_STAGES.includes(id)
