@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { applyIgnores, callPath, callSite, parseGovulncheck, parseIgnoreFile, splitJsonStream, type Vuln } from '../../src/go/vuln.js'
+import { applyIgnores, callPath, callSite, parseGovulncheck, parseIgnoreFile, type Vuln } from '../../src/go/vuln.js'
+import { jsonObjects } from '../../src/go/diagnostics.js'
 import { parsePorcelain } from '../../src/stages/generate.js'
 
 // The records govulncheck v1.8.0 printed (-format json, indented as it prints them) for a module whose
@@ -70,8 +71,9 @@ describe('parseGovulncheck', () => {
   })
 
   it('reads strings with braces and escaped quotes; a cut stream is an error', () => {
-    expect(splitJsonStream('{"a":"}{\\""}\n[1]\n')).toEqual([{ a: '}{"' }, [1]])
-    expect(() => splitJsonStream('{"a": {')).toThrow('ends inside a value')
+    expect(jsonObjects('{"a":"}{\\""}\n{"b":[1]}\n', { strict: true })).toEqual([{ a: '}{"' }, { b: [1] }])
+    expect(() => jsonObjects('{"a": {', { strict: true })).toThrow('ends inside a value')
+    expect(() => parseGovulncheck('{"config": {}}\n{"finding": {')).toThrow('ends inside a value')
   })
 })
 

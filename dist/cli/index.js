@@ -6044,19 +6044,8 @@ function parseGovulncheckVersion(value) {
 }
 /** vuln-db: the vulnerability database, http(s):// (a mirror) or file:// (a folder, air-gapped). */
 function parseVulnDb(value) {
-    let url;
     const accepted = 'an https:// or http:// URL of a database in the vuln.go.dev layout, or a file:// URL of such a folder';
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('vuln-db', value, accepted, 'is not a URL');
-    }
-    if (!['https:', 'http:', 'file:'].includes(url.protocol))
-        throw new errors/* InputError */.dz('vuln-db', value, accepted, `has the scheme ${url.protocol}`);
-    if (url.search !== '' || url.hash !== '')
-        throw new errors/* InputError */.dz('vuln-db', value, accepted, 'has a query or fragment');
-    return url;
+    return parseUrl('vuln-db', value, ['https:', 'http:', 'file:'], accepted, accepted);
 }
 function parsePercent(name, value) {
     const n = Number(value);
@@ -6124,19 +6113,21 @@ function parseLdflags(value) {
     return value.trim();
 }
 function parseBaseUrl(name, value) {
+    return parseUrl(name, value, ['https:', 'http:'], 'an http:// or https:// URL', 'a base URL without ?query or #fragment');
+}
+/** A URL of one of `schemes`, without a query or fragment; `accepted` for a bad URL or scheme, `noQuery` for a query. */
+function parseUrl(name, value, schemes, accepted, noQuery) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.dz(name, value, 'an http:// or https:// URL', 'is not a URL');
+        throw new errors/* InputError */.dz(name, value, accepted, 'is not a URL');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz(name, value, 'an http:// or https:// URL', `has the scheme ${url.protocol}`);
-    }
-    if (url.search !== '' || url.hash !== '') {
-        throw new errors/* InputError */.dz(name, value, 'a base URL without ?query or #fragment', 'has a query or fragment');
-    }
+    if (!schemes.includes(url.protocol))
+        throw new errors/* InputError */.dz(name, value, accepted, `has the scheme ${url.protocol}`);
+    if (url.search !== '' || url.hash !== '')
+        throw new errors/* InputError */.dz(name, value, noQuery, 'has a query or fragment');
     return url;
 }
 function oneOf(name, value, accepted, what, explain = accepted.join(', ')) {
@@ -9572,8 +9563,12 @@ function parsePositionLines(text, cwd) {
     }
     return out;
 }
-/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
-function jsonObjects(text) {
+/**
+ * Splits a stream of concatenated JSON objects (go vet puts `# pkg` comment lines between them;
+ * govulncheck indents each one). Lenient by default: what is not JSON is skipped. `strict`: a value
+ * that does not parse, or a stream that ends inside one, is an error (a tool's output cut short).
+ */
+function jsonObjects(text, { strict = false } = {}) {
     const out = [];
     let depth = 0;
     let start = -1;
@@ -9603,12 +9598,16 @@ function jsonObjects(text) {
                 try {
                     out.push(JSON.parse(text.slice(start, i + 1)));
                 }
-                catch {
+                catch (error) {
+                    if (strict)
+                        throw error;
                     // not JSON after all: skip it
                 }
             }
         }
     }
+    if (strict && depth !== 0)
+        throw new Error('the JSON stream ends inside a value');
     return out;
 }
 /** `go vet -json` output: {pkg: {analyzer: [{posn, message}] | {error}}} objects. */
@@ -11013,43 +11012,7 @@ const tidy = {
  * a requirement.
  */
 
-/** Splits a stream of concatenated JSON values (govulncheck indents each one) and parses each. */
-function splitJsonStream(text) {
-    const out = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    let escaped = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c === '\\')
-                escaped = true;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"')
-            inString = true;
-        else if (c === '{' || c === '[') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}' || c === ']') {
-            depth--;
-            if (depth === 0 && start >= 0) {
-                out.push(JSON.parse(text.slice(start, i + 1)));
-                start = -1;
-            }
-        }
-    }
-    if (depth !== 0)
-        throw new Error('the JSON stream ends inside a value');
-    return out;
-}
+
 const RANK = { called: 3, imported: 2, required: 1 };
 function levelOf(trace) {
     const first = trace[0];
@@ -11065,7 +11028,7 @@ function parseGovulncheck(text) {
     const byId = new Map();
     let db;
     let dbModified;
-    for (const value of splitJsonStream(text)) {
+    for (const value of jsonObjects(text, { strict: true })) {
         if (typeof value !== 'object' || value === null)
             continue;
         const record = value;
@@ -11224,20 +11187,19 @@ const vuln = {
         const broken = [];
         for (const mod of await modules(ctx)) {
             const r = await ctx.host.exec.run(binary, ['-db', db, '-format', 'json', './...'], { cwd: mod.dir, silent: true });
+            if (r.code !== 0) {
+                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+                const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`}`;
+                broken.push(message);
+                ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                continue;
+            }
             let parsed;
             try {
                 parsed = parseGovulncheck(r.stdout);
             }
             catch (error) {
-                parsed = undefined;
-                if (r.code === 0)
-                    broken.push(`govulncheck printed output go-pipeline cannot read in ${mod.repoRel} (${(0,errors/* errorMessage */.gJ)(error)})`);
-            }
-            if (r.code !== 0 || parsed === undefined) {
-                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
-                const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`}`;
-                broken.push(message);
-                ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
+                broken.push(`govulncheck printed output go-pipeline cannot read in ${mod.repoRel} (${(0,errors/* errorMessage */.gJ)(error)})`);
                 continue;
             }
             all.push(...parsed.vulns);
@@ -11446,6 +11408,8 @@ function selectStages(ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/report.ts
+/** The job summary, rendered from the pipeline report and the facts the stages recorded. Pure. */
+
 const ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
 const MAX_ROWS = 50;
 function cell(text) {
@@ -11453,6 +11417,10 @@ function cell(text) {
 }
 function at(f) {
     return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``;
+}
+/** A collapsed diff: what fmt, tidy and generate show for each file they would change. */
+function diffDetails(summary, diff) {
+    return [`<details><summary>${summary}</summary>`, '', '```diff', diff, '```', '', '</details>'];
 }
 function findingsTable(findings, sourceHeader) {
     const rows = findings.slice(0, MAX_ROWS).map(f => `| ${at(f)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`);
@@ -11483,14 +11451,13 @@ function renderSummary(report, facts) {
     if (fmt && fmt.files.length > 0) {
         lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '');
         for (const f of fmt.files.slice(0, MAX_ROWS)) {
-            lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>');
+            lines.push(...diffDetails(`<code>${f.file}</code>`, f.diff));
         }
     }
     if (facts.tidy && (facts.tidy.untidy.length > 0 || facts.tidy.unverified.length > 0)) {
         lines.push('', `### go mod tidy: ${facts.tidy.untidy.length} module(s) not tidy, ${facts.tidy.unverified.length} verify problem(s)`, '');
         for (const u of facts.tidy.untidy.slice(0, MAX_ROWS)) {
-            const diff = u.changes.map(c => c.diff).join('\n');
-            lines.push(`<details><summary><code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}</summary>`, '', '```diff', diff, '```', '', '</details>');
+            lines.push(...diffDetails(`<code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}`, u.changes.map(c => c.diff).join('\n')));
         }
         for (const p of facts.tidy.unverified.slice(0, MAX_ROWS))
             lines.push(`- ${cell(p)}`);
@@ -11498,7 +11465,7 @@ function renderSummary(report, facts) {
     if (facts.generate && facts.generate.changed.length > 0) {
         lines.push('', `### go generate: ${facts.generate.changed.length} file(s) out of date`, '');
         for (const c of facts.generate.changed.slice(0, MAX_ROWS)) {
-            lines.push(`<details><summary><code>${c.file}</code> (${c.status})</summary>`, '', '```diff', c.diff, '```', '', '</details>');
+            lines.push(...diffDetails(`<code>${c.file}</code> (${c.status})`, c.diff));
         }
     }
     if (facts.vuln)
@@ -11538,7 +11505,7 @@ function vulnSection(v) {
             .map(f => `| ${link(f.id)} ${cell(f.summary)} | \`${f.module}\` | ${f.found} | ${f.fixed || 'none yet'} | ${f.path ? `\`${cell(f.path)}\`${f.site ? ` at \`${f.site.file}:${f.site.line}\`` : ''}` : '–'} | \`${f.in}\` | ${status(f)} |`));
     }
     if (v.ignores.length > 0) {
-        lines.push('', `#### Ignored in \`${v.ignoreFile ?? '.govulncheck.yaml'}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |');
+        lines.push('', `#### Ignored in \`${v.ignoreFile ?? IGNORE_FILE}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |');
         for (const i of v.ignores) {
             const state = i.state === 'active' ? `ignores ${i.matched.join(', ')}` : i.state === 'expired' ? '⚠️ expired: no longer ignored' : '⚠️ matches nothing found';
             lines.push(`| ${link(i.entry.id)} | ${i.entry.until} | ${cell(i.entry.reason)} | ${state} |`);

@@ -90,16 +90,8 @@ export function parseGovulncheckVersion(value: string): string {
 
 /** vuln-db: the vulnerability database, http(s):// (a mirror) or file:// (a folder, air-gapped). */
 export function parseVulnDb(value: string): URL {
-  let url: URL
   const accepted = 'an https:// or http:// URL of a database in the vuln.go.dev layout, or a file:// URL of such a folder'
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError('vuln-db', value, accepted, 'is not a URL')
-  }
-  if (!['https:', 'http:', 'file:'].includes(url.protocol)) throw new InputError('vuln-db', value, accepted, `has the scheme ${url.protocol}`)
-  if (url.search !== '' || url.hash !== '') throw new InputError('vuln-db', value, accepted, 'has a query or fragment')
-  return url
+  return parseUrl('vuln-db', value, ['https:', 'http:', 'file:'], accepted, accepted)
 }
 
 export function parsePercent(name: InputName, value: string): number {
@@ -188,18 +180,19 @@ export function parseLdflags(value: string): string {
 }
 
 export function parseBaseUrl(name: InputName, value: string): URL {
+  return parseUrl(name, value, ['https:', 'http:'], 'an http:// or https:// URL', 'a base URL without ?query or #fragment')
+}
+
+/** A URL of one of `schemes`, without a query or fragment; `accepted` for a bad URL or scheme, `noQuery` for a query. */
+function parseUrl(name: InputName, value: string, schemes: readonly string[], accepted: string, noQuery: string): URL {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(name, value, 'an http:// or https:// URL', 'is not a URL')
+    throw new InputError(name, value, accepted, 'is not a URL')
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(name, value, 'an http:// or https:// URL', `has the scheme ${url.protocol}`)
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new InputError(name, value, 'a base URL without ?query or #fragment', 'has a query or fragment')
-  }
+  if (!schemes.includes(url.protocol)) throw new InputError(name, value, accepted, `has the scheme ${url.protocol}`)
+  if (url.search !== '' || url.hash !== '') throw new InputError(name, value, noQuery, 'has a query or fragment')
   return url
 }
 

@@ -25,8 +25,12 @@ export function parsePositionLines(text: string, cwd: string): Finding[] {
   return out
 }
 
-/** Splits a stream of concatenated JSON objects (with `# pkg` comment lines between them). */
-export function jsonObjects(text: string): unknown[] {
+/**
+ * Splits a stream of concatenated JSON objects (go vet puts `# pkg` comment lines between them;
+ * govulncheck indents each one). Lenient by default: what is not JSON is skipped. `strict`: a value
+ * that does not parse, or a stream that ends inside one, is an error (a tool's output cut short).
+ */
+export function jsonObjects(text: string, { strict = false } = {}): unknown[] {
   const out: unknown[] = []
   let depth = 0
   let start = -1
@@ -49,12 +53,14 @@ export function jsonObjects(text: string): unknown[] {
       if (depth === 0) {
         try {
           out.push(JSON.parse(text.slice(start, i + 1)))
-        } catch {
+        } catch (error) {
+          if (strict) throw error
           // not JSON after all: skip it
         }
       }
     }
   }
+  if (strict && depth !== 0) throw new Error('the JSON stream ends inside a value')
   return out
 }
 

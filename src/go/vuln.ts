@@ -8,6 +8,7 @@
  * a requirement.
  */
 import { parse as parseYaml } from 'yaml'
+import { jsonObjects } from './diagnostics.js'
 
 export type VulnLevel = 'called' | 'imported' | 'required'
 
@@ -66,37 +67,6 @@ interface RawOsv {
   aliases?: string[]
 }
 
-/** Splits a stream of concatenated JSON values (govulncheck indents each one) and parses each. */
-export function splitJsonStream(text: string): unknown[] {
-  const out: unknown[] = []
-  let depth = 0
-  let start = -1
-  let inString = false
-  let escaped = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (inString) {
-      if (escaped) escaped = false
-      else if (c === '\\') escaped = true
-      else if (c === '"') inString = false
-      continue
-    }
-    if (c === '"') inString = true
-    else if (c === '{' || c === '[') {
-      if (depth === 0) start = i
-      depth++
-    } else if (c === '}' || c === ']') {
-      depth--
-      if (depth === 0 && start >= 0) {
-        out.push(JSON.parse(text.slice(start, i + 1)) as unknown)
-        start = -1
-      }
-    }
-  }
-  if (depth !== 0) throw new Error('the JSON stream ends inside a value')
-  return out
-}
-
 const RANK: Readonly<Record<VulnLevel, number>> = { called: 3, imported: 2, required: 1 }
 
 function levelOf(trace: readonly VulnFrame[]): VulnLevel {
@@ -112,7 +82,7 @@ export function parseGovulncheck(text: string): { readonly vulns: Vuln[]; readon
   const byId = new Map<string, { level: VulnLevel; fixed: string; module: string; found: string; traces: VulnFrame[][] }>()
   let db: string | undefined
   let dbModified: string | undefined
-  for (const value of splitJsonStream(text)) {
+  for (const value of jsonObjects(text, { strict: true })) {
     if (typeof value !== 'object' || value === null) continue
     const record = value as { config?: { db?: string; db_last_modified?: string }; osv?: RawOsv; finding?: RawFinding }
     if (record.config) {

@@ -1,4 +1,5 @@
 /** The job summary, rendered from the pipeline report and the facts the stages recorded. Pure. */
+import { IGNORE_FILE } from '../go/vuln.js'
 import type { Facts, Located } from './context.js'
 import type { PipelineReport, StageStatus } from './runner.js'
 
@@ -11,6 +12,11 @@ function cell(text: string): string {
 
 function at(f: Located): string {
   return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``
+}
+
+/** A collapsed diff: what fmt, tidy and generate show for each file they would change. */
+function diffDetails(summary: string, diff: string): string[] {
+  return [`<details><summary>${summary}</summary>`, '', '```diff', diff, '```', '', '</details>']
 }
 
 function findingsTable(findings: readonly Located[], sourceHeader: string): string[] {
@@ -51,21 +57,20 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
   if (fmt && fmt.files.length > 0) {
     lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '')
     for (const f of fmt.files.slice(0, MAX_ROWS)) {
-      lines.push(`<details><summary><code>${f.file}</code></summary>`, '', '```diff', f.diff, '```', '', '</details>')
+      lines.push(...diffDetails(`<code>${f.file}</code>`, f.diff))
     }
   }
   if (facts.tidy && (facts.tidy.untidy.length > 0 || facts.tidy.unverified.length > 0)) {
     lines.push('', `### go mod tidy: ${facts.tidy.untidy.length} module(s) not tidy, ${facts.tidy.unverified.length} verify problem(s)`, '')
     for (const u of facts.tidy.untidy.slice(0, MAX_ROWS)) {
-      const diff = u.changes.map(c => c.diff).join('\n')
-      lines.push(`<details><summary><code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}</summary>`, '', '```diff', diff, '```', '', '</details>')
+      lines.push(...diffDetails(`<code>${u.module}</code>: ${u.changes.map(c => c.file).join(', ')}`, u.changes.map(c => c.diff).join('\n')))
     }
     for (const p of facts.tidy.unverified.slice(0, MAX_ROWS)) lines.push(`- ${cell(p)}`)
   }
   if (facts.generate && facts.generate.changed.length > 0) {
     lines.push('', `### go generate: ${facts.generate.changed.length} file(s) out of date`, '')
     for (const c of facts.generate.changed.slice(0, MAX_ROWS)) {
-      lines.push(`<details><summary><code>${c.file}</code> (${c.status})</summary>`, '', '```diff', c.diff, '```', '', '</details>')
+      lines.push(...diffDetails(`<code>${c.file}</code> (${c.status})`, c.diff))
     }
   }
   if (facts.vuln) lines.push(...vulnSection(facts.vuln))
@@ -165,7 +170,7 @@ function vulnSection(v: NonNullable<Facts['vuln']>): string[] {
     )
   }
   if (v.ignores.length > 0) {
-    lines.push('', `#### Ignored in \`${v.ignoreFile ?? '.govulncheck.yaml'}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |')
+    lines.push('', `#### Ignored in \`${v.ignoreFile ?? IGNORE_FILE}\``, '', '| Id | Until | Reason | State |', '| --- | --- | --- | --- |')
     for (const i of v.ignores) {
       const state =
         i.state === 'active' ? `ignores ${i.matched.join(', ')}` : i.state === 'expired' ? '⚠️ expired: no longer ignored' : '⚠️ matches nothing found'

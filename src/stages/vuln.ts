@@ -37,18 +37,18 @@ export const vuln: Stage = {
     const broken: string[] = []
     for (const mod of await modules(ctx)) {
       const r = await ctx.host.exec.run(binary, ['-db', db, '-format', 'json', './...'], { cwd: mod.dir, silent: true })
-      let parsed
-      try {
-        parsed = parseGovulncheck(r.stdout)
-      } catch (error) {
-        parsed = undefined
-        if (r.code === 0) broken.push(`govulncheck printed output go-pipeline cannot read in ${mod.repoRel} (${errorMessage(error)})`)
-      }
-      if (r.code !== 0 || parsed === undefined) {
+      if (r.code !== 0) {
         const why = r.stderr.trim().split('\n').slice(-6).join(' ')
         const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${excludeHint(mod.rel)}`}`
         broken.push(message)
         ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
+        continue
+      }
+      let parsed: ReturnType<typeof parseGovulncheck>
+      try {
+        parsed = parseGovulncheck(r.stdout)
+      } catch (error) {
+        broken.push(`govulncheck printed output go-pipeline cannot read in ${mod.repoRel} (${errorMessage(error)})`)
         continue
       }
       all.push(...parsed.vulns)
