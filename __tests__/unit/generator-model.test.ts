@@ -10,6 +10,7 @@ import { isPrivileged, isUses, repositoryCodeSteps, type Workflow } from '../../
 import { parseInitFlags, type InitFlags } from '../../src/generator/options.js'
 import { PINS } from '../../src/generator/pins.js'
 import { render } from '../../src/generator/render.js'
+import { hygieneRow, scheduleMinute } from '../../src/generator/workflows.js'
 import { facts } from './fake-repo.js'
 
 const SHA = 'e'.repeat(40)
@@ -44,7 +45,7 @@ describe('cd.yml: the job that pushes, attests or releases runs no repository co
     combos.flatMap(c => [MODULE, WORKSPACE].map((files, i) => [`${c.deploy}${c.image ? ' image' : ''} ${i === 0 ? 'module' : 'go.work'}`, c, files] as const)),
   )('%s', async (_name, flags, files) => {
     const { workflows } = await generate(files, flags)
-    for (const wf of [workflows.ci, workflows.cd] as Workflow[]) {
+    for (const wf of [workflows.ci, workflows.cd, workflows.vuln] as Workflow[]) {
       for (const job of wf.jobs) {
         // Every job sets its permissions; the workflow's own are read-only or none.
         expect(Object.values(wf.permissions).every(p => p.value === 'read')).toBe(true)
@@ -115,7 +116,7 @@ describe('repositories as they are', () => {
   it('a library gets checks and tests, and no build, artifact or release', async () => {
     const lib = { 'go.mod': 'module github.com/acme/lib\n\ngo 1.26.0\n', 'lib.go': 'package lib\n' }
     const r = await generate(lib, {})
-    expect(r.workflows.ci.jobs[0]?.strategy?.matrix.include[0]?.stages).toBe('setup, vet, fmt, lint, test')
+    expect(r.workflows.ci.jobs[0]?.strategy?.matrix.include.map(row => row.stages)).toEqual(['setup, vet, fmt, lint, test', 'setup, vet, tidy, vuln, test'])
     expect(r.workflows.cd.jobs.map(j => j.id)).toEqual(['build'])
     expect(r.workflows.cd.jobs[0]?.steps.some(s => isUses(s) && s.uses.repo === PINS.uploadArtifact.repo)).toBe(false)
     await expect(generate(lib, { image: 'ghcr.io/acme/lib' })).rejects.toThrow('no main package')
@@ -145,14 +146,18 @@ describe('repositories as they are', () => {
   it('init in a subfolder writes at the top level, with working-directory, and never shadows the top-level lint config', async () => {
     const files = { '.golangci.yml': 'version: "2"\n', 'ansi/go.mod': 'module github.com/acme/x/ansi\n\ngo 1.26.0\n', 'ansi/ansi.go': 'package ansi\n' }
     const r = await generate(files, {}, {}, '/r/ansi')
-    expect(r.files.map(f => f.path)).toEqual(['.github/workflows/ci.yml', '.github/workflows/cd.yml', '.github/dependabot.yml'])
+    expect(r.files.map(f => f.path)).toEqual(['.github/workflows/ci.yml', '.github/workflows/cd.yml', '.github/workflows/vuln.yml', '.github/dependabot.yml'])
     const check = r.workflows.ci.jobs[0]?.steps.find(s => isUses(s) && s.uses.repo === 'go-pipeline/go-pipeline')
     expect(check && isUses(check) ? check.with?.['working-directory'] : undefined).toBe('ansi')
     expect(r.notes.join('\n')).toContain('.golangci.yml: yours, kept.')
   })
   it('--prefix names the workflows so they sit next to the repository own', async () => {
     const r = await generate({ ...MODULE, '.github/workflows/ci.yml': 'name: mine\n' }, { prefix: 'go-' })
-    expect(r.files.filter(f => f.kind === 'workflow').map(f => f.path)).toEqual(['.github/workflows/go-ci.yml', '.github/workflows/go-cd.yml'])
+    expect(r.files.filter(f => f.kind === 'workflow').map(f => f.path)).toEqual([
+      '.github/workflows/go-ci.yml',
+      '.github/workflows/go-cd.yml',
+      '.github/workflows/go-vuln.yml',
+    ])
     expect(r.notes.join('\n')).toContain('Other workflows kept as they are: ci.yml')
   })
   it('the generated lint config reports only issues new since the commit init ran on', async () => {
@@ -163,5 +168,58 @@ describe('repositories as they are', () => {
     expect(r.files[0]?.content).toContain(`--lint-new-from-rev ${head}`)
     const all = await generate(MODULE, { 'lint-new-from-rev': 'none' }, { 'rev-parse --verify --quiet HEAD^{commit}': head })
     expect((yaml.load(all.files.find(f => f.path === '.golangci.yml')?.content ?? '') as { issues?: unknown }).issues).toBeUndefined()
+  })
+})
+
+describe('tidy and vuln (issue 14)', () => {
+  const stagesOf = (r: Awaited<ReturnType<typeof generate>>): Record<string, string> =>
+    Object.fromEntries((r.workflows.ci.jobs[0]?.strategy?.matrix.include ?? []).map(row => [row.go ?? '', row.stages ?? '']))
+
+  it('ci.yml runs them in the row of the newest Go: stable, else the highest version, else oldstable', async () => {
+    expect(stagesOf(await generate(MODULE, {}))).toEqual({ '1.25': 'setup, vet, fmt, lint, test, build', stable: 'setup, vet, tidy, vuln, test' })
+    expect(stagesOf(await generate(MODULE, { 'go-versions': '1.26,1.25' }))).toEqual({
+      '1.26': 'setup, vet, fmt, tidy, vuln, lint, test, build',
+      '1.25': 'setup, vet, test',
+    })
+    expect(stagesOf(await generate(MODULE, { 'go-versions': '1.24,1.26.3,1.25' }))['1.26.3']).toBe('setup, vet, tidy, vuln, test')
+    expect(stagesOf(await generate(MODULE, { 'go-versions': '1.21,oldstable' })).oldstable).toBe('setup, vet, tidy, vuln, test')
+  })
+
+  it('a matrix whose newest Go is older than 1.23 runs neither, and init says why', async () => {
+    const r = await generate(MODULE, { 'go-versions': '1.21,1.22' })
+    expect(Object.values(stagesOf(r)).some(s => /tidy|vuln/.test(s))).toBe(false)
+    expect(r.notes.join('\n')).toContain('The newest Go in the CI matrix (1.21, 1.22) is older than 1.23: ci.yml runs neither tidy')
+  })
+
+  it('vuln.yml: weekly and on demand, read-only, govulncheck with the Go a release builds with', async () => {
+    for (const [files, go] of [
+      [V2, { 'go-version-file': 'go.mod' }],
+      [MODULE, { 'go-version': 'stable' }],
+    ] as const) {
+      const r = await generate(files, {}, {}, '/r')
+      const wf = r.workflows.vuln
+      expect(Object.keys(wf.on)).toEqual(['schedule', 'workflow_dispatch'])
+      const cron = (wf.on.schedule as readonly { cron: string }[] | undefined)?.[0]?.cron ?? ''
+      expect(cron).toMatch(/^([1-9]|[1-5]\d) 5 \* \* 1$/)
+      expect(wf.permissions).toEqual({ contents: { value: 'read' } })
+      expect(wf.jobs.map(j => [j.id, j.permissions])).toEqual([['vuln', { contents: { value: 'read' } }]])
+      const step = wf.jobs[0]?.steps.find(s => isUses(s) && s.uses.repo === 'go-pipeline/go-pipeline')
+      expect(step && isUses(step) ? step.with : undefined).toEqual({ ...go, stages: 'setup, vuln' })
+    }
+  })
+
+  it('the scheduled minute is stable per repository and spread over the hour', () => {
+    expect(scheduleMinute('acme/app')).toBe(scheduleMinute('acme/app'))
+    const minutes = new Set(['acme/app', 'acme/api', 'spf13/cobra', 'golang/go', 'kubernetes/kubernetes', 'a/b'].map(scheduleMinute))
+    expect(minutes.size).toBeGreaterThan(3)
+    for (const m of minutes) expect(m >= 1 && m < 60).toBe(true)
+  })
+
+  it('hygieneRow', () => {
+    expect(hygieneRow(['1.25', 'stable'])).toBe(1)
+    expect(hygieneRow(['1.27rc1', '1.26'])).toBe(0)
+    expect(hygieneRow(['1.22'])).toBeUndefined()
+    expect(hygieneRow(['1.22', 'oldstable'])).toBe(1)
+    expect(hygieneRow(['1.23'])).toBe(0)
   })
 })

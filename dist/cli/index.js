@@ -6382,7 +6382,7 @@ function parseInitFlags(flags) {
         throw new errors/* FlagError */.td('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path');
     const prefix = flags.prefix ?? '';
     if (prefix !== '' && !/^[A-Za-z0-9][\w.-]{0,40}$/.test(prefix))
-        throw new errors/* FlagError */.td('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml and cd.yml, e.g. go-', 'is not a file name prefix');
+        throw new errors/* FlagError */.td('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml, cd.yml and vuln.yml, e.g. go-', 'is not a file name prefix');
     const baseImage = flags['base-image'] ?? '';
     if (baseImage !== '' && !/^[a-z0-9][a-z0-9._\-/:]*(?:@sha256:[0-9a-f]{64})?$/.test(baseImage)) {
         throw new errors/* FlagError */.td('base-image', baseImage, 'an image reference such as gcr.io/distroless/static-debian12:nonroot (pin a digest: name@sha256:…)', 'is not an image reference');
@@ -7817,9 +7817,13 @@ function chooseProgram(facts, o) {
 function platformsWith(p) {
     return p.o.platforms !== INPUT_DEFAULTS.platforms ? { platforms: p.o.platforms } : {};
 }
-/** Inputs every go-pipeline step on a checkout shares: the Go root below the top level, the platforms. */
+/** The working-directory input, when the Go root is below the top level. */
+function workdirWith(p) {
+    return p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {};
+}
+/** Inputs every go-pipeline step on a checkout that builds shares: the Go root below the top level, the platforms. */
 function commonWith(p) {
-    return { ...(p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {}), ...platformsWith(p) };
+    return { ...workdirWith(p), ...platformsWith(p) };
 }
 function makePlan(facts, o, ref, command, lintSince) {
     const notes = [];
@@ -7914,7 +7918,7 @@ function dependabotConfig(p) {
 
 ;// CONCATENATED MODULE: ./src/generator/workflows.ts
 /**
- * ci.yml and cd.yml as data.
+ * ci.yml, cd.yml and vuln.yml as data.
  *
  * cd.yml is split by privilege: `build` checks, tests and builds with `contents: read` only, and
  * uploads the binaries with their checksums; `publish` (packages, id-token, attestations) checks out
@@ -7925,11 +7929,52 @@ function dependabotConfig(p) {
 
 
 
+
+
+
 const READ = { contents: { value: 'read' } };
+/** go mod tidy -diff (tidy) and govulncheck (vuln) need Go 1.23 or newer. */
+const HYGIENE_MIN_GO = '1.23.0';
+/**
+ * The matrix row that runs tidy and vuln: the newest Go (stable when listed, else the highest version,
+ * else oldstable), so govulncheck judges the standard library the release is built with, not an old
+ * line's; undefined when the newest listed Go is older than 1.23.
+ */
+function hygieneRow(versions) {
+    const stable = versions.indexOf('stable');
+    if (stable >= 0)
+        return stable;
+    let best;
+    versions.forEach((text, i) => {
+        const v = (0,version/* goToSemver */.Ot)(text);
+        if (v !== undefined && (best === undefined || semver.gt(v, best.v)))
+            best = { i, v };
+    });
+    if (best !== undefined && semver.gte(best.v, HYGIENE_MIN_GO))
+        return best.i;
+    const oldstable = versions.indexOf('oldstable');
+    return oldstable >= 0 ? oldstable : undefined;
+}
+/** A stages input in the action's own order. */
+function stagesText(stages) {
+    return STAGE_IDS.filter(s => stages.has(s)).join(', ');
+}
+/** The CI matrix: the first Go runs every check (and build), the others vet and test; the newest adds tidy and vuln. */
+function ciMatrix(p) {
+    const versions = p.versions.length > 0 ? p.versions : ['stable'];
+    const hygiene = hygieneRow(versions);
+    return versions.map((go, i) => {
+        const stages = new Set(i === 0 ? ['setup', 'vet', 'fmt', 'lint', 'test'] : ['setup', 'vet', 'test']);
+        if (i === 0 && p.facts.mains.length > 0)
+            stages.add('build');
+        if (i === hygiene)
+            for (const s of ['tidy', 'vuln'])
+                stages.add(s);
+        return { go, stages: stagesText(stages) };
+    });
+}
 function ciWorkflow(p) {
-    const [primary, ...others] = p.versions;
-    const full = p.facts.mains.length > 0 ? 'setup, vet, fmt, lint, test, build' : 'setup, vet, fmt, lint, test';
-    const include = [{ go: primary ?? 'stable', stages: full }, ...others.map(v => ({ go: v, stages: 'setup, vet, test' }))];
+    const include = ciMatrix(p);
     const check = {
         id: 'check',
         name: 'Go ${{ matrix.go }}',
@@ -7963,6 +8008,46 @@ function ciWorkflow(p) {
         permissions: READ,
         concurrency: { group: '${{ github.workflow }}-${{ github.event.pull_request.number || github.ref }}', cancelInProgress: true },
         jobs: [check, ok],
+    };
+}
+/**
+ * A minute of the hour (1 to 59) from the repository's name: scheduled runs of many repositories spread over the
+ * hour instead of all starting at :00, when GitHub delays and drops the most scheduled runs.
+ */
+function scheduleMinute(name) {
+    let h = 0;
+    for (const c of name)
+        h = (h * 31 + (c.codePointAt(0) ?? 0)) % 2_147_483_647;
+    return 1 + (h % 59);
+}
+/**
+ * vuln.yml: govulncheck weekly on the default branch (scheduled runs always check out its head), since
+ * new vulnerabilities are published without any change to the code; and on demand. It scans with the
+ * Go a release builds with, so the standard library it judges is the one that ships. Read-only: a
+ * finding fails the run (GitHub mails whoever last changed the schedule) and is annotated at the call.
+ */
+function vulnWorkflow(p) {
+    const minute = scheduleMinute(`${p.facts.owner ?? ''}/${p.facts.repo ?? p.app}`);
+    const scan = {
+        id: 'vuln',
+        name: 'Known vulnerabilities',
+        runsOn: RUNNER,
+        timeoutMinutes: 20,
+        permissions: READ,
+        steps: [checkout(), { uses: p.action, with: { ...p.releaseGo, stages: 'setup, vuln', ...workdirWith(p) } }],
+    };
+    return {
+        header: [
+            ...header(p.command),
+            '',
+            `Weekly on ${p.facts.defaultBranch} (Mondays at 05:${String(minute).padStart(2, '0')} UTC) and on demand: govulncheck on the code as it is, since new`,
+            'vulnerabilities are published without any change to the code. Pull requests run it in ci.yml.',
+        ],
+        name: 'Vulnerabilities',
+        on: { schedule: [{ cron: `${minute} 5 * * 1` }], workflow_dispatch: null },
+        permissions: READ,
+        concurrency: { group: '${{ github.workflow }}', cancelInProgress: false },
+        jobs: [scan],
     };
 }
 function buildJob(p) {
@@ -8102,7 +8187,7 @@ function own(facts, names) {
     return names.find(f => facts.existing.has(f) && !isGenerated(facts.existing.get(f) ?? ''));
 }
 function workflowPaths(prefix) {
-    return { ci: `.github/workflows/${prefix}ci.yml`, cd: `.github/workflows/${prefix}cd.yml` };
+    return { ci: `.github/workflows/${prefix}ci.yml`, cd: `.github/workflows/${prefix}cd.yml`, vuln: `.github/workflows/${prefix}vuln.yml` };
 }
 function render(facts, options, ref) {
     const lintConfig = own(facts, LINT_CONFIGS);
@@ -8114,11 +8199,16 @@ function render(facts, options, ref) {
     const notes = p.notes;
     const ci = ciWorkflow(p);
     const cd = cdWorkflow(p);
+    const vuln = vulnWorkflow(p);
     const paths = workflowPaths(o.prefix);
     const files = [
         { path: paths.ci, content: renderWorkflow(ci), kind: 'workflow' },
         { path: paths.cd, content: renderWorkflow(cd), kind: 'workflow' },
+        { path: paths.vuln, content: renderWorkflow(vuln), kind: 'workflow' },
     ];
+    if (hygieneRow(p.versions) === undefined) {
+        notes.push(`The newest Go in the CI matrix (${p.versions.join(', ')}) is older than 1.23: ci.yml runs neither tidy (go mod tidy -diff) nor vuln (govulncheck), which need 1.23; add a newer Go with --go-versions.`);
+    }
     const starter = (path, content, mine) => {
         if (mine !== undefined)
             notes.push(`${mine}: yours, kept.`);
@@ -8139,10 +8229,11 @@ function render(facts, options, ref) {
     }
     if (facts.workdir !== '.')
         notes.push(`The Go root is ${facts.workdir}: the workflows are written at the repository's top level with working-directory: ${facts.workdir}.`);
-    const others = facts.workflows.filter(w => `.github/workflows/${w}` !== paths.ci && `.github/workflows/${w}` !== paths.cd);
+    const mine = Object.values(paths);
+    const others = facts.workflows.filter(w => !mine.includes(`.github/workflows/${w}`));
     if (others.length > 0)
-        notes.push(`Other workflows kept as they are: ${others.join(', ')} (check that they do not duplicate ${paths.ci.split('/').pop() ?? ''} and ${paths.cd.split('/').pop() ?? ''}).`);
-    return { files, notes, workflows: { ci, cd }, options: o };
+        notes.push(`Other workflows kept as they are: ${others.join(', ')} (check that they do not duplicate ${mine.map(f => f.split('/').pop() ?? '').join(', ')}).`);
+    return { files, notes, workflows: { ci, cd, vuln }, options: o };
 }
 
 ;// CONCATENATED MODULE: ./src/generator/init.ts

@@ -60,7 +60,8 @@ export interface Workflow {
   /** Comment lines at the top (the generated header, then what the workflow does). */
   readonly header: readonly string[]
   readonly name: string
-  readonly on: Readonly<Record<string, Readonly<Record<string, readonly string[]>> | null>>
+  /** Events: branch/tag filters, `schedule`'s cron entries, or null (every such event). */
+  readonly on: Readonly<Record<string, Readonly<Record<string, readonly string[]>> | readonly { readonly cron: string }[] | null>>
   readonly permissions: Permissions
   readonly concurrency: { readonly group: string; readonly cancelInProgress: boolean }
   readonly jobs: readonly Job[]

@@ -131,7 +131,7 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
   if (!/^\/[\w./-]*$/.test(healthPath)) throw new FlagError('health-path', healthPath, 'an HTTP path such as /healthz', 'is not a plain path')
   const prefix = flags.prefix ?? ''
   if (prefix !== '' && !/^[A-Za-z0-9][\w.-]{0,40}$/.test(prefix))
-    throw new FlagError('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml and cd.yml, e.g. go-', 'is not a file name prefix')
+    throw new FlagError('prefix', prefix, 'letters, digits, ".", "-" and "_" to put before ci.yml, cd.yml and vuln.yml, e.g. go-', 'is not a file name prefix')
   const baseImage = flags['base-image'] ?? ''
   if (baseImage !== '' && !/^[a-z0-9][a-z0-9._\-/:]*(?:@sha256:[0-9a-f]{64})?$/.test(baseImage)) {
     throw new FlagError(

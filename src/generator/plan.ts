@@ -60,9 +60,14 @@ export function platformsWith(p: Plan): Record<string, Scalar> {
   return p.o.platforms !== INPUT_DEFAULTS.platforms ? { platforms: p.o.platforms } : {}
 }
 
-/** Inputs every go-pipeline step on a checkout shares: the Go root below the top level, the platforms. */
+/** The working-directory input, when the Go root is below the top level. */
+export function workdirWith(p: Plan): Record<string, Scalar> {
+  return p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {}
+}
+
+/** Inputs every go-pipeline step on a checkout that builds shares: the Go root below the top level, the platforms. */
 export function commonWith(p: Plan): Record<string, Scalar> {
-  return { ...(p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {}), ...platformsWith(p) }
+  return { ...workdirWith(p), ...platformsWith(p) }
 }
 
 export function makePlan(facts: RepoFacts, o: InitOptions, ref: ActionRef, command: string, lintSince: string | undefined): Plan {

@@ -1,5 +1,5 @@
 /**
- * ci.yml and cd.yml as data.
+ * ci.yml, cd.yml and vuln.yml as data.
  *
  * cd.yml is split by privilege: `build` checks, tests and builds with `contents: read` only, and
  * uploads the binaries with their checksums; `publish` (packages, id-token, attestations) checks out
@@ -10,14 +10,53 @@ import { deployJob } from './deploy.js'
 import type { Job, Permissions, Step, Workflow } from './model.js'
 import { PINS } from './pins.js'
 import { checkout, header, RUNNER } from './steps.js'
-import { commonWith, platformsWith, type Plan } from './plan.js'
+import { commonWith, platformsWith, workdirWith, type Plan } from './plan.js'
+import { STAGE_IDS, type StageId } from '../pipeline/stage.js'
+import { goToSemver } from '../go/version.js'
+import * as semver from 'semver'
 
 const READ: Permissions = { contents: { value: 'read' } }
 
+/** go mod tidy -diff (tidy) and govulncheck (vuln) need Go 1.23 or newer. */
+const HYGIENE_MIN_GO = '1.23.0'
+
+/**
+ * The matrix row that runs tidy and vuln: the newest Go (stable when listed, else the highest version,
+ * else oldstable), so govulncheck judges the standard library the release is built with, not an old
+ * line's; undefined when the newest listed Go is older than 1.23.
+ */
+export function hygieneRow(versions: readonly string[]): number | undefined {
+  const stable = versions.indexOf('stable')
+  if (stable >= 0) return stable
+  let best: { i: number; v: string } | undefined
+  versions.forEach((text, i) => {
+    const v = goToSemver(text)
+    if (v !== undefined && (best === undefined || semver.gt(v, best.v))) best = { i, v }
+  })
+  if (best !== undefined && semver.gte(best.v, HYGIENE_MIN_GO)) return best.i
+  const oldstable = versions.indexOf('oldstable')
+  return oldstable >= 0 ? oldstable : undefined
+}
+
+/** A stages input in the action's own order. */
+function stagesText(stages: ReadonlySet<StageId>): string {
+  return STAGE_IDS.filter(s => stages.has(s)).join(', ')
+}
+
+/** The CI matrix: the first Go runs every check (and build), the others vet and test; the newest adds tidy and vuln. */
+export function ciMatrix(p: Plan): { go: string; stages: string }[] {
+  const versions = p.versions.length > 0 ? p.versions : ['stable']
+  const hygiene = hygieneRow(versions)
+  return versions.map((go, i) => {
+    const stages = new Set<StageId>(i === 0 ? ['setup', 'vet', 'fmt', 'lint', 'test'] : ['setup', 'vet', 'test'])
+    if (i === 0 && p.facts.mains.length > 0) stages.add('build')
+    if (i === hygiene) for (const s of ['tidy', 'vuln'] as const) stages.add(s)
+    return { go, stages: stagesText(stages) }
+  })
+}
+
 export function ciWorkflow(p: Plan): Workflow {
-  const [primary, ...others] = p.versions
-  const full = p.facts.mains.length > 0 ? 'setup, vet, fmt, lint, test, build' : 'setup, vet, fmt, lint, test'
-  const include = [{ go: primary ?? 'stable', stages: full }, ...others.map(v => ({ go: v, stages: 'setup, vet, test' }))]
+  const include = ciMatrix(p)
   const check: Job = {
     id: 'check',
     name: 'Go ${{ matrix.go }}',
@@ -51,6 +90,47 @@ export function ciWorkflow(p: Plan): Workflow {
     permissions: READ,
     concurrency: { group: '${{ github.workflow }}-${{ github.event.pull_request.number || github.ref }}', cancelInProgress: true },
     jobs: [check, ok],
+  }
+}
+
+/**
+ * A minute of the hour (1 to 59) from the repository's name: scheduled runs of many repositories spread over the
+ * hour instead of all starting at :00, when GitHub delays and drops the most scheduled runs.
+ */
+export function scheduleMinute(name: string): number {
+  let h = 0
+  for (const c of name) h = (h * 31 + (c.codePointAt(0) ?? 0)) % 2_147_483_647
+  return 1 + (h % 59)
+}
+
+/**
+ * vuln.yml: govulncheck weekly on the default branch (scheduled runs always check out its head), since
+ * new vulnerabilities are published without any change to the code; and on demand. It scans with the
+ * Go a release builds with, so the standard library it judges is the one that ships. Read-only: a
+ * finding fails the run (GitHub mails whoever last changed the schedule) and is annotated at the call.
+ */
+export function vulnWorkflow(p: Plan): Workflow {
+  const minute = scheduleMinute(`${p.facts.owner ?? ''}/${p.facts.repo ?? p.app}`)
+  const scan: Job = {
+    id: 'vuln',
+    name: 'Known vulnerabilities',
+    runsOn: RUNNER,
+    timeoutMinutes: 20,
+    permissions: READ,
+    steps: [checkout(), { uses: p.action, with: { ...p.releaseGo, stages: 'setup, vuln', ...workdirWith(p) } }],
+  }
+  return {
+    header: [
+      ...header(p.command),
+      '',
+      `Weekly on ${p.facts.defaultBranch} (Mondays at 05:${String(minute).padStart(2, '0')} UTC) and on demand: govulncheck on the code as it is, since new`,
+      'vulnerabilities are published without any change to the code. Pull requests run it in ci.yml.',
+    ],
+    name: 'Vulnerabilities',
+    on: { schedule: [{ cron: `${minute} 5 * * 1` }], workflow_dispatch: null },
+    permissions: READ,
+    concurrency: { group: '${{ github.workflow }}', cancelInProgress: false },
+    jobs: [scan],
   }
 }
 
