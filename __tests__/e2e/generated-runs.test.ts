@@ -34,6 +34,7 @@ import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../har
 import { bundleNode } from '../harness/node.js'
 import { ROOT, spawnCollect, defined } from '../harness/runner.js'
 import { startSshTarget, type SshTarget } from '../harness/ssh-target.js'
+import { startVulnDb, type VulnDb } from '../harness/vuln-db.js'
 import { EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 
 const SHA = 'c0ffee00'.repeat(5)
@@ -68,6 +69,7 @@ let docker: string
 let base: string
 let cluster: Cluster
 let target: SshTarget
+let vulnDb: VulnDb
 const acp = mkdtempSync(path.join(os.tmpdir(), 'gp-act-'))
 const actionDir = actionRelease()
 const logs = mkdtempSync(path.join(os.tmpdir(), 'gp-act-logs-'))
@@ -137,6 +139,7 @@ function env(layout: string): Record<string, string> {
     NO_PROXY: noProxy,
     no_proxy: noProxy,
     NODE_EXTRA_CA_CERTS: net.caFile,
+    SSL_CERT_FILE: net.rootsFile,
     // Go's build cache is content-addressed and safe to share: kept per machine, so only the first
     // run on a machine compiles cold (the runs' own cache entries still go through act's cache server,
     // restored, verified, trimmed and saved). It is kept per layout: a run that restored it trims what
@@ -157,7 +160,7 @@ function env(layout: string): Record<string, string> {
 async function act(
   repo: string,
   workflow: string,
-  event: 'pull_request' | 'merge_group' | 'push',
+  event: 'pull_request' | 'merge_group' | 'push' | 'schedule',
   ref: string,
   baseSha: string,
 ): Promise<ActRun & { all: Map<string, JobResult> }> {
@@ -166,7 +169,9 @@ async function act(
       ? { pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { ref: 'feature' } } }
       : event === 'merge_group'
         ? { merge_group: { base_sha: baseSha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' } }
-        : {}
+        : event === 'schedule'
+          ? { schedule: scheduleOf(path.join(repo, workflow)) }
+          : {}
   const r = await runAct({
     repo,
     workflow,
@@ -191,6 +196,12 @@ async function act(
   return { ...r, all }
 }
 
+/** The cron line of a scheduled workflow (what GitHub puts in a schedule event). */
+function scheduleOf(file: string): string {
+  const doc = yaml.load(readFileSync(file, 'utf8')) as { on: { schedule: { cron: string }[] } }
+  return defined(doc.on.schedule[0], 'the schedule').cron
+}
+
 function record(preset: string, workflow: string, event: string, r: ActRun & { all: Map<string, JobResult> }, note = ''): void {
   const jobs = [...r.all].map(([j, v]) => {
     const s = r.jobSeconds.get(j)
@@ -203,11 +214,15 @@ beforeAll(async () => {
   if (!existsSync(ACT_BIN)) throw new Error(`${ACT_BIN} is missing: run scripts/setup-counterparts.sh`)
   mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   lint = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+  vulnDb = await startVulnDb()
+  temps.push(vulnDb.dir)
   const releases = '/golangci/golangci-lint/releases/download'
   net = await startIntercept(
     {
       'go.dev': p => (p.startsWith('/dl/') ? `${mirror.url}${p.slice(3)}` : undefined),
       'github.com': p => (p.startsWith(`${releases}/`) ? `${lint.url}${p.slice(releases.length)}` : undefined),
+      // govulncheck's default database, with real OSV entries (GO-2022-1059 for golang.org/x/text).
+      'vuln.go.dev': p => `${vulnDb.url}${p}`,
     },
     path.join(HARNESS_CACHE, 'tls'),
   )
@@ -241,6 +256,7 @@ afterAll(async () => {
   await (net as { close(): Promise<void> } | undefined)?.close()
   await (lint as { close(): Promise<void> } | undefined)?.close()
   await (mirror as { close(): Promise<void> } | undefined)?.close()
+  await (vulnDb as { close(): Promise<void> } | undefined)?.close()
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
@@ -303,11 +319,13 @@ describe('every generated preset, run under act', () => {
           event,
           {
             'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
-            'check(go=stable,stages=setup, vet, test)': 'success',
+            'check(go=stable,stages=setup, vet, tidy, vuln, test)': 'success',
             'ci-ok': 'success',
           },
         ])
         expect(r.code).toBe(0)
+        // The stable row's govulncheck asked the default database (vuln.go.dev, through the proxy).
+        expect(r.log).toMatch(/check\(go=stable,[^|]*\| .*govulncheck v1\.8\.0/)
       }
 
       // cd.yml on a push to main: build, then publish (image), then deploy, in needs order. A preset whose
@@ -439,10 +457,58 @@ describe('a repository of three modules and no go.work (issue 19)', () => {
       record('three modules, no go.work', 'ci.yml', 'pull_request', run)
       expect(Object.fromEntries(run.all)).toEqual({
         'check(go=1.26,stages=setup, vet, fmt, lint, test, build)': 'success',
-        'check(go=stable,stages=setup, vet, test)': 'success',
+        'check(go=stable,stages=setup, vet, tidy, vuln, test)': 'success',
         'ci-ok': 'success',
       })
       expect(run.log).toContain('Modules (every go.mod): a (example.com/three/a), b (example.com/three/b), c (example.com/three/c)')
+    },
+    RUN_TIMEOUT,
+  )
+})
+
+describe('vuln.yml: govulncheck weekly on main, read-only (issue 14)', () => {
+  /** A fixture in a fresh checkout with origin on github.com, init's files committed. */
+  async function initialized(source: string, name: string): Promise<{ dir: string; base: string }> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `gp-gen-${name}-`))
+    temps.push(dir)
+    cpSync(source, dir, { recursive: true })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'remote', 'add', 'origin', `https://github.com/acme/${name}.git`)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', name)
+    const baseSha = git(dir, 'rev-parse', 'HEAD')
+    const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'init', dir, '--action-ref', ACTION, '--action-version', 'v1.4.2'], dir, {
+      PATH: process.env.PATH ?? '',
+      HOME: os.homedir(),
+    })
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'ci/cd by go-pipeline init')
+    return { dir, base: baseSha }
+  }
+
+  it(
+    'the example: the scheduled run passes, having asked vuln.go.dev',
+    async () => {
+      const { dir, base: baseSha } = await initialized(EXAMPLE, 'hello-service')
+      const asked = net.requests.length
+      const r = await act(dir, '.github/workflows/vuln.yml', 'schedule', 'refs/heads/main', baseSha)
+      record('none-module', 'vuln.yml', 'schedule', r)
+      expect([Object.fromEntries(r.all), r.code]).toEqual([{ vuln: 'success' }, 0])
+      expect(net.requests.slice(asked)).toEqual(expect.arrayContaining(['vuln.go.dev/index/db.json.gz', 'vuln.go.dev/index/modules.json.gz']))
+    },
+    RUN_TIMEOUT,
+  )
+
+  it(
+    'a program that calls a vulnerable function: the scheduled run fails, annotated at the call',
+    async () => {
+      const { dir, base: baseSha } = await initialized(path.join(FIXTURES, 'vuln-called'), 'vulncalled')
+      const r = await act(dir, '.github/workflows/vuln.yml', 'schedule', 'refs/heads/main', baseSha)
+      record('vuln-called fixture', 'vuln.yml', 'schedule', r, 'calls x/text ParseAcceptLanguage (GO-2022-1059)')
+      expect(Object.fromEntries(r.all)).toEqual({ vuln: 'failure' })
+      expect(r.code).not.toBe(0)
+      expect(r.log).toMatch(/::error title=govulncheck GO-2022-1059,file=main\.go,line=17,col=46::GO-2022-1059: Denial of service/)
     },
     RUN_TIMEOUT,
   )

@@ -24,6 +24,8 @@ const HELM = path.join(COUNTERPARTS, 'bin', 'helm')
 const SHA = 'a1b2c3d4e5'.repeat(4)
 const REF = ['--action-ref', `go-pipeline/go-pipeline@${SHA}`, '--action-version', 'v1.4.2']
 const MONOREPO = path.join(FIXTURES, 'monorepo')
+/** The workflows init writes. */
+const WORKFLOWS = ['ci.yml', 'cd.yml', 'vuln.yml']
 const temps: string[] = []
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
@@ -149,26 +151,26 @@ describe('go-pipeline init over the option matrix', () => {
   it("every generated workflow passes GitHub's parser and holds the project's rules", async () => {
     let count = 0
     for (const { name, dir } of generated) {
-      for (const file of ['ci.yml', 'cd.yml']) {
+      for (const file of WORKFLOWS) {
         const text = readFileSync(path.join(dir, '.github', 'workflows', file), 'utf8')
         expect([name, file, await workflowErrors(file, text)]).toEqual([name, file, []])
         expectSound(`${name}/${file}`, text)
         count++
       }
     }
-    expect(count).toBe(48)
+    expect(count).toBe(72)
   })
 
-  it('actionlint (with ShellCheck) reports nothing on all 48 workflows', async () => {
-    const files = generated.flatMap(({ dir }) => ['ci.yml', 'cd.yml'].map(f => path.join(dir, '.github', 'workflows', f)))
+  it('actionlint (with ShellCheck) reports nothing on all 72 workflows', async () => {
+    const files = generated.flatMap(({ dir }) => WORKFLOWS.map(f => path.join(dir, '.github', 'workflows', f)))
     const r = await spawnCollect(ACTIONLINT, ['-no-color', '-shellcheck', SHELLCHECK, ...files], os.tmpdir(), { PATH: process.env.PATH ?? '' })
     expect(r.stdout + r.stderr).toBe('')
     expect(r.code).toBe(0)
   })
 
-  it('zizmor reports nothing on all 48 workflows, as the regular, pedantic and auditor personas', async () => {
+  it('zizmor reports nothing on all 72 workflows, as the regular, pedantic and auditor personas', async () => {
     // The generated files only: the existing-files set-ups also hold a hand-written lint.yml.
-    const files = generated.flatMap(({ dir }) => ['ci.yml', 'cd.yml'].map(f => path.join(dir, '.github', 'workflows', f)))
+    const files = generated.flatMap(({ dir }) => WORKFLOWS.map(f => path.join(dir, '.github', 'workflows', f)))
     for (const persona of ['regular', 'pedantic', 'auditor']) {
       const r = await spawnCollect(ZIZMOR, ['--offline', '--persona', persona, '--format', 'plain', ...files], os.tmpdir(), {
         PATH: process.env.PATH ?? '',

@@ -77,7 +77,7 @@ export async function freePort(): Promise<number> {
 }
 
 export interface ActEvent {
-  readonly name: 'pull_request' | 'merge_group' | 'push'
+  readonly name: 'pull_request' | 'merge_group' | 'push' | 'schedule' | 'workflow_dispatch'
   readonly ref: string
   readonly payload?: Record<string, unknown>
 }

@@ -1,9 +1,10 @@
 /**
  * The network a generated workflow sees under act: an HTTP(S) proxy on 127.0.0.1 (HTTPS_PROXY, as a
- * corporate network would set it) that answers https://go.dev/dl/… and GitHub's release downloads from
- * the loopback stand-ins, with a certificate of a test CA the job's node trusts (NODE_EXTRA_CA_CERTS),
- * and tunnels every other host untouched. So the generated workflows run as generated, with their
- * default URLs (`go-version: stable` resolves against the release index).
+ * corporate network would set it) that answers the hosts it is given (https://go.dev/dl/…, GitHub's
+ * release downloads, vuln.go.dev) from the loopback stand-ins, with a certificate of a test CA that the
+ * job's node (NODE_EXTRA_CA_CERTS) and Go (SSL_CERT_FILE, the machine's roots and that CA) trust, and
+ * tunnels every other host untouched. So the generated workflows run as generated, with their default
+ * URLs (`go-version: stable` resolves against the release index).
  *
  * Test infrastructure only: never bundled into dist/.
  */
@@ -23,6 +24,8 @@ export interface Intercept {
   readonly proxyUrl: string
   /** The test CA, for NODE_EXTRA_CA_CERTS. */
   readonly caFile: string
+  /** The machine's roots and the test CA in one file, for SSL_CERT_FILE (Go's own HTTPS: govulncheck's database). */
+  readonly rootsFile: string
   /** Every intercepted request, as host + path. */
   readonly requests: string[]
   close(): Promise<void>
@@ -109,9 +112,13 @@ export async function startIntercept(routes: Readonly<Record<string, Route>>, ce
     upstream.on('error', () => socket.destroy())
   })
   const served = await listen(proxy)
+  const rootsFile = path.join(certDir, 'roots.pem')
+  const system = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt'].find(f => existsSync(f))
+  writeFileSync(rootsFile, `${system ? readFileSync(system, 'utf8') : ''}\n${readFileSync(tls.ca, 'utf8')}`)
   return {
     proxyUrl: served.url,
     caFile: tls.ca,
+    rootsFile,
     requests,
     async close() {
       terminator.closeAllConnections()
