@@ -15,6 +15,8 @@ GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/checks.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cold.ts
 echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/vuln.ts
+echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/build.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/cache.ts
