@@ -62,6 +62,8 @@ export async function main(): Promise<void> {
         json[e.id] = { key: e.key, matchedKey: e.matchedKey ?? null, result: e.result, seconds: e.seconds, size: e.size, save: e.save, why: e.why }
       actionIO.setOutput('cache', JSON.stringify(json))
     }
+    const junitFile = ctx.facts.test?.junitFile
+    if (junitFile !== undefined) actionIO.setOutput('junit-file', junitFile)
     const coverage = ctx.facts.test?.coverage
     if (coverage !== undefined) {
       actionIO.setOutput('coverage', coverage.percent)

@@ -18,6 +18,8 @@ export interface PackageResult {
   elapsed: number
   /** Build failed: no test ran. */
   buildFailed: boolean
+  /** The build that failed (test2json's FailedBuild, an import path such as `ex/a [ex/a.test]`): its lines are in TestReport.buildLogs. */
+  failedBuild?: string
   readonly output: string[]
 }
 
@@ -26,6 +28,8 @@ export interface TestReport {
   readonly tests: TestCase[]
   /** Compiler output of packages whose test binary did not build. */
   readonly buildOutput: string[]
+  /** The same lines by the build they came from (test2json's ImportPath). */
+  readonly buildLogs: Map<string, string[]>
 }
 
 interface Event {
@@ -38,7 +42,11 @@ interface Event {
   FailedBuild?: string
 }
 
-export function parseTestEvents(stream: string, into: TestReport = { packages: [], tests: [], buildOutput: [] }): TestReport {
+export function emptyTestReport(): TestReport {
+  return { packages: [], tests: [], buildOutput: [], buildLogs: new Map() }
+}
+
+export function parseTestEvents(stream: string, into: TestReport = emptyTestReport()): TestReport {
   const pkgs = new Map(into.packages.map(p => [p.pkg, p]))
   const tests = new Map(into.tests.map(t => [`${t.pkg}\u0000${t.name}`, t]))
   for (const line of stream.split('\n')) {
@@ -51,6 +59,8 @@ export function parseTestEvents(stream: string, into: TestReport = { packages: [
     }
     if (e.Action === 'build-output') {
       into.buildOutput.push(e.Output ?? '')
+      const at = e.ImportPath ?? ''
+      into.buildLogs.set(at, [...(into.buildLogs.get(at) ?? []), e.Output ?? ''])
       continue
     }
     if (e.Package === undefined || e.Action === undefined) continue
@@ -65,7 +75,10 @@ export function parseTestEvents(stream: string, into: TestReport = { packages: [
       if (e.Action === 'pass' || e.Action === 'fail' || e.Action === 'skip') {
         pkg.status = e.Action
         pkg.elapsed = e.Elapsed ?? 0
-        if (e.FailedBuild !== undefined) pkg.buildFailed = true
+        if (e.FailedBuild !== undefined) {
+          pkg.buildFailed = true
+          pkg.failedBuild = e.FailedBuild
+        }
       }
       continue
     }

@@ -69,6 +69,8 @@ export interface TestSummary {
   readonly failures: readonly Located[]
   readonly coverage?: CoverageTotals & { readonly file: string }
   readonly race: boolean
+  /** The JUnit XML report of every module's tests. */
+  readonly junitFile?: string
 }
 
 /** A file the pipeline produced, registered for later stages (the image stage finds binaries here). */

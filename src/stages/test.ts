@@ -9,7 +9,8 @@ import { UserError } from '../errors.js'
 import { coverageTotals, mergeProfiles } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
-import { failedLeaves, failureLocation, parseTestEvents, testFunctionLine, type TestReport } from '../go/testevents.js'
+import { junitXml, type FailureInfo } from '../go/junit.js'
+import { emptyTestReport, failedLeaves, failureLocation, parseTestEvents, testFunctionLine, type TestCase, type TestReport } from '../go/testevents.js'
 import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
@@ -26,7 +27,7 @@ export const test: Stage = {
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
-    const report: TestReport = { packages: [], tests: [], buildOutput: [] }
+    const report: TestReport = emptyTestReport()
     const profiles: string[] = []
     const buildErrors: Finding[] = []
     const broken: string[] = []
@@ -62,8 +63,13 @@ export const test: Stage = {
     const merged = mergeProfiles(profiles)
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
-    const failures = await locateFailures(ctx, report, mods, buildErrors)
-    const summary = summarize(report, failures, coverage, race)
+    const { located: failures, info } = await locateFailures(ctx, report, mods, buildErrors)
+    const junitFile = path.join(dir, 'junit.xml')
+    await ctx.host.files.writeText(
+      junitFile,
+      junitXml(report, t => info.get(t)),
+    )
+    const summary = { ...summarize(report, failures, coverage, race), junitFile }
     ctx.facts.test = summary
     logReport(ctx, report)
     annotate(ctx, failures, f => f.source ?? 'go test')
@@ -110,12 +116,25 @@ async function declaration(ctx: Context, dir: string, name: string): Promise<{ f
   return undefined
 }
 
-async function locateFailures(ctx: Context, report: TestReport, mods: readonly GoModule[], buildErrors: readonly Finding[]): Promise<Located[]> {
+/** Each failure's annotation, and for the JUnit file each failed test's one-line message and kind. */
+async function locateFailures(
+  ctx: Context,
+  report: TestReport,
+  mods: readonly GoModule[],
+  buildErrors: readonly Finding[],
+): Promise<{ located: Located[]; info: Map<TestCase, FailureInfo> }> {
   const roots = mods.map(m => m.dir)
   const out: Located[] = []
+  const info = new Map<TestCase, FailureInfo>()
   for (const t of failedLeaves(report)) {
     const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory
     const loc = failureLocation(t, dir, roots, ctx.host.platform)
+    info.set(
+      t,
+      loc
+        ? { message: `${loc.message.split('\n')[0] ?? ''}${loc.file ? ` (${relative(ctx, loc.file)}:${loc.line})` : ''}`, type: loc.kind }
+        : { message: 'Failed', type: 'unknown' },
+    )
     const source = `${t.name} (${t.pkg})`
     const output = t.output.join('').trim().slice(-1000)
     if (loc && roots.some(r => isWithin(r, loc.file, ctx.host.platform))) {
@@ -141,7 +160,7 @@ async function locateFailures(ctx: Context, report: TestReport, mods: readonly G
     const dir = packageDir(p.pkg, mods) ?? ctx.config.workingDirectory
     out.push({ file: relative(ctx, dir), line: 1, message: `${p.pkg} failed:\n${p.output.join('').trim().slice(-1000)}`, source: `go test (${p.pkg})` })
   }
-  return out
+  return { located: out, info }
 }
 
 function summarize(report: TestReport, failures: readonly Located[], coverage: TestSummary['coverage'], race: boolean): TestSummary {
