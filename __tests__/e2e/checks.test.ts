@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { XMLParser } from 'fast-xml-parser'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
 import { bundleNode } from '../harness/node.js'
@@ -115,6 +116,52 @@ describe('checks through dist/', () => {
     expect(errors(r)).toHaveLength(1)
     expect(race).toMatchObject({ file: 'counter.go', message: 'TestCount: data race detected during TestCount' })
     expect([8, 11]).toContain(race?.line)
+  })
+
+  it("the junit-file output: JUnit XML whose counts are the run's, with the race report, the skip, the build failure (issue 13)", async () => {
+    const r = await check('junit', { stages: 'test' })
+    expect(r.exitCode).toBe(1)
+    expect(r.summary).toContain('**3 passed, 3 failed, 1 skipped** in 4 package(s)')
+    const file = r.outputs['junit-file'] ?? ''
+    expect(path.isAbsolute(file)).toBe(true)
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      parseAttributeValue: false,
+      isArray: n => n === 'testsuite' || n === 'testcase',
+    }).parse(readFileSync(file, 'utf8')) as {
+      testsuites: {
+        tests: string
+        failures: string
+        skipped: string
+        testsuite: {
+          name: string
+          tests: string
+          testcase?: { name: string; classname: string; failure?: { message: string; type: string; '#text'?: string }; skipped?: { message: string } }[]
+        }[]
+      }
+    }
+    const all = doc.testsuites.testsuite.flatMap(s => s.testcase ?? [])
+    // The run's 3 passed, 3 failed and 1 skipped, and the package that did not build as gotestsum's TestMain.
+    expect([doc.testsuites.tests, doc.testsuites.failures, doc.testsuites.skipped]).toEqual(['8', '4', '1'])
+    expect(doc.testsuites.testsuite.map(s => [s.name, s.tests]).sort()).toEqual([
+      ['example.com/junit/broken', '1'],
+      ['example.com/junit/counter', '1'],
+      ['example.com/junit/greet', '6'],
+      ['example.com/junit/nothing', '0'],
+    ])
+    const byName = new Map(all.map(c => [`${c.classname} ${c.name}`, c]))
+    const race = byName.get('example.com/junit/counter TestCount')?.failure
+    expect(race).toMatchObject({ type: 'race', message: expect.stringMatching(/^data race detected during TestCount \(counter\/counter\.go:(9|12)\)$/) })
+    expect(race?.['#text']).toContain('WARNING: DATA RACE')
+    expect(byName.get('example.com/junit/greet TestTable/bad')?.failure).toMatchObject({
+      type: 'assertion',
+      message: 'want <ok> & got "bad" (greet/greet_test.go:18)',
+    })
+    expect(byName.get('example.com/junit/greet TestNeedsDocker')?.skipped?.message).toBe('greet_test.go:25: needs docker')
+    expect(byName.get('example.com/junit/broken TestMain')?.failure).toMatchObject({ type: 'build' })
+    expect(byName.get('example.com/junit/broken TestMain')?.failure?.['#text']).toContain('cannot use Two() (value of type int) as string value')
+    expect(byName.get('example.com/junit/greet TestHello')).not.toHaveProperty('failure')
   })
 
   it('coverage under the threshold fails with the figure', async () => {
