@@ -164,6 +164,106 @@ describe('checks through dist/', () => {
     expect(byName.get('example.com/junit/greet TestHello')).not.toHaveProperty('failure')
   })
 
+  describe('test-reruns: failed tests, and only them, rerun in their package (issue 13)', () => {
+    interface Run {
+      message: string
+      type: string
+    }
+    interface Case {
+      name: string
+      failure?: { message: string }
+      flakyFailure?: Run[]
+      rerunFailure?: Run[]
+    }
+    const junit = (file: string): { failures: string; cases: Map<string, Case> } => {
+      const doc = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        isArray: n => ['testsuite', 'testcase', 'flakyFailure', 'rerunFailure'].includes(n),
+      }).parse(readFileSync(file, 'utf8')) as { testsuites: { failures: string; testsuite: { testcase: Case[] }[] } }
+      return { failures: doc.testsuites.failures, cases: new Map(doc.testsuites.testsuite.flatMap(s => s.testcase).map(c => [c.name, c])) }
+    }
+    /** How many times each test ran (the fixture's tests append their names to runs.log). */
+    const runs = (workspace: string): Record<string, number> => {
+      const out: Record<string, number> = {}
+      for (const l of readFileSync(path.join(workspace, 'runs.log'), 'utf8').split('\n').filter(Boolean)) out[l] = (out[l] ?? 0) + 1
+      return out
+    }
+
+    it('tests that fail once pass on a rerun: the job passes, and the summary, a warning and the JUnit file call them flaky', async () => {
+      const r = await check('flaky', { stages: 'test', 'test-reruns': '2' })
+      expect(r.exitCode).toBe(0)
+      // Only the failed ones ran again, once: not TestFlakyNot (TestFlaky is a prefix of it), not the sibling subtest.
+      expect(runs(r.workspace)).toEqual({ TestFlaky: 2, TestFlakyNot: 1, TestTable: 2, 'TestTable/a+b_(x)': 2, 'TestTable/stable': 1 })
+      expect(r.stdout).toMatch(
+        /rerun 1 of 2: go test -race -covermode=atomic -coverprofile=\S+ -json -run \^TestFlaky\$\|\^TestTable\$\/\^a\\\+b_\\\(x\\\)\$ example\.com\/flaky\n/,
+      )
+      // Add is only called after the first run's t.Fatal: the rerun's coverage counts.
+      expect(r.outputs.coverage).toBe('100.0')
+      expect(r.stdout).not.toContain('rerun 2 of 2')
+      expect(r.summary).toContain('#### Flaky tests: 2 failed, then passed on a rerun (test-reruns: 2)')
+      expect(r.summary).toMatch(
+        /\| `?flaky_test\.go:37`? .*\| TestFlaky \(example\.com\/flaky\) \| TestFlaky is flaky: failed once, then passed on rerun 1: port 8080 busy on the first run \|/,
+      )
+      expect(r.summary).toContain('| test | ✅ success |')
+      expect(r.annotations.filter(a => a.level === 'warning')).toEqual([
+        expect.objectContaining({
+          title: 'flaky: TestFlaky (example.com/flaky)',
+          file: 'flaky_test.go',
+          line: 37,
+          message: 'TestFlaky is flaky: failed once, then passed on rerun 1: port 8080 busy on the first run',
+        }),
+        expect.objectContaining({ title: 'flaky: TestTable/a+b_(x) (example.com/flaky)', file: 'flaky_test.go', line: 53 }),
+      ])
+      expect(errors(r)).toEqual([])
+      const { failures, cases } = junit(r.outputs['junit-file'] ?? '')
+      expect(failures).toBe('0')
+      expect(cases.get('TestFlaky')?.failure).toBeUndefined()
+      expect(cases.get('TestFlaky')?.flakyFailure).toEqual([
+        expect.objectContaining({ message: 'port 8080 busy on the first run (flaky_test.go:37)', type: 'assertion' }),
+      ])
+      expect(cases.get('TestTable/a+b_(x)')?.flakyFailure).toEqual([
+        expect.objectContaining({ message: 'want 3, got 4 on the first run (flaky_test.go:53)', type: 'assertion' }),
+      ])
+      expect(cases.get('TestFlakyNot')).not.toHaveProperty('flakyFailure')
+    })
+
+    it('without reruns the same tests fail the job; with flaky-tests: fail a flaky test fails it', async () => {
+      const none = await check('flaky', { stages: 'test' })
+      expect(none.exitCode).toBe(1)
+      expect(errors(none).map(a => `${a.title}@${a.file}:${a.line}`)).toEqual(
+        expect.arrayContaining(['TestFlaky (example.com/flaky)@flaky_test.go:37', 'TestTable/a+b_(x) (example.com/flaky)@flaky_test.go:53']),
+      )
+      expect(none.stdout).not.toContain('rerun 1')
+      const strict = await check('flaky', { stages: 'test', 'test-reruns': '1', 'flaky-tests': 'fail' })
+      expect(strict.exitCode).toBe(1)
+      expect(strict.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          message: expect.stringContaining('2 flaky tests (failed, then passed on a rerun), and flaky-tests is fail'),
+        }),
+      )
+    })
+
+    it('a test that fails every time fails the job with reruns on, each run in the JUnit file', async () => {
+      const workspace = copyWorkspace(path.join(FIXTURES, 'flaky'))
+      writeFileSync(
+        path.join(workspace, 'always_test.go'),
+        'package flaky\n\nimport "testing"\n\nfunc TestAlways(t *testing.T) {\n\trun(t)\n\tt.Fatal("broken for good")\n}\n',
+      )
+      const r = await check(workspace, { stages: 'test', 'test-reruns': '2' })
+      expect(r.exitCode).toBe(1)
+      expect(runs(r.workspace)).toMatchObject({ TestAlways: 3, TestFlaky: 2, TestFlakyNot: 1 })
+      expect(r.stdout).toMatch(/rerun 2 of 2: go test -race -covermode=atomic -coverprofile=\S+ -json -run \^TestAlways\$ example\.com\/flaky\n/)
+      expect(errors(r).map(a => `${a.title}@${a.file}:${a.line}`)).toEqual(['TestAlways (example.com/flaky)@always_test.go:7'])
+      const { failures, cases } = junit(r.outputs['junit-file'] ?? '')
+      expect(failures).toBe('1')
+      expect(cases.get('TestAlways')?.failure?.message).toBe('broken for good (always_test.go:7)')
+      expect(cases.get('TestAlways')?.rerunFailure).toHaveLength(2)
+      expect(cases.get('TestFlaky')?.flakyFailure).toHaveLength(1)
+    })
+  })
+
   it('coverage under the threshold fails with the figure', async () => {
     const r = await check('lowcov', { stages: 'test', 'coverage-threshold': '80' })
     expect(r.exitCode).toBe(1)

@@ -146,7 +146,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     goDownloadBaseUrl: 'https://dl.test',
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     vuln: { version: '1.8.0', db: 'https://vuln.test' },
-    test: { race: true, coverageThreshold: 0, args: [] },
+    test: { race: true, coverageThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' },
     build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
     cache: { enabled: true, save: 'auto' },
     warnings: [],

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8432:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5790,6 +5790,8 @@ const OPT_IN_STAGES = ['generate', 'tidy', 'vuln'];
 const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s));
 /** The govulncheck release built when govulncheck-version is not set (v1.9.0 needs a golang.org/x/telemetry the proxy here lacks). */
 const DEFAULT_GOVULNCHECK_VERSION = 'v1.8.0';
+/** test-reruns' ceiling: more reruns than this hide a broken test rather than ride out a flaky one. */
+const MAX_TEST_RERUNS = 5;
 const INPUT_DEFAULTS = {
     'working-directory': '.',
     modules: '',
@@ -5807,6 +5809,8 @@ const INPUT_DEFAULTS = {
     race: 'true',
     'coverage-threshold': '0',
     'test-args': '',
+    'test-reruns': '0',
+    'flaky-tests': 'pass',
     platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
     main: '',
     'binary-name': '',
@@ -6052,6 +6056,13 @@ function parsePercent(name, value) {
     if (value === '' || !/^\d+(\.\d+)?$/.test(value) || n > 100) {
         throw new errors/* InputError */.dz(name, value, 'a percentage from 0 to 100, such as 80 or 72.5 (0 turns the gate off)', 'is not a percentage');
     }
+    return n;
+}
+/** A whole number from 0 to `max` (test-reruns). */
+function parseCount(name, value, max, explain) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n > max)
+        throw new errors/* InputError */.dz(name, value, `a whole number from 0 to ${max} (${explain})`, 'is not such a number');
     return n;
 }
 function parsePlatforms(name, value) {
@@ -8724,6 +8735,8 @@ async function loadConfig(raw, workspaceDir, fs) {
         race: parseBoolean('race', get('race') || 'true'),
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
         args: splitWords('test-args', get('test-args')),
+        reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
+        flakyTests: oneOf('flaky-tests', get('flaky-tests') || 'pass', ['pass', 'fail'], 'pass or fail', 'pass (a flaky test is reported and the job passes) or fail'),
     };
     const outputText = get('output-dir') || 'dist';
     const outputAccepted = 'a folder inside the working directory, other than the working directory itself';
@@ -12970,7 +12983,9 @@ function isAttribute(name /*, options*/) {
  * failure the message and the test's whole output (a race detector's report included: it is in the
  * output of the test that raced); a skipped test carries its skip message. A package that failed with no
  * failing test (a build failure, TestMain, a panic in init) gets gotestsum's `TestMain` testcase with the
- * package's output. Pure; written with fast-xml-builder, which escapes.
+ * package's output. A test that was rerun (test-reruns) follows Surefire's convention: passed on a rerun,
+ * it is a passed testcase with a `<flakyFailure>` per failed run; failed every time, its `<failure>` is
+ * the last run and each earlier run a `<rerunFailure>`. Pure; written with fast-xml-builder, which escapes.
  */
 
 /** Output kept per testcase: the end of a longer one (where the failure is). */
@@ -12990,16 +13005,25 @@ function skipMessage(t) {
     const line = t.output.map(l => l.trim()).find(l => l !== '' && !l.startsWith('=== ') && !l.startsWith('--- SKIP'));
     return xmlText(line ?? 'skipped');
 }
+/** An earlier failed run as Surefire's flakyFailure/rerunFailure: message, type, the run's output. */
+function attempt(t, a, failureOf) {
+    const info = failureOf({ ...t, status: 'fail', elapsed: a.elapsed, output: [...a.output] }) ?? { message: 'Failed', type: '' };
+    return { '@_message': xmlText(info.message), '@_type': info.type, 'system-out': tail(a.output) };
+}
 function junitXml(report, failureOf = () => undefined) {
     let total = { tests: 0, failures: 0, skipped: 0, time: 0 };
     const suites = report.packages.map(p => {
         const tests = report.tests.filter(t => t.pkg === p.pkg);
         const cases = tests.map(t => {
             const base = { '@_classname': t.pkg, '@_name': xmlText(t.name), '@_time': seconds(t.elapsed) };
+            const earlier = (t.attempts ?? []).map(a => attempt(t, a, failureOf));
             if (t.status === 'fail' || t.status === 'running') {
                 const info = failureOf(t) ?? { message: t.status === 'running' ? 'did not finish (the test binary exited or timed out)' : 'Failed', type: '' };
-                return { ...base, failure: { '@_message': xmlText(info.message), '@_type': info.type, '#text': tail(t.output) } };
+                const failure = { '@_message': xmlText(info.message), '@_type': info.type, '#text': tail(t.output) };
+                return earlier.length > 0 ? { ...base, failure, rerunFailure: earlier } : { ...base, failure };
             }
+            if (earlier.length > 0)
+                return { ...base, flakyFailure: earlier };
             if (t.status === 'skip')
                 return { ...base, skipped: { '@_message': skipMessage(t) } };
             return base;
@@ -13184,6 +13208,96 @@ function testFunctionLine(source, testName) {
     return i < 0 ? undefined : i + 1;
 }
 
+;// CONCATENATED MODULE: ./src/go/rerun.ts
+/**
+ * Reruns of failed tests (test-reruns): which failures may be rerun, the `go test -run` pattern that
+ * runs those tests and no other, and the merge of a rerun's events into the report. Pure.
+ *
+ * `go test -run` splits its pattern at unbracketed `/` into one regexp per level of the test's name
+ * (TestTable/case_1 → TestTable, case_1), each matched unanchored; since Go 1.18 a top-level `|`
+ * separates whole alternatives (golang/go#39904). So a test is selected exactly by `^TestTable$/^case_1$`
+ * (every level anchored and quoted: TestA must not run TestAB), and several by joining those with `|`.
+ */
+
+/** Go's regexp.QuoteMeta: the characters RE2 gives a meaning, escaped. */
+function quoteMeta(s) {
+    return s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+/** The -run pattern of one test, every level anchored: `^TestTable$/^a\+b_\(x\)$`. */
+function runPatternOf(name) {
+    return name
+        .split('/')
+        .map(level => `^${quoteMeta(level)}$`)
+        .join('/');
+}
+/**
+ * The -run patterns that run exactly `names` (full test names as test2json reports them): one pattern
+ * joined with `|` when Go has top-level alternation (1.18+), else one pattern per test.
+ */
+function rerunPatterns(names, alternation) {
+    const unique = [...new Set(names)].sort();
+    if (unique.length === 0)
+        return [];
+    return alternation ? [unique.map(runPatternOf).join('|')] : unique.map(runPatternOf);
+}
+/** Why a failed package's tests are not rerun, or undefined when they may be. */
+function notRerunnable(report, pkg) {
+    const p = report.packages.find(x => x.pkg === pkg);
+    if (p?.status !== 'fail')
+        return 'it did not fail';
+    if (p.buildFailed)
+        return 'its tests did not build';
+    if (report.tests.some(t => t.pkg === pkg && t.status === 'running'))
+        return 'its test binary exited or timed out mid-test, so later tests never ran';
+    const leaves = failedLeaves(report).filter(t => t.pkg === pkg);
+    if (leaves.length === 0)
+        return 'it failed outside its tests (TestMain, init, a race between tests)';
+    for (const t of leaves) {
+        const text = t.output.join('');
+        if (text.includes('WARNING: DATA RACE') || text.includes('race detected during execution of test')) {
+            return `${t.name} found a data race: a race is a bug to fix, not a flaky test`;
+        }
+        if (/^panic: /m.test(text))
+            return `${t.name} panicked, so the tests after it never ran`;
+    }
+    return undefined;
+}
+/**
+ * Folds a rerun of `pkg`'s failed tests into the report: a test that failed before and ran again keeps
+ * its earlier failure as an attempt and takes the rerun's result (pass: flaky; fail: failed again); a
+ * test the rerun ran that the report lacks (a subtest that first ran this time) is added. The package
+ * passes when the rerun passed and none of its tests is still failing.
+ */
+function mergeRerun(report, rerun, pkg) {
+    for (const r of rerun.tests) {
+        if (r.pkg !== pkg || r.status === 'running')
+            continue;
+        const t = report.tests.find(x => x.pkg === pkg && x.name === r.name);
+        if (t === undefined) {
+            report.tests.push({ ...r, output: [...r.output] });
+            continue;
+        }
+        if (t.status !== 'fail')
+            continue;
+        t.attempts = [...(t.attempts ?? []), { elapsed: t.elapsed, output: [...t.output] }];
+        t.status = r.status;
+        t.elapsed = r.elapsed;
+        t.output.splice(0, t.output.length, ...r.output);
+    }
+    const p = report.packages.find(x => x.pkg === pkg);
+    const again = rerun.packages.find(x => x.pkg === pkg);
+    if (p === undefined || again === undefined)
+        return;
+    p.elapsed += again.elapsed;
+    if (again.status === 'pass' && !report.tests.some(t => t.pkg === pkg && t.status === 'fail'))
+        p.status = 'pass';
+}
+/** Tests that failed and then passed on a rerun, the innermost ones (a parent passes with its subtest). */
+function flakyLeaves(report) {
+    const flaky = report.tests.filter(t => t.status === 'pass' && (t.attempts?.length ?? 0) > 0);
+    return flaky.filter(t => !flaky.some(o => o.pkg === t.pkg && o.name.startsWith(`${t.name}/`)));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/test.ts
 /**
  * test: `go test -race -covermode=atomic -coverprofile -json ./...` in every module. test2json events
@@ -13202,13 +13316,15 @@ function testFunctionLine(source, testName) {
 
 
 
+
+
 const test = {
     id: 'test',
     kind: 'check',
     parallel: true,
     title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
     async run(ctx) {
-        const { race, args, coverageThreshold } = ctx.config.test;
+        const { race, args, coverageThreshold, reruns, flakyTests } = ctx.config.test;
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         if (race)
             await requireCgo(ctx);
@@ -13217,6 +13333,8 @@ const test = {
         const profiles = [];
         const buildErrors = [];
         const broken = [];
+        /** The module each package was tested in (its reruns run there). */
+        const moduleOf = new Map();
         // A folder of this run's own: two runs at once (the CLI) never overwrite each other's profiles.
         const dir = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-test-');
         if (ctx.host.kind === 'local')
@@ -13230,6 +13348,9 @@ const test = {
             const buildLines = report.buildOutput.length;
             const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true });
             parseTestEvents(r.stdout, report);
+            for (const p of report.packages)
+                if (!moduleOf.has(p.pkg))
+                    moduleOf.set(p.pkg, mod);
             // Compiler messages are relative to the folder go test ran in.
             buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)));
             if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
@@ -13245,21 +13366,31 @@ const test = {
             }
             profiles.push((await ctx.host.files.readText(profile)) ?? '');
         }
+        if (reruns > 0)
+            profiles.push(...(await rerunFailed(ctx, go, report, moduleOf, dir)));
         const coverageFile = external_node_path_.join(dir, 'coverage.out');
         const merged = mergeProfiles(profiles);
         await ctx.host.files.writeText(coverageFile, merged);
         const coverage = { ...coverageTotals(merged), file: coverageFile };
-        const { located: failures, info } = await locateFailures(ctx, report, mods, buildErrors);
+        const describe = failureDescriber(ctx, mods);
+        const failures = await locateFailures(ctx, report, mods, buildErrors);
+        const flaky = flakyFindings(ctx, report, mods);
         const junitFile = external_node_path_.join(dir, 'junit.xml');
-        await ctx.host.files.writeText(junitFile, junitXml(report, t => info.get(t)));
-        const summary = { ...summarize(report, failures, coverage, race), junitFile };
+        await ctx.host.files.writeText(junitFile, junitXml(report, describe));
+        const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile };
         ctx.facts.test = summary;
         logReport(ctx, report);
         annotate(ctx, failures, f => f.source ?? 'go test');
+        for (const f of flaky) {
+            ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, file: f.file, line: f.line });
+        }
         const problems = [...broken];
         const failedPkgs = report.packages.filter(p => p.status === 'fail').length;
         if (failedPkgs > 0 || summary.fail > 0)
             problems.push(`${(0,src_text/* plural */.LS)(summary.fail, 'test')} failed in ${(0,src_text/* plural */.LS)(failedPkgs, 'package')}`);
+        if (flaky.length > 0 && flakyTests === 'fail') {
+            problems.push(`${(0,src_text/* plural */.LS)(flaky.length, 'flaky test')} (failed, then passed on a rerun), and flaky-tests is fail`);
+        }
         if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
             const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`;
             ctx.host.log.error(message, { title: 'coverage' });
@@ -13267,7 +13398,8 @@ const test = {
         }
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
-        return `${summary.pass} passed, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
+        const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : '';
+        return `${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
 async function requireCgo(ctx) {
@@ -13295,17 +13427,81 @@ async function declaration(ctx, dir, name) {
     }
     return undefined;
 }
-/** Each failure's annotation, and for the JUnit file each failed test's one-line message and kind. */
+/**
+ * Reruns each failed package's failed tests (only them: `-run` with every level of their names
+ * anchored) up to test-reruns times, in the module they were tested in, folding each run into the
+ * report. Packages whose failure a rerun cannot settle (a race, a panic, a build failure) are not rerun.
+ * Returns the reruns' coverage profiles: what a flaky test covers when it passes counts too.
+ */
+async function rerunFailed(ctx, go, report, moduleOf, dir) {
+    const profiles = [];
+    const { race, args, reruns } = ctx.config.test;
+    // Go 1.18 made a top-level | in -run separate whole test paths (golang/go#39904): one run per package.
+    const version = semver.coerce(requireGo(ctx).version);
+    const alternation = version !== null && semver.gte(version, '1.18.0');
+    for (const p of report.packages.filter(x => x.status === 'fail')) {
+        const mod = moduleOf.get(p.pkg);
+        if (mod === undefined)
+            continue;
+        const why = notRerunnable(report, p.pkg);
+        if (why !== undefined) {
+            ctx.host.log.info(`${p.pkg}: not rerun: ${why}`);
+            continue;
+        }
+        for (let attempt = 1; attempt <= reruns; attempt++) {
+            const names = failedLeaves(report)
+                .filter(t => t.pkg === p.pkg)
+                .map(t => t.name);
+            if (names.length === 0)
+                break;
+            for (const pattern of rerunPatterns(names, alternation)) {
+                const profile = external_node_path_.join(dir, `rerun-${profiles.length}.out`);
+                const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, '-run', pattern, p.pkg];
+                ctx.host.log.info(`${mod.rel}: rerun ${attempt} of ${reruns}: go ${argv.join(' ')}`);
+                const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true });
+                mergeRerun(report, parseTestEvents(r.stdout), p.pkg);
+                profiles.push((await ctx.host.files.readText(profile)) ?? '');
+            }
+        }
+    }
+    return profiles;
+}
+/** A failed run's one-line message with its file and line, and its kind, for the JUnit file. */
+function failureDescriber(ctx, mods) {
+    const roots = mods.map(m => m.dir);
+    return t => {
+        if (t.status === 'running')
+            return undefined;
+        const loc = failureLocation(t, packageDir(t.pkg, mods) ?? ctx.config.workingDirectory, roots, ctx.host.platform);
+        return loc
+            ? { message: `${loc.message.split('\n')[0] ?? ''}${loc.file ? ` (${relative(ctx, loc.file)}:${loc.line})` : ''}`, type: loc.kind }
+            : { message: 'Failed', type: 'unknown' };
+    };
+}
+/** Each flaky test, where its first failed run failed (else its package folder). */
+function flakyFindings(ctx, report, mods) {
+    const roots = mods.map(m => m.dir);
+    return flakyLeaves(report).map(t => {
+        const failed = t.attempts?.length ?? 0;
+        const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory;
+        const loc = failureLocation({ ...t, status: 'fail', output: [...(t.attempts?.[0]?.output ?? [])] }, dir, roots, ctx.host.platform);
+        const why = loc ? `: ${loc.message.split('\n')[0] ?? ''}` : '';
+        const inside = loc !== undefined && roots.some(r => (0,paths/* isWithin */.UO)(r, loc.file, ctx.host.platform));
+        return {
+            file: relative(ctx, inside ? loc.file : dir),
+            line: inside ? loc.line : 1,
+            message: `${t.name} is flaky: failed ${failed === 1 ? 'once' : `${failed} times`}, then passed on rerun ${failed}${why}`,
+            source: `${t.name} (${t.pkg})`,
+        };
+    });
+}
+/** Each failure's annotation: at the failing line, else the test's declaration, else its package. */
 async function locateFailures(ctx, report, mods, buildErrors) {
     const roots = mods.map(m => m.dir);
     const out = [];
-    const info = new Map();
     for (const t of failedLeaves(report)) {
         const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory;
         const loc = failureLocation(t, dir, roots, ctx.host.platform);
-        info.set(t, loc
-            ? { message: `${loc.message.split('\n')[0] ?? ''}${loc.file ? ` (${relative(ctx, loc.file)}:${loc.line})` : ''}`, type: loc.kind }
-            : { message: 'Failed', type: 'unknown' });
         const source = `${t.name} (${t.pkg})`;
         const output = t.output.join('').trim().slice(-1000);
         if (loc && roots.some(r => (0,paths/* isWithin */.UO)(r, loc.file, ctx.host.platform))) {
@@ -13335,9 +13531,9 @@ async function locateFailures(ctx, report, mods, buildErrors) {
         const dir = packageDir(p.pkg, mods) ?? ctx.config.workingDirectory;
         out.push({ file: relative(ctx, dir), line: 1, message: `${p.pkg} failed:\n${p.output.join('').trim().slice(-1000)}`, source: `go test (${p.pkg})` });
     }
-    return { located: out, info };
+    return out;
 }
-function summarize(report, failures, coverage, race) {
+function summarize(report, failures, coverage, race, flaky, reruns) {
     const count = (status) => report.tests.filter(t => t.status === status).length;
     return {
         packages: report.packages.map(p => {
@@ -13362,6 +13558,8 @@ function summarize(report, failures, coverage, race) {
         failures,
         ...(coverage ? { coverage } : {}),
         race,
+        reruns,
+        flaky,
     };
 }
 function logReport(ctx, report) {
@@ -13957,6 +14155,9 @@ function renderSummary(report, facts) {
         lines.push('', '### Tests', '', `**${test.pass} passed, ${test.fail} failed, ${test.skip} skipped** in ${test.packages.length} package(s)${test.race ? ', with the race detector' : ''}.`, '', '| Package | Status | Pass | Fail | Skip | Time |', '| --- | --- | ---: | ---: | ---: | ---: |', ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`));
         if (test.failures.length > 0)
             lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'));
+        if (test.flaky.length > 0) {
+            lines.push('', `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`, '', ...findingsTable(test.flaky, 'Test'));
+        }
         if (test.slowest.length > 0) {
             lines.push('', '#### Slowest tests', '', '| Test | Package | Time |', '| --- | --- | ---: |', ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`));
         }
@@ -14079,7 +14280,7 @@ async function runPipeline(stages, ctx) {
                 continue;
             }
             // Deciding to skip can take work (the build stage lists main packages): a failure there is the stage's.
-            const decided = await attempt(stage, ctx, title, async () => await stage.skip?.(ctx));
+            const decided = await runner_attempt(stage, ctx, title, async () => await stage.skip?.(ctx));
             if (decided.row.status === 'failure') {
                 record(stage, decided.row);
             }
@@ -14099,7 +14300,7 @@ async function runPipeline(stages, ctx) {
     const ordered = stages.map(s => rows.get(s.id)).filter((r) => r !== undefined);
     return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') };
 }
-async function attempt(stage, ctx, title, run) {
+async function runner_attempt(stage, ctx, title, run) {
     const started = ctx.host.clock.now();
     try {
         const note = await run();
@@ -14117,7 +14318,7 @@ async function attempt(stage, ctx, title, run) {
 }
 function runOne(stage, ctx) {
     const title = stage.title(ctx);
-    return ctx.host.log.group(title, () => attempt(stage, ctx, title, () => stage.run(ctx)));
+    return ctx.host.log.group(title, () => runner_attempt(stage, ctx, title, () => stage.run(ctx)));
 }
 /** Runs stages at once, each on a buffered host; then writes each one's log as a group, in order. */
 async function runConcurrently(stages, ctx) {
@@ -14125,7 +14326,7 @@ async function runConcurrently(stages, ctx) {
         const buffer = bufferedHost(ctx.host);
         const title = stage.title(ctx);
         const sub = { ...ctx, host: buffer.host };
-        return { stage, title, buffer, outcome: attempt(stage, sub, title, () => stage.run(sub)) };
+        return { stage, title, buffer, outcome: runner_attempt(stage, sub, title, () => stage.run(sub)) };
     });
     const outcomes = [];
     for (const r of runs) {
@@ -14276,7 +14477,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8432);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

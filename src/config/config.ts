@@ -13,12 +13,13 @@ import { isWithin, resolveInside } from '../paths.js'
 import { IMPLICIT_STAGES, needsGo, STAGE_IDS, type StageId } from '../pipeline/stage.js'
 import { chooseGoVersion, type ConfigFiles, type GoVersionChoice } from './go-version.js'
 import { parseImage, type ImageConfig } from './image.js'
-import { DEFAULT_STAGES, INPUT_DEFAULTS, MULTI_LINE_INPUTS, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.js'
+import { DEFAULT_STAGES, INPUT_DEFAULTS, MAX_TEST_RERUNS, MULTI_LINE_INPUTS, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.js'
 import {
   listItems,
   oneOf,
   parseBaseUrl,
   parseBoolean,
+  parseCount,
   parseLdflags,
   parseGovulncheckVersion,
   parseLintVersion,
@@ -68,6 +69,10 @@ export interface Config {
     /** 0 turns the gate off. */
     readonly coverageThreshold: number
     readonly args: readonly string[]
+    /** How many times a failed test is run again in its package (0: never). */
+    readonly reruns: number
+    /** What a test that failed, then passed on a rerun, does to the job. */
+    readonly flakyTests: 'pass' | 'fail'
   }
   readonly build: {
     readonly targets: readonly Target[]
@@ -167,6 +172,14 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     race: parseBoolean('race', get('race') || 'true'),
     coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
     args: splitWords('test-args', get('test-args')),
+    reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
+    flakyTests: oneOf(
+      'flaky-tests',
+      get('flaky-tests') || 'pass',
+      ['pass', 'fail'] as const,
+      'pass or fail',
+      'pass (a flaky test is reported and the job passes) or fail',
+    ),
   }
 
   const outputText = get('output-dir') || 'dist'

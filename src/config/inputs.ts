@@ -23,6 +23,9 @@ export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s)
 /** The govulncheck release built when govulncheck-version is not set (v1.9.0 needs a golang.org/x/telemetry the proxy here lacks). */
 export const DEFAULT_GOVULNCHECK_VERSION = 'v1.8.0'
 
+/** test-reruns' ceiling: more reruns than this hide a broken test rather than ride out a flaky one. */
+export const MAX_TEST_RERUNS = 5
+
 export const INPUT_DEFAULTS = {
   'working-directory': '.',
   modules: '',
@@ -40,6 +43,8 @@ export const INPUT_DEFAULTS = {
   race: 'true',
   'coverage-threshold': '0',
   'test-args': '',
+  'test-reruns': '0',
+  'flaky-tests': 'pass',
   platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
   main: '',
   'binary-name': '',

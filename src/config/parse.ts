@@ -102,6 +102,13 @@ export function parsePercent(name: InputName, value: string): number {
   return n
 }
 
+/** A whole number from 0 to `max` (test-reruns). */
+export function parseCount(name: InputName, value: string, max: number, explain: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n > max) throw new InputError(name, value, `a whole number from 0 to ${max} (${explain})`, 'is not such a number')
+  return n
+}
+
 export function parsePlatforms(name: InputName, value: string): Target[] {
   const specs = listItems(value)
   const accepted = `a comma-separated list of os/arch[/variant] from go tool dist list: ${DIST_LIST.join(', ')} (variants: arm/v5..v7, amd64/v1..v4)`

@@ -4,10 +4,12 @@
  * failure the message and the test's whole output (a race detector's report included: it is in the
  * output of the test that raced); a skipped test carries its skip message. A package that failed with no
  * failing test (a build failure, TestMain, a panic in init) gets gotestsum's `TestMain` testcase with the
- * package's output. Pure; written with fast-xml-builder, which escapes.
+ * package's output. A test that was rerun (test-reruns) follows Surefire's convention: passed on a rerun,
+ * it is a passed testcase with a `<flakyFailure>` per failed run; failed every time, its `<failure>` is
+ * the last run and each earlier run a `<rerunFailure>`. Pure; written with fast-xml-builder, which escapes.
  */
 import XMLBuilder from 'fast-xml-builder'
-import type { TestCase, TestReport } from './testevents.js'
+import type { TestAttempt, TestCase, TestReport } from './testevents.js'
 
 /** What a failed test's `<failure>` says: a one-line message and a type (race, panic, assertion…). */
 export interface FailureInfo {
@@ -37,16 +39,25 @@ function skipMessage(t: TestCase): string {
   return xmlText(line ?? 'skipped')
 }
 
+/** An earlier failed run as Surefire's flakyFailure/rerunFailure: message, type, the run's output. */
+function attempt(t: TestCase, a: TestAttempt, failureOf: (t: TestCase) => FailureInfo | undefined): Record<string, unknown> {
+  const info = failureOf({ ...t, status: 'fail', elapsed: a.elapsed, output: [...a.output] }) ?? { message: 'Failed', type: '' }
+  return { '@_message': xmlText(info.message), '@_type': info.type, 'system-out': tail(a.output) }
+}
+
 export function junitXml(report: TestReport, failureOf: (t: TestCase) => FailureInfo | undefined = () => undefined): string {
   let total = { tests: 0, failures: 0, skipped: 0, time: 0 }
   const suites = report.packages.map(p => {
     const tests = report.tests.filter(t => t.pkg === p.pkg)
     const cases: Record<string, unknown>[] = tests.map(t => {
       const base = { '@_classname': t.pkg, '@_name': xmlText(t.name), '@_time': seconds(t.elapsed) }
+      const earlier = (t.attempts ?? []).map(a => attempt(t, a, failureOf))
       if (t.status === 'fail' || t.status === 'running') {
         const info = failureOf(t) ?? { message: t.status === 'running' ? 'did not finish (the test binary exited or timed out)' : 'Failed', type: '' }
-        return { ...base, failure: { '@_message': xmlText(info.message), '@_type': info.type, '#text': tail(t.output) } }
+        const failure = { '@_message': xmlText(info.message), '@_type': info.type, '#text': tail(t.output) }
+        return earlier.length > 0 ? { ...base, failure, rerunFailure: earlier } : { ...base, failure }
       }
+      if (earlier.length > 0) return { ...base, flakyFailure: earlier }
       if (t.status === 'skip') return { ...base, skipped: { '@_message': skipMessage(t) } }
       return base
     })

@@ -10,6 +10,14 @@ export interface TestCase {
   status: TestStatus | 'running'
   elapsed: number
   readonly output: string[]
+  /** Earlier runs that failed, oldest first, when the test was rerun (test-reruns); its result is the last run's. */
+  attempts?: readonly TestAttempt[]
+}
+
+/** One failed run of a test that was then run again. */
+export interface TestAttempt {
+  readonly elapsed: number
+  readonly output: readonly string[]
 }
 
 export interface PackageResult {

@@ -69,6 +69,10 @@ export interface TestSummary {
   readonly failures: readonly Located[]
   readonly coverage?: CoverageTotals & { readonly file: string }
   readonly race: boolean
+  /** test-reruns: how many times a failed test could run again. */
+  readonly reruns: number
+  /** Tests that failed, then passed on a rerun: where the first failure was. */
+  readonly flaky: readonly Located[]
   /** The JUnit XML report of every module's tests. */
   readonly junitFile?: string
 }

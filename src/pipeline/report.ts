@@ -94,6 +94,14 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`),
     )
     if (test.failures.length > 0) lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'))
+    if (test.flaky.length > 0) {
+      lines.push(
+        '',
+        `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`,
+        '',
+        ...findingsTable(test.flaky, 'Test'),
+      )
+    }
     if (test.slowest.length > 0) {
       lines.push(
         '',

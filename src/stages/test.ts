@@ -5,11 +5,13 @@
  * and gated by coverage-threshold.
  */
 import * as path from 'node:path'
+import * as semver from 'semver'
 import { UserError } from '../errors.js'
 import { coverageTotals, mergeProfiles } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
 import { junitXml, type FailureInfo } from '../go/junit.js'
+import { flakyLeaves, mergeRerun, notRerunnable, rerunPatterns } from '../go/rerun.js'
 import { emptyTestReport, failedLeaves, failureLocation, parseTestEvents, testFunctionLine, type TestCase, type TestReport } from '../go/testevents.js'
 import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
@@ -23,7 +25,7 @@ export const test: Stage = {
   parallel: true,
   title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
   async run(ctx) {
-    const { race, args, coverageThreshold } = ctx.config.test
+    const { race, args, coverageThreshold, reruns, flakyTests } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
@@ -31,6 +33,8 @@ export const test: Stage = {
     const profiles: string[] = []
     const buildErrors: Finding[] = []
     const broken: string[] = []
+    /** The module each package was tested in (its reruns run there). */
+    const moduleOf = new Map<string, GoModule>()
     // A folder of this run's own: two runs at once (the CLI) never overwrite each other's profiles.
     const dir = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-test-')
     if (ctx.host.kind === 'local') ctx.host.cleanups.register({ kind: 'remove', path: dir })
@@ -43,6 +47,7 @@ export const test: Stage = {
       const buildLines = report.buildOutput.length
       const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true })
       parseTestEvents(r.stdout, report)
+      for (const p of report.packages) if (!moduleOf.has(p.pkg)) moduleOf.set(p.pkg, mod)
       // Compiler messages are relative to the folder go test ran in.
       buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)))
       if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
@@ -59,31 +64,39 @@ export const test: Stage = {
       profiles.push((await ctx.host.files.readText(profile)) ?? '')
     }
 
+    if (reruns > 0) profiles.push(...(await rerunFailed(ctx, go, report, moduleOf, dir)))
+
     const coverageFile = path.join(dir, 'coverage.out')
     const merged = mergeProfiles(profiles)
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
-    const { located: failures, info } = await locateFailures(ctx, report, mods, buildErrors)
+    const describe = failureDescriber(ctx, mods)
+    const failures = await locateFailures(ctx, report, mods, buildErrors)
+    const flaky = flakyFindings(ctx, report, mods)
     const junitFile = path.join(dir, 'junit.xml')
-    await ctx.host.files.writeText(
-      junitFile,
-      junitXml(report, t => info.get(t)),
-    )
-    const summary = { ...summarize(report, failures, coverage, race), junitFile }
+    await ctx.host.files.writeText(junitFile, junitXml(report, describe))
+    const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile }
     ctx.facts.test = summary
     logReport(ctx, report)
     annotate(ctx, failures, f => f.source ?? 'go test')
+    for (const f of flaky) {
+      ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, file: f.file, line: f.line })
+    }
 
     const problems: string[] = [...broken]
     const failedPkgs = report.packages.filter(p => p.status === 'fail').length
     if (failedPkgs > 0 || summary.fail > 0) problems.push(`${plural(summary.fail, 'test')} failed in ${plural(failedPkgs, 'package')}`)
+    if (flaky.length > 0 && flakyTests === 'fail') {
+      problems.push(`${plural(flaky.length, 'flaky test')} (failed, then passed on a rerun), and flaky-tests is fail`)
+    }
     if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
       const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`
       ctx.host.log.error(message, { title: 'coverage' })
       problems.push(message)
     }
     if (problems.length > 0) throw new UserError(problems.join('; '))
-    return `${summary.pass} passed, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
+    const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : ''
+    return `${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
   },
 }
 
@@ -116,25 +129,81 @@ async function declaration(ctx: Context, dir: string, name: string): Promise<{ f
   return undefined
 }
 
-/** Each failure's annotation, and for the JUnit file each failed test's one-line message and kind. */
-async function locateFailures(
-  ctx: Context,
-  report: TestReport,
-  mods: readonly GoModule[],
-  buildErrors: readonly Finding[],
-): Promise<{ located: Located[]; info: Map<TestCase, FailureInfo> }> {
+/**
+ * Reruns each failed package's failed tests (only them: `-run` with every level of their names
+ * anchored) up to test-reruns times, in the module they were tested in, folding each run into the
+ * report. Packages whose failure a rerun cannot settle (a race, a panic, a build failure) are not rerun.
+ * Returns the reruns' coverage profiles: what a flaky test covers when it passes counts too.
+ */
+async function rerunFailed(ctx: Context, go: string, report: TestReport, moduleOf: ReadonlyMap<string, GoModule>, dir: string): Promise<string[]> {
+  const profiles: string[] = []
+  const { race, args, reruns } = ctx.config.test
+  // Go 1.18 made a top-level | in -run separate whole test paths (golang/go#39904): one run per package.
+  const version = semver.coerce(requireGo(ctx).version)
+  const alternation = version !== null && semver.gte(version, '1.18.0')
+  for (const p of report.packages.filter(x => x.status === 'fail')) {
+    const mod = moduleOf.get(p.pkg)
+    if (mod === undefined) continue
+    const why = notRerunnable(report, p.pkg)
+    if (why !== undefined) {
+      ctx.host.log.info(`${p.pkg}: not rerun: ${why}`)
+      continue
+    }
+    for (let attempt = 1; attempt <= reruns; attempt++) {
+      const names = failedLeaves(report)
+        .filter(t => t.pkg === p.pkg)
+        .map(t => t.name)
+      if (names.length === 0) break
+      for (const pattern of rerunPatterns(names, alternation)) {
+        const profile = path.join(dir, `rerun-${profiles.length}.out`)
+        const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, '-run', pattern, p.pkg]
+        ctx.host.log.info(`${mod.rel}: rerun ${attempt} of ${reruns}: go ${argv.join(' ')}`)
+        const r = await ctx.host.exec.run(go, argv, { cwd: mod.dir, env: race ? { CGO_ENABLED: '1' } : {}, silent: true })
+        mergeRerun(report, parseTestEvents(r.stdout), p.pkg)
+        profiles.push((await ctx.host.files.readText(profile)) ?? '')
+      }
+    }
+  }
+  return profiles
+}
+
+/** A failed run's one-line message with its file and line, and its kind, for the JUnit file. */
+function failureDescriber(ctx: Context, mods: readonly GoModule[]): (t: TestCase) => FailureInfo | undefined {
+  const roots = mods.map(m => m.dir)
+  return t => {
+    if (t.status === 'running') return undefined
+    const loc = failureLocation(t, packageDir(t.pkg, mods) ?? ctx.config.workingDirectory, roots, ctx.host.platform)
+    return loc
+      ? { message: `${loc.message.split('\n')[0] ?? ''}${loc.file ? ` (${relative(ctx, loc.file)}:${loc.line})` : ''}`, type: loc.kind }
+      : { message: 'Failed', type: 'unknown' }
+  }
+}
+
+/** Each flaky test, where its first failed run failed (else its package folder). */
+function flakyFindings(ctx: Context, report: TestReport, mods: readonly GoModule[]): Located[] {
+  const roots = mods.map(m => m.dir)
+  return flakyLeaves(report).map(t => {
+    const failed = t.attempts?.length ?? 0
+    const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory
+    const loc = failureLocation({ ...t, status: 'fail', output: [...(t.attempts?.[0]?.output ?? [])] }, dir, roots, ctx.host.platform)
+    const why = loc ? `: ${loc.message.split('\n')[0] ?? ''}` : ''
+    const inside = loc !== undefined && roots.some(r => isWithin(r, loc.file, ctx.host.platform))
+    return {
+      file: relative(ctx, inside ? loc.file : dir),
+      line: inside ? loc.line : 1,
+      message: `${t.name} is flaky: failed ${failed === 1 ? 'once' : `${failed} times`}, then passed on rerun ${failed}${why}`,
+      source: `${t.name} (${t.pkg})`,
+    }
+  })
+}
+
+/** Each failure's annotation: at the failing line, else the test's declaration, else its package. */
+async function locateFailures(ctx: Context, report: TestReport, mods: readonly GoModule[], buildErrors: readonly Finding[]): Promise<Located[]> {
   const roots = mods.map(m => m.dir)
   const out: Located[] = []
-  const info = new Map<TestCase, FailureInfo>()
   for (const t of failedLeaves(report)) {
     const dir = packageDir(t.pkg, mods) ?? ctx.config.workingDirectory
     const loc = failureLocation(t, dir, roots, ctx.host.platform)
-    info.set(
-      t,
-      loc
-        ? { message: `${loc.message.split('\n')[0] ?? ''}${loc.file ? ` (${relative(ctx, loc.file)}:${loc.line})` : ''}`, type: loc.kind }
-        : { message: 'Failed', type: 'unknown' },
-    )
     const source = `${t.name} (${t.pkg})`
     const output = t.output.join('').trim().slice(-1000)
     if (loc && roots.some(r => isWithin(r, loc.file, ctx.host.platform))) {
@@ -160,10 +229,17 @@ async function locateFailures(
     const dir = packageDir(p.pkg, mods) ?? ctx.config.workingDirectory
     out.push({ file: relative(ctx, dir), line: 1, message: `${p.pkg} failed:\n${p.output.join('').trim().slice(-1000)}`, source: `go test (${p.pkg})` })
   }
-  return { located: out, info }
+  return out
 }
 
-function summarize(report: TestReport, failures: readonly Located[], coverage: TestSummary['coverage'], race: boolean): TestSummary {
+function summarize(
+  report: TestReport,
+  failures: readonly Located[],
+  coverage: TestSummary['coverage'],
+  race: boolean,
+  flaky: readonly Located[],
+  reruns: number,
+): TestSummary {
   const count = (status: string): number => report.tests.filter(t => t.status === status).length
   return {
     packages: report.packages.map(p => {
@@ -188,6 +264,8 @@ function summarize(report: TestReport, failures: readonly Located[], coverage: T
     failures,
     ...(coverage ? { coverage } : {}),
     race,
+    reruns,
+    flaky,
   }
 }
 
