@@ -13,6 +13,7 @@ import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mir
 import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
 import { bundleNode } from '../harness/node.js'
 import { runAction, type EventSpec, type ParsedAnnotation, type PhaseResult } from '../harness/runner.js'
+import { sarifSchemaErrors } from '../harness/sarif.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 
 let mirror: GoMirror
@@ -262,6 +263,78 @@ describe('checks through dist/', () => {
       expect(cases.get('TestAlways')?.rerunFailure).toHaveLength(2)
       expect(cases.get('TestFlaky')?.flakyFailure).toHaveLength(1)
     })
+  })
+
+  it('40 findings on a pull request: 10 error annotations, those on changed lines first; all 40 listed with links; SARIF of every vet and lint finding (issue 13)', async () => {
+    const workspace = copyWorkspace(path.join(FIXTURES, 'findings40'))
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'base: 36 findings')
+    const base = git('rev-parse', 'HEAD')
+    // The pull request adds a file with a vet finding (golangci-lint's govet's too) and two errcheck ones.
+    writeFileSync(
+      path.join(workspace, 'labels', 'new.go'),
+      'package labels\n\nimport "os"\n\n// Fresh is new in the pull request.\nfunc Fresh(g Guarded, dir string) int {\n\tos.Remove(dir + "/x")\n\tos.Remove(dir + "/y")\n\treturn g.n\n}\n',
+    )
+    git('add', '-A')
+    git('commit', '-qm', 'a pull request with 4 findings')
+    const sha = git('rev-parse', 'HEAD')
+    const event = { name: 'pull_request', ref: 'refs/pull/7/merge', sha, payload: { pull_request: { number: 7, base: { sha: base } } } }
+    const r = await check(workspace, { stages: 'vet, fmt, lint, test' }, event)
+    expect(r.exitCode).toBe(1)
+
+    // Exactly 10 error annotations: the 4 on the changed lines, then test failures; the 10th is the step's failure.
+    const annotated = r.annotations.filter(a => a.level === 'error')
+    expect(annotated).toHaveLength(10)
+    expect(annotated.slice(0, 4).map(a => `${a.title}@${a.file}:${a.line}`)).toEqual([
+      'go vet (copylocks)@labels/new.go:6',
+      'golangci-lint (errcheck)@labels/new.go:7',
+      'golangci-lint (errcheck)@labels/new.go:8',
+      'golangci-lint (govet)@labels/new.go:6',
+    ])
+    expect(annotated.slice(4, 9).map(a => a.title)).toEqual([1, 2, 3, 4, 5].map(i => `TestAdd${i} (example.com/findings/calc)`))
+    expect(annotated[9]?.file).toBeUndefined()
+    expect(annotated[9]).toMatchObject({
+      message: expect.stringMatching(/^vet: go vet found 9 problems; fmt: .*; lint: .*; test: 6 tests failed/),
+    })
+    expect(r.stdout).toContain('GitHub shows 10 annotations per level in a step: of 40 error(s) and 0 warning(s), annotated those that matter most')
+    expect(r.stdout).toContain('error: calc/calc_test.go:10: TestAdd6 (example.com/findings/calc): TestAdd6: Add(6, 6) = 12, want 13')
+
+    // The summary lists all 40, each linking to its file and line at the commit, and that line exists there.
+    expect(r.summary).toContain('### All findings: 40 (9 annotated)')
+    const rows = r.summary.split('\n').filter(l => /^\| (❌|⚠️)/.test(l))
+    expect(rows).toHaveLength(40)
+    expect(rows.filter(l => l.includes('📌'))).toHaveLength(9)
+    expect(rows.filter(l => l.includes('✏️'))).toHaveLength(4)
+    const prefix = `https://github.com/acme/hello-service/blob/${sha}/`
+    for (const row of rows) {
+      const m = /\]\((\S+)#L(\d+)\)/.exec(row)
+      expect([row, m?.[1]?.startsWith(prefix)]).toEqual([row, true])
+      const file = decodeURIComponent((m?.[1] ?? '').slice(prefix.length))
+      const lines = git('show', `${sha}:${file}`).split('\n').length
+      expect([row, Number(m?.[2]) <= lines]).toEqual([row, true])
+    }
+    const kinds = (re: RegExp): number => rows.filter(l => re.test(l)).length
+    expect([kinds(/\| go vet \(/), kinds(/\| golangci-lint \(/), kinds(/\| gofmt \|/), kinds(/\| TestAdd\d/)]).toEqual([9, 21, 4, 6])
+
+    // The SARIF file: valid SARIF 2.1.0, holding every vet and lint finding with stable rule ids.
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'] ?? '', 'utf8')) as {
+      runs: {
+        tool: { driver: { name: string } }
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]
+      }[]
+    }
+    expect(sarifSchemaErrors()(sarif)).toEqual([])
+    const results = (name: string): string[] =>
+      (sarif.runs.find(x => x.tool.driver.name === name)?.results ?? [])
+        .map(x => `${x.ruleId}@${x.locations[0]?.physicalLocation.artifactLocation.uri}:${x.locations[0]?.physicalLocation.region.startLine}`)
+        .sort()
+    expect(results('go vet')).toHaveLength(9)
+    expect(results('go vet')).toContain('vet/copylocks@labels/new.go:6')
+    expect(results('golangci-lint')).toHaveLength(21)
+    expect(results('golangci-lint')).toEqual(expect.arrayContaining(['golangci-lint/errcheck@labels/new.go:7', 'golangci-lint/govet@labels/locks.go:13']))
   })
 
   it('coverage under the threshold fails with the figure', async () => {

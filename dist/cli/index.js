@@ -8901,9 +8901,9 @@ async function discover(ctx) {
     return mods;
 }
 /** Emits each finding as an error annotation at its file and line. */
-function annotate(ctx, findings, title) {
+function annotate(ctx, findings, kind, title) {
     for (const f of findings) {
-        ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
+        ctx.host.log.error(f.message, { title: title(f), kind, file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) });
     }
 }
 /** The path of a Go tool binary (go, gofmt) of the installed Go. */
@@ -9801,7 +9801,7 @@ const fmt = {
         ctx.facts.fmt = { files: unformatted };
         for (const f of unformatted)
             ctx.host.log.info(`${f.file}\n${f.diff}`);
-        annotate(ctx, unformatted, () => 'gofmt');
+        annotate(ctx, unformatted, 'fmt', () => 'gofmt');
         if (unformatted.length > 0) {
             throw new errors/* UserError */.yo(`${(0,src_text/* plural */.LS)(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`);
         }
@@ -10326,6 +10326,10 @@ const lint = {
             '--output.json.path=stdout',
             '--path-mode=abs',
             '--show-stats=false',
+            // Every issue: go-pipeline chooses what to annotate and lists the rest (golangci-lint's own defaults hide
+            // all but 3 issues of one text and 50 per linter). golangci-lint-args come after, so they can set these.
+            '--max-issues-per-linter=0',
+            '--max-same-issues=0',
             ...(newFrom ? [`--new-from-rev=${newFrom}`] : []),
             ...ctx.config.lint.args,
             './...',
@@ -10365,7 +10369,7 @@ const lint = {
                 ctx.host.log.info(r.stderr.trim());
         }
         ctx.facts.lint = { version, issues, ...(newFrom ? { newFrom } : {}) };
-        annotate(ctx, issues, f => `golangci-lint${f.source ? ` (${f.source})` : ''}`);
+        annotate(ctx, issues, 'lint', f => `golangci-lint${f.source ? ` (${f.source})` : ''}`);
         const problems = [...(issues.length > 0 ? [`golangci-lint found ${(0,src_text/* plural */.LS)(issues.length, 'issue')}`] : []), ...broken];
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
@@ -13380,9 +13384,9 @@ const test = {
         const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile };
         ctx.facts.test = summary;
         logReport(ctx, report);
-        annotate(ctx, failures, f => f.source ?? 'go test');
+        annotate(ctx, failures, 'test', f => f.source ?? 'go test');
         for (const f of flaky) {
-            ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, file: f.file, line: f.line });
+            ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, kind: 'test', file: f.file, line: f.line });
         }
         const problems = [...broken];
         const failedPkgs = report.packages.filter(p => p.status === 'fail').length;
@@ -14056,7 +14060,7 @@ const vet = {
             findings.push(...[...found, ...located].map(f => ({ ...f, file: relative(ctx, f.file) })));
         }
         ctx.facts.vet = { findings };
-        annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`);
+        annotate(ctx, findings, 'vet', f => `go vet${f.source ? ` (${f.source})` : ''}`);
         const problems = [...(findings.length > 0 ? [`go vet found ${(0,src_text/* plural */.LS)(findings.length, 'problem')}`] : []), ...broken];
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
@@ -14090,22 +14094,34 @@ function selectStages(ids) {
 
 const ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
 const MAX_ROWS = 50;
+/** GitHub takes at most 1 MiB of summary per step; the findings list stops short of it (whole rows only). */
+const MAX_SUMMARY_BYTES = 1_000_000;
+/** A finding's message in the findings list: its start (the log and the annotation have it whole). */
+const MAX_MESSAGE = 300;
+function linker(blobBase) {
+    return (file, line, col) => {
+        const text = `\`${file}${line !== undefined ? `:${line}` : ''}${col !== undefined ? `:${col}` : ''}\``;
+        if (blobBase === undefined)
+            return text;
+        const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${line !== undefined ? `#L${line}` : ''}`;
+        return `[${text}](${url})`;
+    };
+}
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function at(f) {
-    return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``;
 }
 /** A collapsed diff: what fmt, tidy and generate show for each file they would change. */
 function diffDetails(summary, diff) {
     return [`<details><summary>${summary}</summary>`, '', '```diff', diff, '```', '', '</details>'];
 }
-function findingsTable(findings, sourceHeader) {
-    const rows = findings.slice(0, MAX_ROWS).map(f => `| ${at(f)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`);
-    const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more (see the annotations).`] : [];
+function findingsTable(findings, sourceHeader, link, listed) {
+    const rows = findings.slice(0, MAX_ROWS).map(f => `| ${link(f.file, f.line, f.col)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`);
+    const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more${listed ? ' under **All findings** below' : ' (see the log)'}.`] : [];
     return [`| Where | ${sourceHeader} | Message |`, '| --- | --- | --- |', ...rows, ...more];
 }
-function renderSummary(report, facts) {
+function renderSummary(report, facts, findings) {
+    const link = linker(findings?.blobBase);
+    const table = (list, header) => findingsTable(list, header, link, findings !== undefined);
     const lines = [
         '## go-pipeline',
         '',
@@ -14125,7 +14141,7 @@ function renderSummary(report, facts) {
         lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`);
     }
     if (vet && vet.findings.length > 0)
-        lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...findingsTable(vet.findings, 'Analyzer'));
+        lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...table(vet.findings, 'Analyzer'));
     if (fmt && fmt.files.length > 0) {
         lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '');
         for (const f of fmt.files.slice(0, MAX_ROWS)) {
@@ -14149,14 +14165,14 @@ function renderSummary(report, facts) {
     if (facts.vuln)
         lines.push(...vulnSection(facts.vuln));
     if (lint && lint.issues.length > 0) {
-        lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...findingsTable(lint.issues, 'Linter'));
+        lines.push('', `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`, '', ...table(lint.issues, 'Linter'));
     }
     if (test) {
         lines.push('', '### Tests', '', `**${test.pass} passed, ${test.fail} failed, ${test.skip} skipped** in ${test.packages.length} package(s)${test.race ? ', with the race detector' : ''}.`, '', '| Package | Status | Pass | Fail | Skip | Time |', '| --- | --- | ---: | ---: | ---: | ---: |', ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`));
         if (test.failures.length > 0)
-            lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'));
+            lines.push('', '#### Failures', '', ...table(test.failures, 'Test'));
         if (test.flaky.length > 0) {
-            lines.push('', `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`, '', ...findingsTable(test.flaky, 'Test'));
+            lines.push('', `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`, '', ...table(test.flaky, 'Test'));
         }
         if (test.slowest.length > 0) {
             lines.push('', '#### Slowest tests', '', '| Test | Package | Time |', '| --- | --- | ---: |', ...test.slowest.map(t => `| ${t.name} | \`${t.pkg}\` | ${t.elapsed.toFixed(2)} s |`));
@@ -14174,7 +14190,42 @@ function renderSummary(report, facts) {
         const i = facts.image;
         lines.push('', `### Image: ${i.pushed ? 'pushed' : 'built, not pushed'}`, '', `Push: ${cell(i.why)}. Platforms ${i.platforms.join(', ')}; builder \`${i.builder}\`; Dockerfile ${i.dockerfile === 'generated' ? 'generated (binary copy)' : `\`${i.dockerfile}\``}.`, '', ...(i.digest ? [`Digest: \`${i.name}@${i.digest}\``, ''] : []), '| Tag |', '| --- |', ...i.refs.map(r => `| \`${r}\` |`));
     }
+    if (findings !== undefined && findings.held.length > 0)
+        lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))));
     return lines.join('\n') + '\n';
+}
+const byteLength = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * Every error and warning, annotated or not, each with its link: as many whole rows as fit in what is
+ * left of GitHub's 1 MiB, then a count of the rest.
+ */
+function findingsList(held, link, used) {
+    const annotated = held.filter(h => h.annotated).length;
+    const head = [
+        '',
+        `### All findings: ${held.length} (${annotated} annotated)`,
+        '',
+        `GitHub shows ${annotated < held.length ? 'only ' : ''}10 annotations per level in a step: 📌 marks those annotated, chosen on the pull request's changed lines (✏️) first, then test failures and races, vet, lint, gofmt.`,
+        '',
+        '| | Where | From | Message |',
+        '| --- | --- | --- | --- |',
+    ];
+    const rows = [];
+    // Room for the head and the closing count line.
+    let left = MAX_SUMMARY_BYTES - used - byteLength(head.join('\n')) - 200;
+    // The most important first: errors, then warnings, each level in its annotation ranking.
+    const ordered = [...held].sort((a, b) => Number(a.level !== 'error') - Number(b.level !== 'error') || a.rank - b.rank);
+    for (const h of ordered) {
+        const message = h.message.length > MAX_MESSAGE ? `${h.message.slice(0, MAX_MESSAGE)}…` : h.message;
+        const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col) : '–';
+        const row = `| ${h.level === 'error' ? '❌' : '⚠️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`;
+        left -= byteLength(row) + 1;
+        if (left < 0)
+            break;
+        rows.push(row);
+    }
+    const rest = held.length - rows.length;
+    return [...head, ...rows, ...(rest > 0 ? ['', `…and ${rest} more, not listed: the job summary is limited to 1 MiB (all are in the log).`] : [])];
 }
 function vulnSection(v) {
     const link = (id) => `[${id}](https://pkg.go.dev/vuln/${id})`;

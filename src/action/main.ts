@@ -1,17 +1,24 @@
 /** The action's main phase: inputs → config → pipeline → outputs, state, summary. */
+import { changedLines } from '../changes.js'
 import { loadConfig } from '../config/config.js'
 import { SECRET_INPUTS, type InputName } from '../config/inputs.js'
 import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
+import { annotationBook, type AnnotationBook } from '../pipeline/annotations.js'
 import type { Context } from '../pipeline/context.js'
 import { selectStages } from '../stages/index.js'
 import { renderSummary } from '../pipeline/report.js'
 import { runPipeline } from '../pipeline/runner.js'
+import { writeSarifFile } from '../pipeline/sarif-file.js'
 import { actionIO, githubHost, githubRunContext } from '../ports/github/index.js'
 import { encodeState, STATE_KEY } from './state.js'
 
 export async function main(): Promise<void> {
+  let book: AnnotationBook | undefined
   try {
-    const host = githubHost()
+    const runner = githubHost()
+    // Every error and warning is held, and the ones that matter most annotated at the end (GitHub shows 10 per level).
+    book = annotationBook(runner.log)
+    const host = { ...runner, log: book.log }
     // Secrets are masked before anything else can print them.
     for (const name of SECRET_INPUTS) {
       const value = actionIO.getInput(name)
@@ -62,6 +69,8 @@ export async function main(): Promise<void> {
         json[e.id] = { key: e.key, matchedKey: e.matchedKey ?? null, result: e.result, seconds: e.seconds, size: e.size, save: e.save, why: e.why }
       actionIO.setOutput('cache', JSON.stringify(json))
     }
+    const sarifFile = await writeSarifFile(ctx)
+    if (sarifFile !== undefined) actionIO.setOutput('sarif-file', sarifFile)
     const junitFile = ctx.facts.test?.junitFile
     if (junitFile !== undefined) actionIO.setOutput('junit-file', junitFile)
     const coverage = ctx.facts.test?.coverage
@@ -86,9 +95,18 @@ export async function main(): Promise<void> {
           : {}),
       }),
     )
-    await actionIO.writeSummary(renderSummary(report, ctx.facts))
+    const changes = ctx.run.baseSha !== undefined ? await changedLines(host.exec, config.workspace, ctx.run.baseSha) : undefined
+    const held = book.flush({
+      reserveErrors: report.failure !== undefined ? 1 : 0,
+      ...(changes !== undefined && 'changed' in changes ? { changed: changes.changed } : {}),
+      ...(changes !== undefined && 'why' in changes ? { changedWhy: changes.why } : {}),
+    })
+    const { serverUrl, repository, sha } = ctx.run
+    const blobBase = serverUrl && repository && sha ? `${serverUrl}/${repository}/blob/${sha}` : undefined
+    await actionIO.writeSummary(renderSummary(report, ctx.facts, { held, ...(blobBase ? { blobBase } : {}) }))
     if (report.failure !== undefined) actionIO.setFailed(report.failure)
   } catch (error) {
+    book?.flush({ reserveErrors: 1 })
     if (isInternal(error)) {
       actionIO.info(errorStack(error))
       actionIO.setFailed(internalMessage(error))

@@ -1,17 +1,37 @@
 /** The job summary, rendered from the pipeline report and the facts the stages recorded. Pure. */
 import { IGNORE_FILE } from '../go/vuln.js'
+import type { Held } from './annotations.js'
 import type { Facts, Located } from './context.js'
 import type { PipelineReport, StageStatus } from './runner.js'
 
 const ICON: Readonly<Record<StageStatus, string>> = { success: '✅', failure: '❌', skipped: '⏭️' }
 const MAX_ROWS = 50
+/** GitHub takes at most 1 MiB of summary per step; the findings list stops short of it (whole rows only). */
+export const MAX_SUMMARY_BYTES = 1_000_000
+/** A finding's message in the findings list: its start (the log and the annotation have it whole). */
+const MAX_MESSAGE = 300
+
+/** Every error and warning of the run, annotated or not, for the summary's findings list. */
+export interface SummaryFindings {
+  readonly held: readonly Held[]
+  /** `<server>/<owner>/<repo>/blob/<sha>`: each file and line links there. */
+  readonly blobBase?: string
+}
+
+/** How a file and line is shown: a link to it at the commit when the run knows where that is. */
+type Linker = (file: string, line?: number, col?: number) => string
+
+function linker(blobBase: string | undefined): Linker {
+  return (file, line, col) => {
+    const text = `\`${file}${line !== undefined ? `:${line}` : ''}${col !== undefined ? `:${col}` : ''}\``
+    if (blobBase === undefined) return text
+    const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${line !== undefined ? `#L${line}` : ''}`
+    return `[${text}](${url})`
+  }
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
-function at(f: Located): string {
-  return `\`${f.file}:${f.line}${f.col !== undefined ? `:${f.col}` : ''}\``
 }
 
 /** A collapsed diff: what fmt, tidy and generate show for each file they would change. */
@@ -19,13 +39,15 @@ function diffDetails(summary: string, diff: string): string[] {
   return [`<details><summary>${summary}</summary>`, '', '```diff', diff, '```', '', '</details>']
 }
 
-function findingsTable(findings: readonly Located[], sourceHeader: string): string[] {
-  const rows = findings.slice(0, MAX_ROWS).map(f => `| ${at(f)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`)
-  const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more (see the annotations).`] : []
+function findingsTable(findings: readonly Located[], sourceHeader: string, link: Linker, listed: boolean): string[] {
+  const rows = findings.slice(0, MAX_ROWS).map(f => `| ${link(f.file, f.line, f.col)} | ${cell(f.source ?? '')} | ${cell(f.message)} |`)
+  const more = findings.length > MAX_ROWS ? [`\n…and ${findings.length - MAX_ROWS} more${listed ? ' under **All findings** below' : ' (see the log)'}.`] : []
   return [`| Where | ${sourceHeader} | Message |`, '| --- | --- | --- |', ...rows, ...more]
 }
 
-export function renderSummary(report: PipelineReport, facts: Facts): string {
+export function renderSummary(report: PipelineReport, facts: Facts, findings?: SummaryFindings): string {
+  const link = linker(findings?.blobBase)
+  const table = (list: readonly Located[], header: string): string[] => findingsTable(list, header, link, findings !== undefined)
   const lines = [
     '## go-pipeline',
     '',
@@ -53,7 +75,7 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
   if (facts.modules && facts.modules.length > 1) {
     lines.push('', `Modules: ${facts.modules.map(m => `\`${m.rel}\` (${m.path})`).join(', ')}`)
   }
-  if (vet && vet.findings.length > 0) lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...findingsTable(vet.findings, 'Analyzer'))
+  if (vet && vet.findings.length > 0) lines.push('', `### go vet: ${vet.findings.length} finding(s)`, '', ...table(vet.findings, 'Analyzer'))
   if (fmt && fmt.files.length > 0) {
     lines.push('', `### gofmt: ${fmt.files.length} file(s) not formatted`, '')
     for (const f of fmt.files.slice(0, MAX_ROWS)) {
@@ -79,7 +101,7 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '',
       `### golangci-lint ${lint.version}: ${lint.issues.length} issue(s)${lint.newFrom ? ` new since ${lint.newFrom.slice(0, 12)}` : ''}`,
       '',
-      ...findingsTable(lint.issues, 'Linter'),
+      ...table(lint.issues, 'Linter'),
     )
   }
   if (test) {
@@ -93,14 +115,9 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       '| --- | --- | ---: | ---: | ---: | ---: |',
       ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`),
     )
-    if (test.failures.length > 0) lines.push('', '#### Failures', '', ...findingsTable(test.failures, 'Test'))
+    if (test.failures.length > 0) lines.push('', '#### Failures', '', ...table(test.failures, 'Test'))
     if (test.flaky.length > 0) {
-      lines.push(
-        '',
-        `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`,
-        '',
-        ...findingsTable(test.flaky, 'Test'),
-      )
+      lines.push('', `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`, '', ...table(test.flaky, 'Test'))
     }
     if (test.slowest.length > 0) {
       lines.push(
@@ -154,7 +171,42 @@ export function renderSummary(report: PipelineReport, facts: Facts): string {
       ...i.refs.map(r => `| \`${r}\` |`),
     )
   }
+  if (findings !== undefined && findings.held.length > 0) lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))))
   return lines.join('\n') + '\n'
+}
+
+const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/**
+ * Every error and warning, annotated or not, each with its link: as many whole rows as fit in what is
+ * left of GitHub's 1 MiB, then a count of the rest.
+ */
+function findingsList(held: readonly Held[], link: Linker, used: number): string[] {
+  const annotated = held.filter(h => h.annotated).length
+  const head = [
+    '',
+    `### All findings: ${held.length} (${annotated} annotated)`,
+    '',
+    `GitHub shows ${annotated < held.length ? 'only ' : ''}10 annotations per level in a step: 📌 marks those annotated, chosen on the pull request's changed lines (✏️) first, then test failures and races, vet, lint, gofmt.`,
+    '',
+    '| | Where | From | Message |',
+    '| --- | --- | --- | --- |',
+  ]
+  const rows: string[] = []
+  // Room for the head and the closing count line.
+  let left = MAX_SUMMARY_BYTES - used - byteLength(head.join('\n')) - 200
+  // The most important first: errors, then warnings, each level in its annotation ranking.
+  const ordered = [...held].sort((a, b) => Number(a.level !== 'error') - Number(b.level !== 'error') || a.rank - b.rank)
+  for (const h of ordered) {
+    const message = h.message.length > MAX_MESSAGE ? `${h.message.slice(0, MAX_MESSAGE)}…` : h.message
+    const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col) : '–'
+    const row = `| ${h.level === 'error' ? '❌' : '⚠️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`
+    left -= byteLength(row) + 1
+    if (left < 0) break
+    rows.push(row)
+  }
+  const rest = held.length - rows.length
+  return [...head, ...rows, ...(rest > 0 ? ['', `…and ${rest} more, not listed: the job summary is limited to 1 MiB (all are in the log).`] : [])]
 }
 
 function vulnSection(v: NonNullable<Facts['vuln']>): string[] {

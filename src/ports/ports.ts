@@ -3,8 +3,12 @@
  * src/ports/github.ts (the action) and src/ports/local.ts (the CLI) implement them.
  */
 
+/** What found a problem, for choosing which annotations GitHub shows (test failures first, then vet, lint, gofmt). */
+export type FindingKind = 'test' | 'vet' | 'lint' | 'fmt'
+
 export interface Annotation {
   readonly title?: string
+  readonly kind?: FindingKind
   /** Relative to the repository root, which is what GitHub needs to attach it to a diff. */
   readonly file?: string
   readonly line?: number

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js'
 import { discoverModules } from '../go/modules.js'
 import { repoRelative } from '../paths.js'
 import type { Context, GoModule, Located } from '../pipeline/context.js'
+import type { FindingKind } from '../ports/ports.js'
 
 /** Repo-relative, forward slashes: what GitHub needs to attach an annotation to a diff. */
 export function relative(ctx: Context, file: string): string {
@@ -44,9 +45,9 @@ async function discover(ctx: Context): Promise<readonly GoModule[]> {
 }
 
 /** Emits each finding as an error annotation at its file and line. */
-export function annotate(ctx: Context, findings: readonly Located[], title: (f: Located) => string): void {
+export function annotate(ctx: Context, findings: readonly Located[], kind: FindingKind, title: (f: Located) => string): void {
   for (const f of findings) {
-    ctx.host.log.error(f.message, { title: title(f), file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) })
+    ctx.host.log.error(f.message, { title: title(f), kind, file: f.file, line: f.line, ...(f.col !== undefined ? { col: f.col } : {}) })
   }
 }
 

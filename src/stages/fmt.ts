@@ -35,7 +35,7 @@ export const fmt: Stage = {
     }))
     ctx.facts.fmt = { files: unformatted }
     for (const f of unformatted) ctx.host.log.info(`${f.file}\n${f.diff}`)
-    annotate(ctx, unformatted, () => 'gofmt')
+    annotate(ctx, unformatted, 'fmt', () => 'gofmt')
     if (unformatted.length > 0) {
       throw new UserError(`${plural(unformatted.length, 'file')} not gofmt-formatted: ${unformatted.map(f => f.file).join(', ')}`)
     }

@@ -38,6 +38,10 @@ export const lint: Stage = {
       '--output.json.path=stdout',
       '--path-mode=abs',
       '--show-stats=false',
+      // Every issue: go-pipeline chooses what to annotate and lists the rest (golangci-lint's own defaults hide
+      // all but 3 issues of one text and 50 per linter). golangci-lint-args come after, so they can set these.
+      '--max-issues-per-linter=0',
+      '--max-same-issues=0',
       ...(newFrom ? [`--new-from-rev=${newFrom}`] : []),
       ...ctx.config.lint.args,
       './...',
@@ -75,7 +79,7 @@ export const lint: Stage = {
       if (r.stderr.trim() !== '') ctx.host.log.info(r.stderr.trim())
     }
     ctx.facts.lint = { version, issues, ...(newFrom ? { newFrom } : {}) }
-    annotate(ctx, issues, f => `golangci-lint${f.source ? ` (${f.source})` : ''}`)
+    annotate(ctx, issues, 'lint', f => `golangci-lint${f.source ? ` (${f.source})` : ''}`)
     const problems = [...(issues.length > 0 ? [`golangci-lint found ${plural(issues.length, 'issue')}`] : []), ...broken]
     if (problems.length > 0) throw new UserError(problems.join('; '))
     return `golangci-lint ${version}: no issues${newFrom ? ` new since ${newFrom.slice(0, 12)}` : ''}`

@@ -78,9 +78,9 @@ export const test: Stage = {
     const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile }
     ctx.facts.test = summary
     logReport(ctx, report)
-    annotate(ctx, failures, f => f.source ?? 'go test')
+    annotate(ctx, failures, 'test', f => f.source ?? 'go test')
     for (const f of flaky) {
-      ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, file: f.file, line: f.line })
+      ctx.host.log.warning(f.message, { title: `flaky: ${f.source ?? ''}`, kind: 'test', file: f.file, line: f.line })
     }
 
     const problems: string[] = [...broken]

@@ -40,7 +40,7 @@ export const vet: Stage = {
       findings.push(...[...found, ...located].map(f => ({ ...f, file: relative(ctx, f.file) })))
     }
     ctx.facts.vet = { findings }
-    annotate(ctx, findings, f => `go vet${f.source ? ` (${f.source})` : ''}`)
+    annotate(ctx, findings, 'vet', f => `go vet${f.source ? ` (${f.source})` : ''}`)
     const problems = [...(findings.length > 0 ? [`go vet found ${plural(findings.length, 'problem')}`] : []), ...broken]
     if (problems.length > 0) throw new UserError(problems.join('; '))
     return `no findings in ${plural(mods.length, 'module')}`
