@@ -204,7 +204,7 @@ describe('checks through dist/', () => {
       expect(r.stdout).not.toContain('rerun 2 of 2')
       expect(r.summary).toContain('#### Flaky tests: 2 failed, then passed on a rerun (test-reruns: 2)')
       expect(r.summary).toMatch(
-        /\| `?flaky_test\.go:37`? .*\| TestFlaky \(example\.com\/flaky\) \| TestFlaky is flaky: failed once, then passed on rerun 1: port 8080 busy on the first run \|/,
+        /\| \[`flaky_test\.go:37`\]\(https:\/\/github\.com\/acme\/hello-service\/blob\/[0-9a-f]{40}\/flaky_test\.go#L37\) \| TestFlaky \(example\.com\/flaky\) \| TestFlaky is flaky: failed once, then passed on rerun 1: port 8080 busy on the first run \|/,
       )
       expect(r.summary).toContain('| test | ✅ success |')
       expect(r.annotations.filter(a => a.level === 'warning')).toEqual([
@@ -299,7 +299,9 @@ describe('checks through dist/', () => {
     expect(annotated[9]).toMatchObject({
       message: expect.stringMatching(/^vet: go vet found 9 problems; fmt: .*; lint: .*; test: 6 tests failed/),
     })
-    expect(r.stdout).toContain('GitHub shows 10 annotations per level in a step: of 40 error(s) and 0 warning(s), annotated those that matter most')
+    expect(r.stdout).toContain(
+      'GitHub shows 10 annotations per level in a step: of 40 error(s), 0 warning(s) and 0 notice(s), annotated those that matter most',
+    )
     expect(r.stdout).toContain('error: calc/calc_test.go:10: TestAdd6 (example.com/findings/calc): TestAdd6: Add(6, 6) = 12, want 13')
 
     // The summary lists all 40, each linking to its file and line at the commit, and that line exists there.
@@ -335,6 +337,76 @@ describe('checks through dist/', () => {
     expect(results('go vet')).toContain('vet/copylocks@labels/new.go:6')
     expect(results('golangci-lint')).toHaveLength(21)
     expect(results('golangci-lint')).toEqual(expect.arrayContaining(['golangci-lint/errcheck@labels/new.go:7', 'golangci-lint/govet@labels/locks.go:13']))
+  })
+
+  describe('coverage of the change on pull requests (issue 13)', () => {
+    /** The fixture as a base commit, then a pull request that changes a tested line and adds an untested function. */
+    function pullRequest(): { workspace: string; base: string; sha: string } {
+      const workspace = copyWorkspace(path.join(FIXTURES, 'covchange'))
+      const git = (...args: string[]): string =>
+        execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: workspace, encoding: 'utf8' }).trim()
+      git('init', '-q')
+      git('add', '-A')
+      git('commit', '-qm', 'base')
+      const base = git('rev-parse', 'HEAD')
+      const file = path.join(workspace, 'shapes', 'shapes.go')
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('return w * h', 'return h * w') +
+          '\n// Perimeter of a w×h rectangle.\nfunc Perimeter(w, h int) int {\n\tif w < 0 || h < 0 {\n\t\treturn 0\n\t}\n\treturn 2 * (w + h)\n}\n',
+      )
+      git('commit', '-qam', 'an untested function')
+      return { workspace, base, sha: git('rev-parse', 'HEAD') }
+    }
+    const pr = (base: string, sha: string): EventSpec => ({
+      name: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      sha,
+      payload: { pull_request: { number: 9, base: { sha: base } } },
+    })
+
+    it('the coverage of the changed statements, a notice on the changed lines no test runs, and its gate', async () => {
+      const { workspace, base, sha } = pullRequest()
+      // Area's changed line is covered (1 statement); Perimeter's 3 statements, lines 11-15, are not.
+      const gated = await check(workspace, { stages: 'test', 'coverage-changed-threshold': '50' }, pr(base, sha))
+      expect(gated.exitCode).toBe(1)
+      expect(gated.summary).toContain('#### Coverage of the change: 25.0% of 4 changed statements (coverage-changed-threshold 50%: ❌ not met)')
+      expect(gated.summary).toContain(
+        `| \`shapes/shapes.go\` | 25.0% | 4 | [\`shapes/shapes.go:11–15\`](https://github.com/acme/hello-service/blob/${sha}/shapes/shapes.go#L11-L15) |`,
+      )
+      expect(gated.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          title: 'coverage of the change',
+          message: 'coverage of the changed statements 25.0% (1 of 4) is below coverage-changed-threshold 50%',
+        }),
+      )
+      expect(gated.stdout).toContain(
+        '::notice title=not covered,file=shapes/shapes.go,line=11,endLine=15::Lines 11–15 were changed in this pull request and no test runs them.',
+      )
+
+      const ungated = await check(workspace, { stages: 'test' }, pr(base, sha))
+      expect(ungated.exitCode).toBe(0)
+      expect(ungated.summary).toContain('#### Coverage of the change: 25.0% of 4 changed statements\n')
+      expect(ungated.annotations.filter(a => a.level === 'notice').map(a => `${a.file}:${a.line}`)).toEqual(['shapes/shapes.go:11'])
+    })
+
+    it('a shallow checkout without the base commit: a warning, and no figure', async () => {
+      const { workspace, base, sha } = pullRequest()
+      const shallow = mkdtempSync(path.join(os.tmpdir(), 'gp-shallow-'))
+      execFileSync('git', ['clone', '-q', '--depth=1', `file://${workspace}`, shallow])
+      const r = await check(shallow, { stages: 'test', 'coverage-changed-threshold': '50' }, pr(base, sha))
+      expect(r.exitCode).toBe(0)
+      expect(r.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'warning',
+          title: 'coverage of the change',
+          message: `Coverage of the change: not measured, the base commit ${base} is not in this checkout (check out with fetch-depth: 0).`,
+        }),
+      )
+      expect(r.summary).not.toContain('#### Coverage of the change')
+      expect(r.annotations.filter(a => a.level === 'notice')).toEqual([])
+    })
   })
 
   it('coverage under the threshold fails with the figure', async () => {

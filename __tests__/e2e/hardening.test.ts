@@ -315,6 +315,7 @@ const GOOD: Partial<Record<(typeof INPUT_NAMES)[number], string[]>> = {
   'check-latest': ['true', 'false'],
   race: ['true', 'false'],
   'coverage-threshold': ['0', '80', '72.5'],
+  'coverage-changed-threshold': ['0', '80'],
   'test-reruns': ['0', '2', '5'],
   'flaky-tests': ['pass', 'fail'],
   platforms: ['linux/amd64', 'linux/arm/v7', 'windows/amd64,darwin/arm64'],

@@ -46,7 +46,7 @@ describe('which annotations GitHub shows', () => {
     ['a changed line of another file does not count', new Map([['x.go', new Set([1, 2, 3])]]), 2, ['vet at b.go:3', 'test at c_test.go:4']],
     ['no room at all', undefined, 0, []],
   ])('%s', (_, changed, limit, want) => {
-    const held = chooseAnnotations(entries, changed, { error: limit, warning: 10 })
+    const held = chooseAnnotations(entries, changed, { error: limit, warning: 10, notice: 10 })
     // In the order found, annotated or not: the summary lists them so.
     expect(held.map(h => h.message)).toEqual(entries.map(e => e.message))
     expect(
@@ -62,6 +62,7 @@ describe('which annotations GitHub shows', () => {
     const target: Log = {
       info: m => void out.push(`info ${m}`),
       debug: () => undefined,
+      notice: (m, at) => void out.push(`notice ${at?.file ?? ''} ${m}`),
       warning: (m, at) => void out.push(`warning ${at?.file ?? ''} ${m}`),
       error: (m, at) => void out.push(`error ${at?.file ?? ''}:${at?.line ?? ''} ${m}`),
       mask: () => undefined,
@@ -76,7 +77,7 @@ describe('which annotations GitHub shows', () => {
     expect(errors).toHaveLength(9)
     expect(errors[0]).toBe('error x.go:13 finding 13')
     expect(errors.slice(1)).toEqual([2, 4, 6, 8, 10, 12, 14, 1].map(i => `error x.go:${i} finding ${i}`))
-    expect(out.filter(l => l.startsWith('info GitHub shows 10'))).toHaveLength(1)
+    expect(out.filter(l => l.startsWith('info GitHub shows 10 annotations per level in a step: of 14 error(s), 0 warning(s) and 0 notice(s)'))).toHaveLength(1)
     expect(out.filter(l => l.startsWith('info error: x.go:'))).toEqual([3, 5, 7, 9, 11].map(i => `info error: x.go:${i}: finding ${i}`))
     expect(held.filter(h => h.annotated)).toHaveLength(9)
     expect(book.flush({ reserveErrors: 0 })).toEqual([])

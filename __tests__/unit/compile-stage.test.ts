@@ -7,7 +7,10 @@ import { config, context, fakeHost } from './fakes.js'
 
 function ctxWith(stages: StageId[], race: boolean, build?: CacheOutcome['result'], kind: 'github' | 'local' = 'github') {
   const host = Object.assign(fakeHost(), { kind })
-  const ctx = context(host, config({ stages: ['setup', ...stages], test: { race, coverageThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' } }))
+  const ctx = context(
+    host,
+    config({ stages: ['setup', ...stages], test: { race, coverageThreshold: 0, coverageChangedThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' } }),
+  )
   if (build !== undefined) {
     const entry = {
       id: 'build',

@@ -7,7 +7,7 @@ import type { Context } from '../../src/pipeline/context.js'
 import type { Annotation, Cleanup, ExecOptions, ExecResult, Host } from '../../src/ports/ports.js'
 
 export interface LogLine {
-  readonly level: 'info' | 'debug' | 'warning' | 'error' | 'group'
+  readonly level: 'info' | 'debug' | 'notice' | 'warning' | 'error' | 'group'
   readonly message: string
   readonly at?: Annotation
 }
@@ -55,6 +55,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     log: {
       info: m => host.lines.push({ level: 'info', message: m }),
       debug: m => host.lines.push({ level: 'debug', message: m }),
+      notice: (m, at) => host.lines.push({ level: 'notice', message: m, ...(at ? { at } : {}) }),
       warning: (m, at) => host.lines.push({ level: 'warning', message: m, ...(at ? { at } : {}) }),
       error: (m, at) => host.lines.push({ level: 'error', message: m, ...(at ? { at } : {}) }),
       mask: secret => void host.masked.push(secret),
@@ -146,7 +147,7 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     goDownloadBaseUrl: 'https://dl.test',
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     vuln: { version: '1.8.0', db: 'https://vuln.test' },
-    test: { race: true, coverageThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' },
+    test: { race: true, coverageThreshold: 0, coverageChangedThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' },
     build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
     cache: { enabled: true, save: 'auto' },
     warnings: [],

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1037:
+/***/ 1881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5808,6 +5808,7 @@ const INPUT_DEFAULTS = {
     'vuln-db': 'https://vuln.go.dev',
     race: 'true',
     'coverage-threshold': '0',
+    'coverage-changed-threshold': '0',
     'test-args': '',
     'test-reruns': '0',
     'flaky-tests': 'pass',
@@ -8734,6 +8735,7 @@ async function loadConfig(raw, workspaceDir, fs) {
     const test = {
         race: parseBoolean('race', get('race') || 'true'),
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+        coverageChangedThreshold: parsePercent('coverage-changed-threshold', get('coverage-changed-threshold') || '0'),
         args: splitWords('test-args', get('test-args')),
         reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
         flakyTests: oneOf('flaky-tests', get('flaky-tests') || 'pass', ['pass', 'fail'], 'pass or fail', 'pass (a flaky test is reported and the job passes) or fail'),
@@ -8861,8 +8863,66 @@ function requireGo(ctx) {
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/changes.ts
+/**
+ * The lines a pull request added or changed: `git diff --unified=0 <base> HEAD` read into file → line
+ * numbers (in the new file, repository-relative paths). Annotations of changed lines go first.
+ */
+
+/** A unified diff with zero context (`git diff -U0`) → the added and changed lines of each new file. Pure. */
+function parseChangedLines(diff) {
+    const out = new Map();
+    let file;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const name = line.slice(4).trim();
+            // git quotes names with unusual characters ("b/a\tb.go"): those are left out rather than misread.
+            file = name.startsWith('b/') ? name.slice(2) : undefined;
+            continue;
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk === null || file === undefined)
+            continue;
+        const start = Number(hunk[1]);
+        const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+        if (count === 0)
+            continue; // a pure deletion adds no line
+        const lines = out.get(file) ?? new Set();
+        for (let l = start; l < start + count; l++)
+            lines.add(l);
+        out.set(file, lines);
+    }
+    return out;
+}
+/**
+ * What the pull request changed, from its base commit to HEAD in `repo`, or why that is unknown (no
+ * base commit in the event, or not in the checkout: a shallow clone).
+ */
+async function changedLines(exec, repo, baseSha) {
+    if (baseSha === undefined)
+        return { why: 'the event names no base commit' };
+    const present = await gitRun(exec, repo, ['cat-file', '-e', `${baseSha}^{commit}`]);
+    if (!present.ok)
+        return { why: `the base commit ${baseSha} is not in this checkout (check out with fetch-depth: 0)` };
+    const diff = await gitRun(exec, repo, [
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-renames',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        baseSha,
+        'HEAD',
+    ]);
+    if (!diff.ok)
+        return { why: `git diff ${baseSha} HEAD failed: ${diff.error}` };
+    return { changed: parseChangedLines(diff.stdout) };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/common.ts
 /** What the stages share: the run's modules, repo-relative paths, annotations, tool folders. */
+
 
 
 
@@ -8927,6 +8987,21 @@ function lintCacheDir(ctx) {
             ? external_node_path_.join(home, 'Library', 'Caches')
             : env.get('XDG_CACHE_HOME') || external_node_path_.join(home, '.cache');
     return external_node_path_.join(base, 'golangci-lint');
+}
+/**
+ * On pull requests: the lines the pull request added or changed (from its base commit to HEAD, once per
+ * run), or why they are unknown (the base commit not in a shallow checkout); undefined on other events.
+ */
+async function pullRequestChanges(ctx) {
+    if (ctx.run.baseSha === undefined)
+        return undefined;
+    ctx.facts.changes ??= await changedLines(ctx.host.exec, ctx.config.workspace, ctx.run.baseSha);
+    return ctx.facts.changes;
+}
+/** A profile's file (import path + name) as a repository-relative path, by the module it is in; undefined outside them. */
+function repoPathOfProfileFile(file, mods) {
+    const mod = [...mods].sort((a, b) => b.path.length - a.path.length).find(m => file.startsWith(`${m.path}/`));
+    return mod === undefined ? undefined : external_node_path_.posix.join(mod.repoRel.replace(/\\/g, '/'), file.slice(mod.path.length + 1));
 }
 
 ;// CONCATENATED MODULE: ./src/go/golangci.ts
@@ -10681,6 +10756,55 @@ function coverageTotals(profile) {
         covered,
         percent: percent(covered, statements),
         byPackage: [...perPkg.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pkg, p]) => ({ pkg, ...p, percent: percent(p.covered, p.statements) })),
+    };
+}
+/**
+ * Intersects a profile with changed lines: a block (Go's unit of coverage) counts when any of its lines
+ * changed, with all its statements; its changed lines are uncovered when its count is 0. `repoPathOf` maps
+ * a profile's file (import path + name) to its repository-relative path, undefined for files outside.
+ */
+function changedCoverage(profile, changed, repoPathOf) {
+    const perFile = new Map();
+    for (const line of mergeProfiles([profile]).split('\n')) {
+        const m = /^(.+):(\d+)\.\d+,(\d+)\.\d+ (\d+) (\d+)$/.exec(line.trim());
+        if (!m)
+            continue;
+        const file = repoPathOf(m[1] ?? '');
+        const lines = file === undefined ? undefined : changed.get(file);
+        if (file === undefined || lines === undefined)
+            continue;
+        const [start, end, stmts, count] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+        const touched = [...lines].filter(l => l >= start && l <= end);
+        if (touched.length === 0 || stmts === 0)
+            continue;
+        const f = perFile.get(file) ?? { statements: 0, covered: 0, uncovered: new Set() };
+        f.statements += stmts;
+        if (count > 0)
+            f.covered += stmts;
+        else
+            for (const l of touched)
+                f.uncovered.add(l);
+        perFile.set(file, f);
+    }
+    const files = [...perFile.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const statements = files.reduce((n, [, f]) => n + f.statements, 0);
+    const covered = files.reduce((n, [, f]) => n + f.covered, 0);
+    const uncovered = [];
+    for (const [file, f] of files) {
+        for (const l of [...f.uncovered].sort((a, b) => a - b)) {
+            const last = uncovered.at(-1);
+            if (last?.file === file && last.to === l - 1)
+                last.to = l;
+            else
+                uncovered.push({ file, from: l, to: l });
+        }
+    }
+    return {
+        statements,
+        covered,
+        percent: percent(covered, statements),
+        byFile: files.map(([file, f]) => ({ file, statements: f.statements, covered: f.covered, percent: percent(f.covered, f.statements) })),
+        uncovered,
     };
 }
 
@@ -13328,7 +13452,7 @@ const test = {
     parallel: true,
     title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
     async run(ctx) {
-        const { race, args, coverageThreshold, reruns, flakyTests } = ctx.config.test;
+        const { race, args, coverageThreshold, coverageChangedThreshold, reruns, flakyTests } = ctx.config.test;
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         if (race)
             await requireCgo(ctx);
@@ -13376,12 +13500,17 @@ const test = {
         const merged = mergeProfiles(profiles);
         await ctx.host.files.writeText(coverageFile, merged);
         const coverage = { ...coverageTotals(merged), file: coverageFile };
+        const changed = await coverageOfChange(ctx, merged, mods);
         const describe = failureDescriber(ctx, mods);
         const failures = await locateFailures(ctx, report, mods, buildErrors);
         const flaky = flakyFindings(ctx, report, mods);
         const junitFile = external_node_path_.join(dir, 'junit.xml');
         await ctx.host.files.writeText(junitFile, junitXml(report, describe));
-        const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile };
+        const summary = {
+            ...summarize(report, failures, coverage, race, flaky, reruns),
+            ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
+            junitFile,
+        };
         ctx.facts.test = summary;
         logReport(ctx, report);
         annotate(ctx, failures, 'test', f => f.source ?? 'go test');
@@ -13400,12 +13529,41 @@ const test = {
             ctx.host.log.error(message, { title: 'coverage' });
             problems.push(message);
         }
+        if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
+            const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`;
+            ctx.host.log.error(message, { title: 'coverage of the change' });
+            problems.push(message);
+        }
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
         const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : '';
         return `${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
+/**
+ * On pull requests: the coverage of the statements on the lines the pull request changed, with a notice
+ * on each range of changed lines no test ran. A warning and nothing else when the changed lines are unknown.
+ */
+async function coverageOfChange(ctx, profile, mods) {
+    const changes = await pullRequestChanges(ctx);
+    if (changes === undefined)
+        return undefined;
+    if ('why' in changes) {
+        ctx.host.log.warning(`Coverage of the change: not measured, ${changes.why}.`, { title: 'coverage of the change' });
+        return undefined;
+    }
+    const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods));
+    for (const u of changed.uncovered) {
+        const lines = u.to > u.from ? `Lines ${u.from}–${u.to} were` : `Line ${u.from} was`;
+        ctx.host.log.notice(`${lines} changed in this pull request and no test runs ${u.to > u.from ? 'them' : 'it'}.`, {
+            title: 'not covered',
+            file: u.file,
+            line: u.from,
+            ...(u.to > u.from ? { endLine: u.to } : {}),
+        });
+    }
+    return changed;
+}
 async function requireCgo(ctx) {
     if (ctx.host.env.get('CGO_ENABLED') === '0') {
         throw new errors/* UserError */.yo('race: go test -race needs cgo, and CGO_ENABLED=0 is set in the environment. Unset it, or set race: false.');
@@ -14099,11 +14257,13 @@ const MAX_SUMMARY_BYTES = 1_000_000;
 /** A finding's message in the findings list: its start (the log and the annotation have it whole). */
 const MAX_MESSAGE = 300;
 function linker(blobBase) {
-    return (file, line, col) => {
-        const text = `\`${file}${line !== undefined ? `:${line}` : ''}${col !== undefined ? `:${col}` : ''}\``;
+    return (file, line, col, endLine) => {
+        const to = endLine !== undefined && line !== undefined && endLine > line ? endLine : undefined;
+        const text = `\`${file}${line !== undefined ? `:${line}` : ''}${to !== undefined ? `–${to}` : ''}${col !== undefined ? `:${col}` : ''}\``;
         if (blobBase === undefined)
             return text;
-        const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${line !== undefined ? `#L${line}` : ''}`;
+        const anchor = line === undefined ? '' : to !== undefined ? `#L${line}-L${to}` : `#L${line}`;
+        const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${anchor}`;
         return `[${text}](${url})`;
     };
 }
@@ -14181,6 +14341,8 @@ function renderSummary(report, facts, findings) {
             const c = test.coverage;
             lines.push('', `#### Coverage: ${c.percent}% of ${c.statements} statements`, '', '| Package | Coverage | Statements |', '| --- | ---: | ---: |', ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`));
         }
+        if (test.changed)
+            lines.push(...changedSection(test.changed, link));
     }
     if (facts.build) {
         const b = facts.build;
@@ -14193,6 +14355,23 @@ function renderSummary(report, facts, findings) {
     if (findings !== undefined && findings.held.length > 0)
         lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))));
     return lines.join('\n') + '\n';
+}
+function changedSection(c, link) {
+    const gate = c.threshold > 0 ? ` (coverage-changed-threshold ${c.threshold}%: ${c.statements === 0 || Number(c.percent) >= c.threshold ? 'met' : '❌ not met'})` : '';
+    if (c.statements === 0)
+        return ['', `#### Coverage of the change: no changed statement${gate}`];
+    return [
+        '',
+        `#### Coverage of the change: ${c.percent}% of ${c.statements} changed statements${gate}`,
+        '',
+        '| File | Coverage | Changed statements | Not covered |',
+        '| --- | ---: | ---: | --- |',
+        ...c.byFile.slice(0, MAX_ROWS).map(f => {
+            const ranges = c.uncovered.filter(u => u.file === f.file);
+            const shown = ranges.slice(0, 20).map(u => link(f.file, u.from, undefined, u.to));
+            return `| \`${f.file}\` | ${f.percent}% | ${f.statements} | ${shown.join(', ')}${ranges.length > 20 ? ` …and ${ranges.length - 20} more` : ''} |`;
+        }),
+    ];
 }
 const byteLength = (text) => Buffer.byteLength(text, 'utf8');
 /**
@@ -14214,11 +14393,12 @@ function findingsList(held, link, used) {
     // Room for the head and the closing count line.
     let left = MAX_SUMMARY_BYTES - used - byteLength(head.join('\n')) - 200;
     // The most important first: errors, then warnings, each level in its annotation ranking.
-    const ordered = [...held].sort((a, b) => Number(a.level !== 'error') - Number(b.level !== 'error') || a.rank - b.rank);
+    const order = { error: 0, warning: 1, notice: 2 };
+    const ordered = [...held].sort((a, b) => order[a.level] - order[b.level] || a.rank - b.rank);
     for (const h of ordered) {
         const message = h.message.length > MAX_MESSAGE ? `${h.message.slice(0, MAX_MESSAGE)}…` : h.message;
-        const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col) : '–';
-        const row = `| ${h.level === 'error' ? '❌' : '⚠️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`;
+        const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col, h.at.endLine) : '–';
+        const row = `| ${h.level === 'error' ? '❌' : h.level === 'warning' ? '⚠️' : 'ℹ️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`;
         left -= byteLength(row) + 1;
         if (left < 0)
             break;
@@ -14252,6 +14432,7 @@ function bufferedHost(host) {
     const log = {
         info: message => void entries.push({ level: 'info', message }),
         debug: message => void entries.push({ level: 'debug', message }),
+        notice: (message, at) => void entries.push({ level: 'notice', message, ...(at ? { at } : {}) }),
         warning: (message, at) => void entries.push({ level: 'warning', message, ...(at ? { at } : {}) }),
         error: (message, at) => void entries.push({ level: 'error', message, ...(at ? { at } : {}) }),
         mask: secret => host.log.mask(secret),
@@ -14280,7 +14461,7 @@ function bufferedHost(host) {
         host: buffered,
         replay(target) {
             for (const e of entries) {
-                if (e.level === 'warning' || e.level === 'error')
+                if (e.level === 'notice' || e.level === 'warning' || e.level === 'error')
                     target[e.level](e.message, e.at);
                 else
                     target[e.level](e.message);
@@ -14528,7 +14709,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1037);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1881);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 
@@ -18030,6 +18211,7 @@ function terminalLog(write, secrets) {
             if (process.env.GO_PIPELINE_DEBUG)
                 write(`debug: ${hide(m)}\n`);
         },
+        notice: (m, at) => write(`${where(at)}notice: ${hide(m)}\n`),
         warning: (m, at) => write(`${where(at)}warning: ${hide(m)}\n`),
         error: (m, at) => write(`${where(at)}error: ${hide(m)}\n`),
         mask: secret => {

@@ -31917,7 +31917,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -31967,12 +31967,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -34568,7 +34568,7 @@ function exportVariable(name, val) {
     if (filePath) {
         return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    command_issueCommand('set-env', { name }, convertedVal);
+    issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -34600,7 +34600,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -34612,7 +34612,7 @@ function addPath(inputPath) {
         issueFileCommand('PATH', inputPath);
     }
     else {
-        command_issueCommand('add-path', {}, inputPath);
+        issueCommand('add-path', {}, inputPath);
     }
     process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
@@ -34686,7 +34686,7 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -34722,7 +34722,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -34730,7 +34730,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -34738,7 +34738,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -34807,7 +34807,7 @@ function saveState(name, value) {
     if (filePath) {
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -39182,6 +39182,8 @@ function props(at) {
         p.file = at.file;
     if (at.line !== undefined)
         p.startLine = at.line;
+    if (at.endLine !== undefined)
+        p.endLine = at.endLine;
     if (at.col !== undefined)
         p.startColumn = at.col;
     return p;
@@ -39200,6 +39202,7 @@ function runnerLog(secrets) {
     return {
         info: m => writeSafely(hide(m)),
         debug: m => core_debug(hide(m)),
+        notice: (m, at) => notice(hide(m), props(at)),
         warning: (m, at) => warning(hide(m), props(at)),
         error: (m, at) => error(hide(m), props(at)),
         mask: secret => {

@@ -1,10 +1,10 @@
 /** The action's main phase: inputs → config → pipeline → outputs, state, summary. */
-import { changedLines } from '../changes.js'
 import { loadConfig } from '../config/config.js'
 import { SECRET_INPUTS, type InputName } from '../config/inputs.js'
 import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
 import { annotationBook, type AnnotationBook } from '../pipeline/annotations.js'
 import type { Context } from '../pipeline/context.js'
+import { pullRequestChanges } from '../stages/common.js'
 import { selectStages } from '../stages/index.js'
 import { renderSummary } from '../pipeline/report.js'
 import { runPipeline } from '../pipeline/runner.js'
@@ -95,7 +95,7 @@ export async function main(): Promise<void> {
           : {}),
       }),
     )
-    const changes = ctx.run.baseSha !== undefined ? await changedLines(host.exec, config.workspace, ctx.run.baseSha) : undefined
+    const changes = await pullRequestChanges(ctx)
     const held = book.flush({
       reserveErrors: report.failure !== undefined ? 1 : 0,
       ...(changes !== undefined && 'changed' in changes ? { changed: changes.changed } : {}),

@@ -68,6 +68,8 @@ export interface Config {
     readonly race: boolean
     /** 0 turns the gate off. */
     readonly coverageThreshold: number
+    /** On pull requests: the coverage of the changed statements; 0 turns the gate off. */
+    readonly coverageChangedThreshold: number
     readonly args: readonly string[]
     /** How many times a failed test is run again in its package (0: never). */
     readonly reruns: number
@@ -171,6 +173,7 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
   const test = {
     race: parseBoolean('race', get('race') || 'true'),
     coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
+    coverageChangedThreshold: parsePercent('coverage-changed-threshold', get('coverage-changed-threshold') || '0'),
     args: splitWords('test-args', get('test-args')),
     reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
     flakyTests: oneOf(

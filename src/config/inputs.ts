@@ -42,6 +42,7 @@ export const INPUT_DEFAULTS = {
   'vuln-db': 'https://vuln.go.dev',
   race: 'true',
   'coverage-threshold': '0',
+  'coverage-changed-threshold': '0',
   'test-args': '',
   'test-reruns': '0',
   'flaky-tests': 'pass',

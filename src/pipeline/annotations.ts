@@ -1,6 +1,6 @@
 /**
  * Annotations chosen, not truncated. GitHub shows at most 10 error and 10 warning annotations per step
- * (and 50 per job); go-pipeline runs every check in one step, so it holds every error and warning the
+ * and 10 notices (and 50 per job); go-pipeline runs every check in one step, so it holds every annotation the
  * stages log and, at the end, annotates per level the ones that matter most: findings on lines the pull
  * request changed first, then test failures and races, vet, lint, gofmt, the rest, each in the order
  * found. The others are printed as plain log lines; every one of them is listed in the job summary.
@@ -11,7 +11,7 @@ import type { Annotation, FindingKind, Log } from '../ports/ports.js'
 /** GitHub's limit per step and level (actions/toolkit, problem matchers: "Limitations"). */
 export const ANNOTATIONS_PER_LEVEL = 10
 
-export type Level = 'error' | 'warning'
+export type Level = 'error' | 'warning' | 'notice'
 
 export interface Held {
   readonly level: Level
@@ -45,7 +45,7 @@ function onChangedLine(at: Annotation | undefined, changed: ChangedLines | undef
 export function chooseAnnotations(entries: readonly Entry[], changed: ChangedLines | undefined, limit: Readonly<Record<Level, number>>): Held[] {
   const ranked = entries.map((e, seq) => ({ e, seq, changed: onChangedLine(e.at, changed) }))
   const rankOf = new Map<number, number>()
-  for (const level of ['error', 'warning'] as const) {
+  for (const level of ['error', 'warning', 'notice'] as const) {
     ranked
       .filter(r => r.e.level === level)
       .sort(
@@ -84,16 +84,16 @@ export function annotationBook(target: Log): AnnotationBook {
     (message: string, at?: Annotation): void =>
       void entries.push({ level, message, ...(at ? { at } : {}) })
   return {
-    log: { ...target, warning: hold('warning'), error: hold('error') },
+    log: { ...target, notice: hold('notice'), warning: hold('warning'), error: hold('error') },
     flush({ changed, reserveErrors, changedWhy }) {
-      const limit = { error: ANNOTATIONS_PER_LEVEL - reserveErrors, warning: ANNOTATIONS_PER_LEVEL }
+      const limit = { error: ANNOTATIONS_PER_LEVEL - reserveErrors, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL }
       const held = chooseAnnotations(entries.splice(0), changed, limit)
       for (const h of held.filter(x => x.annotated).sort((a, b) => a.rank - b.rank)) target[h.level](h.message, h.at)
       const rest = held.filter(h => !h.annotated)
       if (rest.length > 0) {
         const count = (level: Level): number => held.filter(h => h.level === level).length
         target.info(
-          `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level in a step: of ${count('error')} error(s) and ${count('warning')} warning(s), ` +
+          `GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level in a step: of ${count('error')} error(s), ${count('warning')} warning(s) and ${count('notice')} notice(s), ` +
             `annotated those that matter most (${changed !== undefined ? "the pull request's changed lines first, then " : ''}test failures and races, vet, lint, gofmt)` +
             `${changed === undefined && changedWhy !== undefined ? ` (changed lines unknown: ${changedWhy})` : ''}. ` +
             `The other ${rest.length} follow here, and every one is in the job summary:`,

@@ -5,7 +5,7 @@
 import type { Annotation, Host, Log } from '../ports/ports.js'
 
 interface Entry {
-  level: 'info' | 'debug' | 'warning' | 'error'
+  level: 'info' | 'debug' | 'notice' | 'warning' | 'error'
   message: string
   at?: Annotation
 }
@@ -15,6 +15,7 @@ export function bufferedHost(host: Host): { host: Host; replay(log: Log): void }
   const log: Log = {
     info: message => void entries.push({ level: 'info', message }),
     debug: message => void entries.push({ level: 'debug', message }),
+    notice: (message, at) => void entries.push({ level: 'notice', message, ...(at ? { at } : {}) }),
     warning: (message, at) => void entries.push({ level: 'warning', message, ...(at ? { at } : {}) }),
     error: (message, at) => void entries.push({ level: 'error', message, ...(at ? { at } : {}) }),
     mask: secret => host.log.mask(secret),
@@ -42,7 +43,7 @@ export function bufferedHost(host: Host): { host: Host; replay(log: Log): void }
     host: buffered,
     replay(target) {
       for (const e of entries) {
-        if (e.level === 'warning' || e.level === 'error') target[e.level](e.message, e.at)
+        if (e.level === 'notice' || e.level === 'warning' || e.level === 'error') target[e.level](e.message, e.at)
         else target[e.level](e.message)
       }
     },

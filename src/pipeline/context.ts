@@ -1,6 +1,7 @@
 /** What stages share: the config, the host's ports, the run's context and facts earlier stages established. */
+import type { ChangedLines } from '../changes.js'
 import type { Config } from '../config/config.js'
-import type { CoverageTotals } from '../go/coverage.js'
+import type { ChangedCoverage, CoverageTotals } from '../go/coverage.js'
 import type { MainPackage } from '../go/mains.js'
 import type { ModuleInfo } from '../go/modules.js'
 import type { TestStatus } from '../go/testevents.js'
@@ -73,6 +74,8 @@ export interface TestSummary {
   readonly reruns: number
   /** Tests that failed, then passed on a rerun: where the first failure was. */
   readonly flaky: readonly Located[]
+  /** On pull requests whose changed lines are known: the coverage of the changed statements, and its gate. */
+  readonly changed?: ChangedCoverage & { readonly threshold: number }
   /** The JUnit XML report of every module's tests. */
   readonly junitFile?: string
 }
@@ -114,6 +117,8 @@ export interface CacheOutcome {
 
 export interface Facts {
   go?: GoFacts
+  /** On pull requests: the lines the pull request changed, or why they are unknown (computed once, when first needed). */
+  changes?: { readonly changed: ChangedLines } | { readonly why: string }
   modules?: readonly GoModule[]
   /** Module folders the modules input left out. */
   excludedModules?: readonly string[]

@@ -19,13 +19,15 @@ export interface SummaryFindings {
 }
 
 /** How a file and line is shown: a link to it at the commit when the run knows where that is. */
-type Linker = (file: string, line?: number, col?: number) => string
+type Linker = (file: string, line?: number, col?: number, endLine?: number) => string
 
 function linker(blobBase: string | undefined): Linker {
-  return (file, line, col) => {
-    const text = `\`${file}${line !== undefined ? `:${line}` : ''}${col !== undefined ? `:${col}` : ''}\``
+  return (file, line, col, endLine) => {
+    const to = endLine !== undefined && line !== undefined && endLine > line ? endLine : undefined
+    const text = `\`${file}${line !== undefined ? `:${line}` : ''}${to !== undefined ? `–${to}` : ''}${col !== undefined ? `:${col}` : ''}\``
     if (blobBase === undefined) return text
-    const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${line !== undefined ? `#L${line}` : ''}`
+    const anchor = line === undefined ? '' : to !== undefined ? `#L${line}-L${to}` : `#L${line}`
+    const url = `${blobBase}/${file.split('/').map(encodeURIComponent).join('/')}${anchor}`
     return `[${text}](${url})`
   }
 }
@@ -140,6 +142,7 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
         ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`),
       )
     }
+    if (test.changed) lines.push(...changedSection(test.changed, link))
   }
   if (facts.build) {
     const b = facts.build
@@ -175,6 +178,24 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
   return lines.join('\n') + '\n'
 }
 
+function changedSection(c: NonNullable<NonNullable<Facts['test']>['changed']>, link: Linker): string[] {
+  const gate =
+    c.threshold > 0 ? ` (coverage-changed-threshold ${c.threshold}%: ${c.statements === 0 || Number(c.percent) >= c.threshold ? 'met' : '❌ not met'})` : ''
+  if (c.statements === 0) return ['', `#### Coverage of the change: no changed statement${gate}`]
+  return [
+    '',
+    `#### Coverage of the change: ${c.percent}% of ${c.statements} changed statements${gate}`,
+    '',
+    '| File | Coverage | Changed statements | Not covered |',
+    '| --- | ---: | ---: | --- |',
+    ...c.byFile.slice(0, MAX_ROWS).map(f => {
+      const ranges = c.uncovered.filter(u => u.file === f.file)
+      const shown = ranges.slice(0, 20).map(u => link(f.file, u.from, undefined, u.to))
+      return `| \`${f.file}\` | ${f.percent}% | ${f.statements} | ${shown.join(', ')}${ranges.length > 20 ? ` …and ${ranges.length - 20} more` : ''} |`
+    }),
+  ]
+}
+
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8')
 
 /**
@@ -196,11 +217,12 @@ function findingsList(held: readonly Held[], link: Linker, used: number): string
   // Room for the head and the closing count line.
   let left = MAX_SUMMARY_BYTES - used - byteLength(head.join('\n')) - 200
   // The most important first: errors, then warnings, each level in its annotation ranking.
-  const ordered = [...held].sort((a, b) => Number(a.level !== 'error') - Number(b.level !== 'error') || a.rank - b.rank)
+  const order = { error: 0, warning: 1, notice: 2 }
+  const ordered = [...held].sort((a, b) => order[a.level] - order[b.level] || a.rank - b.rank)
   for (const h of ordered) {
     const message = h.message.length > MAX_MESSAGE ? `${h.message.slice(0, MAX_MESSAGE)}…` : h.message
-    const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col) : '–'
-    const row = `| ${h.level === 'error' ? '❌' : '⚠️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`
+    const where = h.at?.file !== undefined ? link(h.at.file, h.at.line, h.at.col, h.at.endLine) : '–'
+    const row = `| ${h.level === 'error' ? '❌' : h.level === 'warning' ? '⚠️' : 'ℹ️'}${h.annotated ? ' 📌' : ''}${h.changed ? ' ✏️' : ''} | ${where} | ${cell(h.at?.title ?? '')} | ${cell(message)} |`
     left -= byteLength(row) + 1
     if (left < 0) break
     rows.push(row)

@@ -41,6 +41,7 @@ function terminalLog(write: (text: string) => void, secrets: string[]): Log {
     debug: m => {
       if (process.env.GO_PIPELINE_DEBUG) write(`debug: ${hide(m)}\n`)
     },
+    notice: (m, at) => write(`${where(at)}notice: ${hide(m)}\n`),
     warning: (m, at) => write(`${where(at)}warning: ${hide(m)}\n`),
     error: (m, at) => write(`${where(at)}error: ${hide(m)}\n`),
     mask: secret => {

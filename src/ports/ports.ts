@@ -12,12 +12,16 @@ export interface Annotation {
   /** Relative to the repository root, which is what GitHub needs to attach it to a diff. */
   readonly file?: string
   readonly line?: number
+  /** The last line of a range of lines (uncovered changed lines). */
+  readonly endLine?: number
   readonly col?: number
 }
 
 export interface Log {
   info(message: string): void
   debug(message: string): void
+  /** A notice annotation (uncovered changed lines): informs, never fails. */
+  notice(message: string, at?: Annotation): void
   warning(message: string, at?: Annotation): void
   error(message: string, at?: Annotation): void
   /** From now on, replaces this value with *** wherever it would be printed (passwords, tokens). */

@@ -1,5 +1,6 @@
 /** What the stages share: the run's modules, repo-relative paths, annotations, tool folders. */
 import * as path from 'node:path'
+import { changedLines } from '../changes.js'
 import { UserError } from '../errors.js'
 import { discoverModules } from '../go/modules.js'
 import { repoRelative } from '../paths.js'
@@ -73,4 +74,20 @@ export function lintCacheDir(ctx: Context): string {
         ? path.join(home, 'Library', 'Caches')
         : env.get('XDG_CACHE_HOME') || path.join(home, '.cache')
   return path.join(base, 'golangci-lint')
+}
+
+/**
+ * On pull requests: the lines the pull request added or changed (from its base commit to HEAD, once per
+ * run), or why they are unknown (the base commit not in a shallow checkout); undefined on other events.
+ */
+export async function pullRequestChanges(ctx: Context): Promise<NonNullable<Context['facts']['changes']> | undefined> {
+  if (ctx.run.baseSha === undefined) return undefined
+  ctx.facts.changes ??= await changedLines(ctx.host.exec, ctx.config.workspace, ctx.run.baseSha)
+  return ctx.facts.changes
+}
+
+/** A profile's file (import path + name) as a repository-relative path, by the module it is in; undefined outside them. */
+export function repoPathOfProfileFile(file: string, mods: readonly GoModule[]): string | undefined {
+  const mod = [...mods].sort((a, b) => b.path.length - a.path.length).find(m => file.startsWith(`${m.path}/`))
+  return mod === undefined ? undefined : path.posix.join(mod.repoRel.replace(/\\/g, '/'), file.slice(mod.path.length + 1))
 }

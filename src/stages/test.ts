@@ -7,7 +7,7 @@
 import * as path from 'node:path'
 import * as semver from 'semver'
 import { UserError } from '../errors.js'
-import { coverageTotals, mergeProfiles } from '../go/coverage.js'
+import { changedCoverage, coverageTotals, mergeProfiles, type ChangedCoverage } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
 import { junitXml, type FailureInfo } from '../go/junit.js'
@@ -17,7 +17,7 @@ import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { annotate, goTool, modules, relative } from './common.js'
+import { annotate, goTool, modules, pullRequestChanges, relative, repoPathOfProfileFile } from './common.js'
 
 export const test: Stage = {
   id: 'test',
@@ -25,7 +25,7 @@ export const test: Stage = {
   parallel: true,
   title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
   async run(ctx) {
-    const { race, args, coverageThreshold, reruns, flakyTests } = ctx.config.test
+    const { race, args, coverageThreshold, coverageChangedThreshold, reruns, flakyTests } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
@@ -70,12 +70,17 @@ export const test: Stage = {
     const merged = mergeProfiles(profiles)
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
+    const changed = await coverageOfChange(ctx, merged, mods)
     const describe = failureDescriber(ctx, mods)
     const failures = await locateFailures(ctx, report, mods, buildErrors)
     const flaky = flakyFindings(ctx, report, mods)
     const junitFile = path.join(dir, 'junit.xml')
     await ctx.host.files.writeText(junitFile, junitXml(report, describe))
-    const summary = { ...summarize(report, failures, coverage, race, flaky, reruns), junitFile }
+    const summary = {
+      ...summarize(report, failures, coverage, race, flaky, reruns),
+      ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
+      junitFile,
+    }
     ctx.facts.test = summary
     logReport(ctx, report)
     annotate(ctx, failures, 'test', f => f.source ?? 'go test')
@@ -94,10 +99,39 @@ export const test: Stage = {
       ctx.host.log.error(message, { title: 'coverage' })
       problems.push(message)
     }
+    if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
+      const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`
+      ctx.host.log.error(message, { title: 'coverage of the change' })
+      problems.push(message)
+    }
     if (problems.length > 0) throw new UserError(problems.join('; '))
     const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : ''
     return `${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
   },
+}
+
+/**
+ * On pull requests: the coverage of the statements on the lines the pull request changed, with a notice
+ * on each range of changed lines no test ran. A warning and nothing else when the changed lines are unknown.
+ */
+async function coverageOfChange(ctx: Context, profile: string, mods: readonly GoModule[]): Promise<ChangedCoverage | undefined> {
+  const changes = await pullRequestChanges(ctx)
+  if (changes === undefined) return undefined
+  if ('why' in changes) {
+    ctx.host.log.warning(`Coverage of the change: not measured, ${changes.why}.`, { title: 'coverage of the change' })
+    return undefined
+  }
+  const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods))
+  for (const u of changed.uncovered) {
+    const lines = u.to > u.from ? `Lines ${u.from}–${u.to} were` : `Line ${u.from} was`
+    ctx.host.log.notice(`${lines} changed in this pull request and no test runs ${u.to > u.from ? 'them' : 'it'}.`, {
+      title: 'not covered',
+      file: u.file,
+      line: u.from,
+      ...(u.to > u.from ? { endLine: u.to } : {}),
+    })
+  }
+  return changed
 }
 
 async function requireCgo(ctx: Context): Promise<void> {

@@ -31,6 +31,7 @@ function props(at: Annotation | undefined): core.AnnotationProperties {
   if (at.title !== undefined) p.title = at.title
   if (at.file !== undefined) p.file = at.file
   if (at.line !== undefined) p.startLine = at.line
+  if (at.endLine !== undefined) p.endLine = at.endLine
   if (at.col !== undefined) p.startColumn = at.col
   return p
 }
@@ -50,6 +51,7 @@ function runnerLog(secrets: string[]): Log {
   return {
     info: m => writeSafely(hide(m)),
     debug: m => core.debug(hide(m)),
+    notice: (m, at) => core.notice(hide(m), props(at)),
     warning: (m, at) => core.warning(hide(m), props(at)),
     error: (m, at) => core.error(hide(m), props(at)),
     mask: secret => {
