@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../harness/lint-release.js'
+import { startCacheService } from '../harness/cache-server.js'
 import { bundleNode } from '../harness/node.js'
-import { runAction, type EventSpec, type ParsedAnnotation, type PhaseResult } from '../harness/runner.js'
+import { Job, runAction, type EventSpec, type ParsedAnnotation, type PhaseResult } from '../harness/runner.js'
 import { sarifSchemaErrors } from '../harness/sarif.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 
@@ -389,6 +390,40 @@ describe('checks through dist/', () => {
       expect(ungated.exitCode).toBe(0)
       expect(ungated.summary).toContain('#### Coverage of the change: 25.0% of 4 changed statements\n')
       expect(ungated.annotations.filter(a => a.level === 'notice').map(a => `${a.file}:${a.line}`)).toEqual(['shapes/shapes.go:11'])
+    })
+
+    it('a push to the default branch saves the coverage baseline; a pull request adding an untested function shows the drop and fails coverage-max-drop', async () => {
+      const service = await startCacheService()
+      try {
+        const { workspace, base, sha } = pullRequest()
+        // One RUNNER_TEMP for both jobs, as a runner keeps it: the baseline entry's paths are part of its version.
+        const env = { ...service.env(), RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'gp-runner-temp-')) }
+        const job = (event: EventSpec): Job => new Job({ workspace, toolCache, node: bundleNode(), event, env })
+        const inputs = { stages: 'test', 'go-version': '1.26', 'go-download-base-url': mirror.url, 'coverage-max-drop': '5' }
+        execFileSync('git', ['checkout', '-q', base], { cwd: workspace })
+        const push = await job({ name: 'push', ref: 'refs/heads/main', sha: base }).main(inputs)
+        expect(push.exitCode).toBe(0)
+        expect(push.summary).toMatch(new RegExp(`Coverage baseline for pull requests: saved as go-pipeline-coverage-v1-[0-9a-f]{12}-${base}\\.`))
+        expect(service.entries.map(e => e.key)).toEqual([expect.stringMatching(new RegExp(`^go-pipeline-coverage-v1-[0-9a-f]{12}-${base}$`))])
+
+        execFileSync('git', ['checkout', '-q', sha], { cwd: workspace })
+        const r = await job(pr(base, sha)).main(inputs)
+        expect(r.exitCode).toBe(1)
+        expect(r.summary).toContain(
+          `#### Coverage against the base branch: 100.0% → 25.0% (−75.0 points) since \`${base.slice(0, 12)}\` (coverage-max-drop 5: ❌ exceeded)`,
+        )
+        expect(r.summary).toContain('| `example.com/covchange/shapes` | 100.0% | 25.0% | −75.0 |')
+        expect(r.summary).toContain('#### Coverage of the change: 25.0% of 4 changed statements')
+        expect(r.annotations).toContainEqual(
+          expect.objectContaining({
+            level: 'error',
+            title: 'coverage drop',
+            message: `coverage dropped 75.0 points (100.0% → 25.0%) against ${base.slice(0, 12)} on the base branch, more than coverage-max-drop 5`,
+          }),
+        )
+      } finally {
+        await service.close()
+      }
     })
 
     it('a shallow checkout without the base commit: a warning, and no figure', async () => {

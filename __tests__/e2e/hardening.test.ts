@@ -316,6 +316,7 @@ const GOOD: Partial<Record<(typeof INPUT_NAMES)[number], string[]>> = {
   race: ['true', 'false'],
   'coverage-threshold': ['0', '80', '72.5'],
   'coverage-changed-threshold': ['0', '80'],
+  'coverage-max-drop': ['0', '2.5'],
   'test-reruns': ['0', '2', '5'],
   'flaky-tests': ['pass', 'fail'],
   platforms: ['linux/amd64', 'linux/arm/v7', 'windows/amd64,darwin/arm64'],

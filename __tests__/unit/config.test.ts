@@ -65,6 +65,7 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['a threshold with a percent sign', { 'coverage-threshold': '80%' }, GO_MOD, 'coverage-threshold', '80%'],
     ['a negative threshold', { 'coverage-threshold': '-5' }, GO_MOD, 'coverage-threshold', '-5'],
     ['a changed-lines threshold over 100', { 'coverage-changed-threshold': '100.5' }, GO_MOD, 'coverage-changed-threshold', '100.5'],
+    ['coverage-max-drop in percent', { 'coverage-max-drop': '2%' }, GO_MOD, 'coverage-max-drop', '2%'],
     ['test-reruns: two', { 'test-reruns': 'two' }, GO_MOD, 'test-reruns', 'two'],
     ['test-reruns over the ceiling', { 'test-reruns': '6' }, GO_MOD, 'test-reruns', '6'],
     ['negative test-reruns', { 'test-reruns': '-1' }, GO_MOD, 'test-reruns', '-1'],

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1881:
+/***/ 9362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5809,6 +5809,7 @@ const INPUT_DEFAULTS = {
     race: 'true',
     'coverage-threshold': '0',
     'coverage-changed-threshold': '0',
+    'coverage-max-drop': '',
     'test-args': '',
     'test-reruns': '0',
     'flaky-tests': 'pass',
@@ -8736,6 +8737,7 @@ async function loadConfig(raw, workspaceDir, fs) {
         race: parseBoolean('race', get('race') || 'true'),
         coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
         coverageChangedThreshold: parsePercent('coverage-changed-threshold', get('coverage-changed-threshold') || '0'),
+        ...(get('coverage-max-drop') ? { coverageMaxDrop: parsePercent('coverage-max-drop', get('coverage-max-drop')) } : {}),
         args: splitWords('test-args', get('test-args')),
         reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
         flakyTests: oneOf('flaky-tests', get('flaky-tests') || 'pass', ['pass', 'fail'], 'pass or fail', 'pass (a flaky test is reported and the job passes) or fail'),
@@ -10689,6 +10691,72 @@ async function goEnv(ctx, goroot) {
         if (typeof v === 'string')
             env[k] = v;
     return env;
+}
+
+;// CONCATENATED MODULE: ./src/cache/coverage-baseline.ts
+
+/** The file in the entry's folder. */
+const BASELINE_FILE = 'coverage-baseline.json';
+/** A restored file larger than this is refused unread (a baseline is a few KB). */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+/** Every key of one working directory's baselines starts so; each commit's own key ends with its sha. */
+function baselinePrefix(workingDirectory) {
+    return `go-pipeline-coverage-v1-${plan_short(workingDirectory, 12)}-`;
+}
+function baselineOf(sha, totals) {
+    return { v: 1, sha, percent: totals.percent, statements: totals.statements, covered: totals.covered, byPackage: totals.byPackage };
+}
+const PERCENT = /^(100\.0|\d{1,2}\.\d)$/;
+const isCount = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+/** A restored baseline, or why it is refused. */
+function parseBaseline(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return { refused: 'not JSON' };
+    }
+    if (typeof doc !== 'object' || doc === null)
+        return { refused: 'not an object' };
+    const d = doc;
+    if (d.v !== 1)
+        return { refused: `version ${String(d.v)}, not 1` };
+    if (typeof d.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d.sha))
+        return { refused: 'no commit sha' };
+    if (typeof d.percent !== 'string' || !PERCENT.test(d.percent) || !isCount(d.statements) || !isCount(d.covered) || d.covered > d.statements) {
+        return { refused: 'bad totals' };
+    }
+    if (!Array.isArray(d.byPackage))
+        return { refused: 'no packages' };
+    const byPackage = [];
+    for (const p of d.byPackage) {
+        const q = (typeof p === 'object' && p !== null ? p : {});
+        if (typeof q.pkg !== 'string' || q.pkg.length > 1000 || /[\s|`]/.test(q.pkg))
+            return { refused: 'a bad package path' };
+        if (!isCount(q.statements) || !isCount(q.covered) || q.covered > q.statements || typeof q.percent !== 'string' || !PERCENT.test(q.percent)) {
+            return { refused: `bad figures for ${q.pkg}` };
+        }
+        byPackage.push({ pkg: q.pkg, statements: q.statements, covered: q.covered, percent: q.percent });
+    }
+    return { v: 1, sha: d.sha, percent: d.percent, statements: d.statements, covered: d.covered, byPackage };
+}
+/** Points between two one-decimal percentages, exactly (no float noise): "71.4" → "62.5" is -8.9. */
+function points(before, after) {
+    return (Math.round(Number(after) * 10) - Math.round(Number(before) * 10)) / 10;
+}
+function coverageDelta(baseline, now) {
+    const was = new Map(baseline.byPackage.map(p => [p.pkg, p.percent]));
+    const is = new Map(now.byPackage.map(p => [p.pkg, p.percent]));
+    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
+    const byPackage = names.flatMap(pkg => {
+        const before = was.get(pkg);
+        const after = is.get(pkg);
+        if (before !== undefined && after !== undefined)
+            return before === after ? [] : [{ pkg, before, after, points: points(before, after) }];
+        return [{ pkg, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }];
+    });
+    return { sha: baseline.sha, before: baseline.percent, after: now.percent, points: points(baseline.percent, now.percent), byPackage };
 }
 
 ;// CONCATENATED MODULE: ./src/go/coverage.ts
@@ -13446,13 +13514,14 @@ function flakyLeaves(report) {
 
 
 
+
 const test = {
     id: 'test',
     kind: 'check',
     parallel: true,
     title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
     async run(ctx) {
-        const { race, args, coverageThreshold, coverageChangedThreshold, reruns, flakyTests } = ctx.config.test;
+        const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests } = ctx.config.test;
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         if (race)
             await requireCgo(ctx);
@@ -13501,6 +13570,7 @@ const test = {
         await ctx.host.files.writeText(coverageFile, merged);
         const coverage = { ...coverageTotals(merged), file: coverageFile };
         const changed = await coverageOfChange(ctx, merged, mods);
+        const base = await coverageBaseline(ctx, coverage);
         const describe = failureDescriber(ctx, mods);
         const failures = await locateFailures(ctx, report, mods, buildErrors);
         const flaky = flakyFindings(ctx, report, mods);
@@ -13509,6 +13579,8 @@ const test = {
         const summary = {
             ...summarize(report, failures, coverage, race, flaky, reruns),
             ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
+            ...(base.delta ? { delta: { ...base.delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
+            ...(base.saved ? { baselineSaved: base.saved } : {}),
             junitFile,
         };
         ctx.facts.test = summary;
@@ -13532,6 +13604,13 @@ const test = {
         if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
             const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`;
             ctx.host.log.error(message, { title: 'coverage of the change' });
+            problems.push(message);
+        }
+        const delta = base.delta;
+        if (delta !== undefined && coverageMaxDrop !== undefined && -delta.points > coverageMaxDrop) {
+            const message = `coverage dropped ${(-delta.points).toFixed(1)} points (${delta.before}% → ${delta.after}%) against ${delta.sha.slice(0, 12)} ` +
+                `on the base branch, more than coverage-max-drop ${coverageMaxDrop}`;
+            ctx.host.log.error(message, { title: 'coverage drop' });
             problems.push(message);
         }
         if (problems.length > 0)
@@ -13563,6 +13642,46 @@ async function coverageOfChange(ctx, profile, mods) {
         });
     }
     return changed;
+}
+/**
+ * The coverage baseline (a cache entry of its own): a push to the default branch saves this run's totals;
+ * a pull request restores the newest its base branch saved and compares. Without the cache service
+ * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
+ */
+async function coverageBaseline(ctx, totals) {
+    const service = ctx.host.cache;
+    if (service === undefined || !ctx.config.cache.enabled)
+        return {};
+    const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run;
+    const prefix = baselinePrefix(external_node_path_.relative(ctx.config.workspace, ctx.config.workingDirectory).split(external_node_path_.sep).join('/') || '.');
+    // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
+    const dir = external_node_path_.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline');
+    const file = external_node_path_.join(dir, BASELINE_FILE);
+    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+        if (ctx.config.cache.save === 'never')
+            return { saved: 'not saved: cache-save is never' };
+        await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)));
+        const id = await service.save([dir], `${prefix}${sha}`);
+        const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`;
+        ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`);
+        return { saved };
+    }
+    if (baseSha === undefined)
+        return {};
+    await ctx.host.files.remove(dir);
+    const restored = await service.restore([dir], `${prefix}pull-request`, [prefix]);
+    if (restored.matched === undefined) {
+        ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`);
+        return {};
+    }
+    const text = (await ctx.host.files.readText(file)) ?? '';
+    await ctx.host.files.remove(dir);
+    const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text);
+    if ('refused' in parsed) {
+        ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' });
+        return {};
+    }
+    return { delta: coverageDelta(parsed, totals) };
 }
 async function requireCgo(ctx) {
     if (ctx.host.env.get('CGO_ENABLED') === '0') {
@@ -14341,6 +14460,10 @@ function renderSummary(report, facts, findings) {
             const c = test.coverage;
             lines.push('', `#### Coverage: ${c.percent}% of ${c.statements} statements`, '', '| Package | Coverage | Statements |', '| --- | ---: | ---: |', ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`));
         }
+        if (test.delta)
+            lines.push(...deltaSection(test.delta));
+        else if (test.baselineSaved)
+            lines.push('', `Coverage baseline for pull requests: ${cell(test.baselineSaved)}.`);
         if (test.changed)
             lines.push(...changedSection(test.changed, link));
     }
@@ -14355,6 +14478,24 @@ function renderSummary(report, facts, findings) {
     if (findings !== undefined && findings.held.length > 0)
         lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))));
     return lines.join('\n') + '\n';
+}
+function deltaSection(d) {
+    const signed = (n) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${(-n).toFixed(1)}` : '±0.0');
+    const gate = d.maxDrop !== undefined ? ` (coverage-max-drop ${d.maxDrop}: ${-d.points > d.maxDrop ? '❌ exceeded' : 'within'})` : '';
+    return [
+        '',
+        `#### Coverage against the base branch: ${d.before}% → ${d.after}% (${signed(d.points)} points) since \`${d.sha.slice(0, 12)}\`${gate}`,
+        ...(d.byPackage.length === 0
+            ? ['', 'No package changed its coverage.']
+            : [
+                '',
+                '| Package | Before | After | Change |',
+                '| --- | ---: | ---: | ---: |',
+                ...d.byPackage
+                    .slice(0, MAX_ROWS)
+                    .map(p => `| \`${p.pkg}\` | ${p.before !== undefined ? `${p.before}%` : 'new'} | ${p.after !== undefined ? `${p.after}%` : 'gone'} | ${p.points !== undefined ? signed(p.points) : '–'} |`),
+            ]),
+    ];
 }
 function changedSection(c, link) {
     const gate = c.threshold > 0 ? ` (coverage-changed-threshold ${c.threshold}%: ${c.statements === 0 || Number(c.percent) >= c.threshold ? 'met' : '❌ not met'})` : '';
@@ -14709,7 +14850,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1881);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9362);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -70,6 +70,8 @@ export interface Config {
     readonly coverageThreshold: number
     /** On pull requests: the coverage of the changed statements; 0 turns the gate off. */
     readonly coverageChangedThreshold: number
+    /** On pull requests with a baseline from the base branch: the most points total coverage may drop; undefined: no gate. */
+    readonly coverageMaxDrop?: number
     readonly args: readonly string[]
     /** How many times a failed test is run again in its package (0: never). */
     readonly reruns: number
@@ -174,6 +176,7 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     race: parseBoolean('race', get('race') || 'true'),
     coverageThreshold: parsePercent('coverage-threshold', get('coverage-threshold') || '0'),
     coverageChangedThreshold: parsePercent('coverage-changed-threshold', get('coverage-changed-threshold') || '0'),
+    ...(get('coverage-max-drop') ? { coverageMaxDrop: parsePercent('coverage-max-drop', get('coverage-max-drop')) } : {}),
     args: splitWords('test-args', get('test-args')),
     reruns: parseCount('test-reruns', get('test-reruns') || '0', MAX_TEST_RERUNS, '0 runs a failed test once; 2 runs it up to twice more'),
     flakyTests: oneOf(

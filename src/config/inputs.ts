@@ -43,6 +43,7 @@ export const INPUT_DEFAULTS = {
   race: 'true',
   'coverage-threshold': '0',
   'coverage-changed-threshold': '0',
+  'coverage-max-drop': '',
   'test-args': '',
   'test-reruns': '0',
   'flaky-tests': 'pass',

@@ -1,4 +1,5 @@
 /** What stages share: the config, the host's ports, the run's context and facts earlier stages established. */
+import type { CoverageDelta } from '../cache/coverage-baseline.js'
 import type { ChangedLines } from '../changes.js'
 import type { Config } from '../config/config.js'
 import type { ChangedCoverage, CoverageTotals } from '../go/coverage.js'
@@ -76,6 +77,10 @@ export interface TestSummary {
   readonly flaky: readonly Located[]
   /** On pull requests whose changed lines are known: the coverage of the changed statements, and its gate. */
   readonly changed?: ChangedCoverage & { readonly threshold: number }
+  /** On pull requests with a baseline the base branch saved: the total before and after, per package. */
+  readonly delta?: CoverageDelta & { readonly maxDrop?: number }
+  /** On pushes to the default branch: the baseline saved for pull requests, or why not. */
+  readonly baselineSaved?: string
   /** The JUnit XML report of every module's tests. */
   readonly junitFile?: string
 }

@@ -142,6 +142,8 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
         ...c.byPackage.map(p => `| \`${p.pkg}\` | ${p.percent}% | ${p.statements} |`),
       )
     }
+    if (test.delta) lines.push(...deltaSection(test.delta))
+    else if (test.baselineSaved) lines.push('', `Coverage baseline for pull requests: ${cell(test.baselineSaved)}.`)
     if (test.changed) lines.push(...changedSection(test.changed, link))
   }
   if (facts.build) {
@@ -176,6 +178,28 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
   }
   if (findings !== undefined && findings.held.length > 0) lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))))
   return lines.join('\n') + '\n'
+}
+
+function deltaSection(d: NonNullable<NonNullable<Facts['test']>['delta']>): string[] {
+  const signed = (n: number): string => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${(-n).toFixed(1)}` : '±0.0')
+  const gate = d.maxDrop !== undefined ? ` (coverage-max-drop ${d.maxDrop}: ${-d.points > d.maxDrop ? '❌ exceeded' : 'within'})` : ''
+  return [
+    '',
+    `#### Coverage against the base branch: ${d.before}% → ${d.after}% (${signed(d.points)} points) since \`${d.sha.slice(0, 12)}\`${gate}`,
+    ...(d.byPackage.length === 0
+      ? ['', 'No package changed its coverage.']
+      : [
+          '',
+          '| Package | Before | After | Change |',
+          '| --- | ---: | ---: | ---: |',
+          ...d.byPackage
+            .slice(0, MAX_ROWS)
+            .map(
+              p =>
+                `| \`${p.pkg}\` | ${p.before !== undefined ? `${p.before}%` : 'new'} | ${p.after !== undefined ? `${p.after}%` : 'gone'} | ${p.points !== undefined ? signed(p.points) : '–'} |`,
+            ),
+        ]),
+  ]
 }
 
 function changedSection(c: NonNullable<NonNullable<Facts['test']>['changed']>, link: Linker): string[] {

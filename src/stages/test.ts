@@ -6,8 +6,9 @@
  */
 import * as path from 'node:path'
 import * as semver from 'semver'
+import { BASELINE_FILE, baselineOf, baselinePrefix, coverageDelta, MAX_BASELINE_BYTES, parseBaseline, type CoverageDelta } from '../cache/coverage-baseline.js'
 import { UserError } from '../errors.js'
-import { changedCoverage, coverageTotals, mergeProfiles, type ChangedCoverage } from '../go/coverage.js'
+import { changedCoverage, coverageTotals, mergeProfiles, type ChangedCoverage, type CoverageTotals } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
 import { junitXml, type FailureInfo } from '../go/junit.js'
@@ -25,7 +26,7 @@ export const test: Stage = {
   parallel: true,
   title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
   async run(ctx) {
-    const { race, args, coverageThreshold, coverageChangedThreshold, reruns, flakyTests } = ctx.config.test
+    const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
@@ -71,6 +72,7 @@ export const test: Stage = {
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
     const changed = await coverageOfChange(ctx, merged, mods)
+    const base = await coverageBaseline(ctx, coverage)
     const describe = failureDescriber(ctx, mods)
     const failures = await locateFailures(ctx, report, mods, buildErrors)
     const flaky = flakyFindings(ctx, report, mods)
@@ -79,6 +81,8 @@ export const test: Stage = {
     const summary = {
       ...summarize(report, failures, coverage, race, flaky, reruns),
       ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
+      ...(base.delta ? { delta: { ...base.delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
+      ...(base.saved ? { baselineSaved: base.saved } : {}),
       junitFile,
     }
     ctx.facts.test = summary
@@ -102,6 +106,14 @@ export const test: Stage = {
     if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
       const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`
       ctx.host.log.error(message, { title: 'coverage of the change' })
+      problems.push(message)
+    }
+    const delta = base.delta
+    if (delta !== undefined && coverageMaxDrop !== undefined && -delta.points > coverageMaxDrop) {
+      const message =
+        `coverage dropped ${(-delta.points).toFixed(1)} points (${delta.before}% → ${delta.after}%) against ${delta.sha.slice(0, 12)} ` +
+        `on the base branch, more than coverage-max-drop ${coverageMaxDrop}`
+      ctx.host.log.error(message, { title: 'coverage drop' })
       problems.push(message)
     }
     if (problems.length > 0) throw new UserError(problems.join('; '))
@@ -132,6 +144,44 @@ async function coverageOfChange(ctx: Context, profile: string, mods: readonly Go
     })
   }
   return changed
+}
+
+/**
+ * The coverage baseline (a cache entry of its own): a push to the default branch saves this run's totals;
+ * a pull request restores the newest its base branch saved and compares. Without the cache service
+ * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
+ */
+async function coverageBaseline(ctx: Context, totals: CoverageTotals): Promise<{ delta?: CoverageDelta; saved?: string }> {
+  const service = ctx.host.cache
+  if (service === undefined || !ctx.config.cache.enabled) return {}
+  const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run
+  const prefix = baselinePrefix(path.relative(ctx.config.workspace, ctx.config.workingDirectory).split(path.sep).join('/') || '.')
+  // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
+  const dir = path.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline')
+  const file = path.join(dir, BASELINE_FILE)
+  if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+    if (ctx.config.cache.save === 'never') return { saved: 'not saved: cache-save is never' }
+    await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)))
+    const id = await service.save([dir], `${prefix}${sha}`)
+    const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`
+    ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`)
+    return { saved }
+  }
+  if (baseSha === undefined) return {}
+  await ctx.host.files.remove(dir)
+  const restored = await service.restore([dir], `${prefix}pull-request`, [prefix])
+  if (restored.matched === undefined) {
+    ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`)
+    return {}
+  }
+  const text = (await ctx.host.files.readText(file)) ?? ''
+  await ctx.host.files.remove(dir)
+  const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text)
+  if ('refused' in parsed) {
+    ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' })
+    return {}
+  }
+  return { delta: coverageDelta(parsed, totals) }
 }
 
 async function requireCgo(ctx: Context): Promise<void> {
