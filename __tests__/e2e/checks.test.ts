@@ -421,26 +421,24 @@ describe('checks through dist/', () => {
             message: `coverage dropped 75.0 points (100.0% → 25.0%) against ${base.slice(0, 12)} on the base branch, more than coverage-max-drop 5`,
           }),
         )
+        // The same pull request in a shallow clone (no base commit): a warning, no figure, no comparison.
+        const shallow = mkdtempSync(path.join(os.tmpdir(), 'gp-shallow-'))
+        execFileSync('git', ['clone', '-q', '--depth=1', `file://${workspace}`, shallow])
+        const blind = await new Job({ workspace: shallow, toolCache, node: bundleNode(), event: pr(base, sha), env }).main(inputs)
+        expect(blind.exitCode).toBe(0)
+        expect(blind.annotations).toContainEqual(
+          expect.objectContaining({
+            level: 'warning',
+            title: 'coverage of the change',
+            message: `Coverage of the change: not measured and not compared with the base branch, the base commit ${base} is not in this checkout (check out with fetch-depth: 0).`,
+          }),
+        )
+        expect(blind.summary).not.toContain('#### Coverage against the base branch')
+        expect(blind.summary).not.toContain('#### Coverage of the change')
+        expect(blind.annotations.filter(a => a.level === 'notice')).toEqual([])
       } finally {
         await service.close()
       }
-    })
-
-    it('a shallow checkout without the base commit: a warning, and no figure', async () => {
-      const { workspace, base, sha } = pullRequest()
-      const shallow = mkdtempSync(path.join(os.tmpdir(), 'gp-shallow-'))
-      execFileSync('git', ['clone', '-q', '--depth=1', `file://${workspace}`, shallow])
-      const r = await check(shallow, { stages: 'test', 'coverage-changed-threshold': '50' }, pr(base, sha))
-      expect(r.exitCode).toBe(0)
-      expect(r.annotations).toContainEqual(
-        expect.objectContaining({
-          level: 'warning',
-          title: 'coverage of the change',
-          message: `Coverage of the change: not measured, the base commit ${base} is not in this checkout (check out with fetch-depth: 0).`,
-        }),
-      )
-      expect(r.summary).not.toContain('#### Coverage of the change')
-      expect(r.annotations.filter(a => a.level === 'notice')).toEqual([])
     })
   })
 

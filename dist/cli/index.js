@@ -13628,7 +13628,7 @@ async function coverageOfChange(ctx, profile, mods) {
     if (changes === undefined)
         return undefined;
     if ('why' in changes) {
-        ctx.host.log.warning(`Coverage of the change: not measured, ${changes.why}.`, { title: 'coverage of the change' });
+        ctx.host.log.warning(`Coverage of the change: not measured and not compared with the base branch, ${changes.why}.`, { title: 'coverage of the change' });
         return undefined;
     }
     const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods));
@@ -13667,6 +13667,10 @@ async function coverageBaseline(ctx, totals) {
         return { saved };
     }
     if (baseSha === undefined)
+        return {};
+    // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
+    const changes = await pullRequestChanges(ctx);
+    if (changes === undefined || 'why' in changes)
         return {};
     await ctx.host.files.remove(dir);
     const restored = await service.restore([dir], `${prefix}pull-request`, [prefix]);

@@ -130,7 +130,7 @@ async function coverageOfChange(ctx: Context, profile: string, mods: readonly Go
   const changes = await pullRequestChanges(ctx)
   if (changes === undefined) return undefined
   if ('why' in changes) {
-    ctx.host.log.warning(`Coverage of the change: not measured, ${changes.why}.`, { title: 'coverage of the change' })
+    ctx.host.log.warning(`Coverage of the change: not measured and not compared with the base branch, ${changes.why}.`, { title: 'coverage of the change' })
     return undefined
   }
   const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods))
@@ -168,6 +168,9 @@ async function coverageBaseline(ctx: Context, totals: CoverageTotals): Promise<{
     return { saved }
   }
   if (baseSha === undefined) return {}
+  // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
+  const changes = await pullRequestChanges(ctx)
+  if (changes === undefined || 'why' in changes) return {}
   await ctx.host.files.remove(dir)
   const restored = await service.restore([dir], `${prefix}pull-request`, [prefix])
   if (restored.matched === undefined) {
