@@ -301,12 +301,14 @@ describe('checks through dist/', () => {
       message: expect.stringMatching(/^vet: go vet found 9 problems; fmt: .*; lint: .*; test: 6 tests failed/),
     })
     expect(r.stdout).toContain(
-      'GitHub shows 10 annotations per level in a step: of 40 error(s), 0 warning(s) and 0 notice(s), annotated those that matter most',
+      'GitHub shows 10 annotations per level in a step: of 40 error(s), 0 warning(s) and 1 notice(s), annotated those that matter most',
     )
     expect(r.stdout).toContain('error: calc/calc_test.go:10: TestAdd6 (example.com/findings/calc): TestAdd6: Add(6, 6) = 12, want 13')
 
     // The summary lists all 40, each linking to its file and line at the commit, and that line exists there.
-    expect(r.summary).toContain('### All findings: 40 (9 annotated)')
+    // The 40 errors, and the notice on the pull request's lines no test runs (labels/new.go, coverage of the change).
+    expect(r.summary).toContain('### All findings: 41 (10 annotated)')
+    expect(r.annotations.filter(a => a.level === 'notice').map(a => `${a.title}@${a.file}:${a.line}`)).toEqual(['not covered@labels/new.go:6'])
     const rows = r.summary.split('\n').filter(l => /^\| (❌|⚠️)/.test(l))
     expect(rows).toHaveLength(40)
     expect(rows.filter(l => l.includes('📌'))).toHaveLength(9)
