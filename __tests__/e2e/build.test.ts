@@ -95,11 +95,18 @@ describe('build through dist/', () => {
     expect(first.summary).toMatch(/\| `dist\/linux_amd64\/hello` \| linux\/amd64 \| [\d,]+ B \| yes \| `[0-9a-f]{64}` \|/)
   })
 
-  it('rebuilds the same commit byte-identically, in another folder', async () => {
+  it('rebuilds the same commit byte-identically, in another folder, built beside vet and test (speculative-build)', async () => {
     const again = mkdtempSync(path.join(os.tmpdir(), 'gp-build-b-'))
     cpSync(origin, again, { recursive: true })
-    const second = await build(again, { platforms: FIVE, 'version-package': VERSION_PKG })
+    const second = await build(again, {
+      platforms: FIVE,
+      'version-package': VERSION_PKG,
+      stages: 'setup, vet, test, build',
+      race: 'false',
+      'speculative-build': 'true',
+    })
     expect(second.exitCode).toBe(0)
+    expect(second.summary).toMatch(/\| build \| ✅ success \| [\d.]+ s \| 5 binaries of v1\.2\.3 \(built beside the checks in [\d.]+ s\) \|/)
     expect(second.outputs.artifacts).toBe(first.outputs.artifacts)
     expect(readFileSync(path.join(again, 'dist', 'checksums.txt'), 'utf8')).toBe(readFileSync(path.join(firstWs, 'dist', 'checksums.txt'), 'utf8'))
   })

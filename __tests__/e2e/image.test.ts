@@ -4,7 +4,7 @@
  * a real registry (Debian's docker-registry, htpasswd auth), all on 127.0.0.1. Nothing is emulated:
  * the Dockerfile only copies.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -118,9 +118,15 @@ function expectNoPassword(results: PhaseResult[], password: string): void {
 describe('image through dist/', () => {
   it('pushes linux/amd64 and linux/arm64 made of the tested binaries, by digest, with the semver tags', async () => {
     const { ws, commit } = checkout('gp-image-tag-', 'v1.0.0')
-    const { main, post } = await run(ws, { name: 'push', ref: 'refs/tags/v1.0.0', sha: commit }, { 'buildx-builder': 'gp-remote' })
+    // With speculative-build the binaries are built beside vet and published when it passed: the image is made of them.
+    const { main, post } = await run(
+      ws,
+      { name: 'push', ref: 'refs/tags/v1.0.0', sha: commit },
+      { 'buildx-builder': 'gp-remote', stages: 'setup, vet, build, image', 'speculative-build': 'true' },
+    )
     expect(main.stdout).not.toContain('::error')
     expect(main.exitCode).toBe(0)
+    expect(main.summary).toMatch(/\| build \| ✅ success \| [\d.]+ s \| 2 binaries of v1\.0\.0 \(built beside the checks in [\d.]+ s\) \|/)
 
     const name = `${registry.host}/${REPO}`
     const digest = main.outputs.digest ?? ''
@@ -168,6 +174,34 @@ describe('image through dist/', () => {
     expect(post.stdout).toContain(`Logged out of ${registry.host}`)
     const auths = (JSON.parse(readFileSync(path.join(runnerDocker, 'config.json'), 'utf8')) as { auths?: Record<string, unknown> }).auths ?? {}
     expect(Object.keys(auths)).not.toContain(registry.host)
+  })
+
+  it('speculative-build with a failing test: the build is stopped or thrown away, and no binary, checksum, output or image is published', async () => {
+    const ws = copyWorkspace(EXAMPLE, 'gp-image-spec-')
+    cleanup.push(ws)
+    // A test that fails after the build has had time to start beside it.
+    writeFileSync(
+      path.join(ws, 'cmd', 'hello', 'zz_fails_test.go'),
+      'package main\n\nimport (\n\t"testing"\n\t"time"\n)\n\nfunc TestFailsOnPurpose(t *testing.T) {\n\ttime.Sleep(2 * time.Second)\n\tt.Fatal("fails on purpose")\n}\n',
+    )
+    const commit = commitAll(ws, 'v3.0.0')
+    const { main, job } = await run(
+      ws,
+      { name: 'push', ref: 'refs/tags/v3.0.0', sha: commit },
+      { 'buildx-builder': 'gp-remote', stages: 'setup, vet, test, build, image', race: 'false', 'speculative-build': 'true' },
+    )
+    expect(main.exitCode).toBe(1)
+    expect(main.stdout).toContain('speculative-build: build starts now, beside the checks')
+    expect(main.summary).toMatch(
+      /\| build \| ⏭️ skipped \| [\d.]+ s \| discarded: built beside the checks, and test failed, so (it was stopped|its results were thrown away); nothing was published \|/,
+    )
+    expect(main.summary).toMatch(/\| image \| ⏭️ skipped \| 0\.00 s \| not run: a check failed \|/)
+    // Nothing in the workspace, no outputs, nothing in the registry, nothing left in the runner's temp folder.
+    expect(existsSync(path.join(ws, 'dist'))).toBe(false)
+    for (const output of ['version', 'artifacts', 'digest', 'image', 'image-pushed', 'tags'])
+      expect([output, main.outputs[output]]).toEqual([output, undefined])
+    expect((await manifest(registry, REPO, '3.0.0')).status).toBe(404)
+    expect(readdirSync(job.runnerTemp).filter(n => n.startsWith('go-pipeline-build-'))).toEqual([])
   })
 
   it('builds on a pull request with push auto, with the current builder, and pushes nothing', async () => {

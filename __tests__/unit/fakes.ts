@@ -119,6 +119,10 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
       removeOlder: async () => ({ removed: 0, kept: 0, bytes: 0 }),
       size: async file => (host.texts.get(file) ?? '').length,
       copy: async (from, to) => void host.texts.set(to, host.texts.get(from) ?? ''),
+      move: async (from, to) => {
+        host.texts.set(to, host.texts.get(from) ?? '')
+        host.texts.delete(from)
+      },
     },
     archiver: {
       tarGz: async dest => void host.texts.set(dest, 'tar.gz'),
@@ -148,7 +152,18 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     vuln: { version: '1.8.0', db: 'https://vuln.test' },
     test: { race: true, coverageThreshold: 0, coverageChangedThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' },
-    build: { targets: [], main: [], binaryName: '', version: '', versionPackage: 'main', ldflags: '', cgo: false, outputDir: '/ws/dist', archives: false },
+    build: {
+      targets: [],
+      main: [],
+      binaryName: '',
+      version: '',
+      versionPackage: 'main',
+      ldflags: '',
+      cgo: false,
+      outputDir: '/ws/dist',
+      archives: false,
+      speculative: false,
+    },
     cache: { enabled: true, save: 'auto' },
     warnings: [],
     secrets: [],

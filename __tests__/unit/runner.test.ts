@@ -3,6 +3,7 @@ import { PIPELINE } from '../../src/stages/index.js'
 import { renderSummary } from '../../src/pipeline/report.js'
 import { runPipeline } from '../../src/pipeline/runner.js'
 import { STAGE_IDS, type Stage } from '../../src/pipeline/stage.js'
+import { UserError } from '../../src/errors.js'
 import { context, fakeHost } from './fakes.js'
 
 function stage(id: Stage['id'], behaviour: (host: ReturnType<typeof fakeHost>) => Promise<string | undefined>, skip?: string): Stage {
@@ -74,5 +75,125 @@ describe('renderSummary', () => {
     const md = renderSummary({ rows: [{ id: 'setup', title: 't', status: 'failure', seconds: 2.345, note: 'a | b\nc' }], failure: 'setup: a | b' }, {})
     expect(md).toContain('| setup | ❌ failure | 2.35 s | a \\| b c |')
     expect(md).toContain('failed (setup: a \\| b)')
+  })
+})
+
+describe('speculative-build: a stage started early beside the checks', () => {
+  /** A check that passes or fails after the early stage has started (a tick later). */
+  const check = (id: Stage['id'], fails: boolean): Stage => ({
+    id,
+    kind: 'check',
+    parallel: true,
+    title: () => `Running ${id}`,
+    async run() {
+      await new Promise(resolve => setImmediate(resolve))
+      if (fails) throw new UserError(`${id} found a problem`)
+      return `${id} ok`
+    },
+  })
+  /** A build whose early work waits until it is aborted or released, and records what happened. */
+  function earlyBuild(events: string[], opts: { failEarly?: boolean; skip?: string } = {}): Stage & { release: () => void } {
+    let release = (): void => undefined
+    const gate = new Promise<void>(resolve => (release = resolve))
+    return {
+      id: 'build',
+      title: () => 'Building',
+      ...(opts.skip !== undefined ? { skip: () => opts.skip } : {}),
+      run: () => Promise.reject(new UserError('run is not called when the stage started early')),
+      async start(ctx, signal) {
+        events.push('start')
+        ctx.host.log.info('compiling')
+        await Promise.race([gate, new Promise<void>(resolve => signal.addEventListener('abort', () => resolve()))])
+        if (signal.aborted) {
+          events.push('aborted')
+          throw new Error('go build was cancelled')
+        }
+        if (opts.failEarly === true) throw new UserError('go build failed')
+        events.push('staged')
+        return {
+          publish: async () => {
+            events.push('published')
+            return '4 binaries'
+          },
+          discard: async () => void events.push('discarded'),
+        }
+      },
+      release: () => release(),
+    }
+  }
+  const speculative = (host: ReturnType<typeof fakeHost>) => {
+    const ctx = context(host)
+    return { ...ctx, config: { ...ctx.config, build: { ...ctx.config.build, speculative: true } } }
+  }
+
+  it('publishes in its own turn when every check passed, and says it was built beside them', async () => {
+    const host = fakeHost()
+    const events: string[] = []
+    const build = earlyBuild(events)
+    build.release()
+    const report = await runPipeline([stage('setup', async () => 'Go'), check('vet', false), check('test', false), build], speculative(host))
+    expect(report.failure).toBeUndefined()
+    expect(events).toEqual(['start', 'staged', 'published'])
+    expect(report.rows.map(r => `${r.id}:${r.status}`)).toEqual(['setup:success', 'vet:success', 'test:success', 'build:success'])
+    expect(report.rows[3]?.note).toMatch(/^4 binaries \(built beside the checks in [\d.]+ s\)$/)
+    // Its log is one group, written in its turn, after the checks'.
+    const groups = host.lines.filter(l => l.level === 'group').map(l => l.message)
+    expect(groups).toEqual(['Running setup', 'Running vet', 'Running test', 'Building'])
+  })
+
+  it('a failed check stops it at once (before the other checks end) and nothing is published: the row says discarded', async () => {
+    const host = fakeHost()
+    const events: string[] = []
+    const build = earlyBuild(events) // never released: only the abort ends it
+    const report = await runPipeline(
+      [stage('setup', async () => 'Go'), check('vet', false), check('test', true), build, stage('image', async () => 'pushed')],
+      speculative(host),
+    )
+    expect(events).toEqual(['start', 'aborted'])
+    expect(report.failure).toBe('test: test found a problem')
+    expect(report.rows.find(r => r.id === 'build')).toMatchObject({
+      status: 'skipped',
+      note: 'discarded: built beside the checks, and test failed, so it was stopped; nothing was published',
+    })
+    expect(report.rows.find(r => r.id === 'image')).toMatchObject({ status: 'skipped', note: 'not run: a check failed' })
+    expect(host.lines.filter(l => l.level === 'group').map(l => l.message)).toContain('Building (discarded)')
+  })
+
+  it('work that finished before a check failed is thrown away (discard), not published', async () => {
+    const host = fakeHost()
+    const events: string[] = []
+    const build = earlyBuild(events)
+    build.release()
+    const slowFail: Stage = {
+      ...check('lint', true),
+      run: async () => {
+        await new Promise(r => setTimeout(r, 20))
+        throw new UserError('lint found a problem')
+      },
+    }
+    const report = await runPipeline([stage('setup', async () => 'Go'), slowFail, build], speculative(host))
+    expect(events).toEqual(['start', 'staged', 'discarded'])
+    expect(report.rows.find(r => r.id === 'build')?.note).toBe(
+      'discarded: built beside the checks, and lint failed, so its results were thrown away; nothing was published',
+    )
+  })
+
+  it('its own failure fails the job after the checks passed; its skip reason is kept; off, it runs in its turn', async () => {
+    const broken = earlyBuild([], { failEarly: true })
+    broken.release()
+    const failing = await runPipeline([stage('setup', async () => 'Go'), check('vet', false), broken], speculative(fakeHost()))
+    expect(failing.failure).toBe('build: go build failed')
+
+    const events: string[] = []
+    const skipped = await runPipeline(
+      [stage('setup', async () => 'Go'), check('vet', false), earlyBuild(events, { skip: 'no main package' })],
+      speculative(fakeHost()),
+    )
+    expect(skipped.rows.find(r => r.id === 'build')).toMatchObject({ status: 'skipped', note: 'no main package' })
+    expect(events).toEqual([])
+
+    const off = await runPipeline([stage('setup', async () => 'Go'), check('vet', false), earlyBuild(events)], context(fakeHost()))
+    expect(off.failure).toBe('build: run is not called when the stage started early')
+    expect(events).toEqual([])
   })
 })

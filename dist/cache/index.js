@@ -98878,6 +98878,11 @@ class Collector {
 }
 function runProcess(command, args, o) {
     return new Promise((resolve, reject) => {
+        const cancelled = () => new ProcessError(`${command} ${args.slice(0, 3).join(' ')} was cancelled`, 'cancelled');
+        if (o.signal?.aborted === true) {
+            reject(cancelled());
+            return;
+        }
         let settled = false;
         const timers = [];
         const finish = (outcome) => {
@@ -98929,14 +98934,26 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
+        const stop = () => {
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
         const timeoutMs = o.timeoutMs;
         if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+                stop();
                 const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
             }, timeoutMs));
+        }
+        const signal = o.signal;
+        if (signal !== undefined) {
+            const onAbort = () => {
+                stop();
+                finish(() => reject(cancelled()));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            child.on('exit', () => signal.removeEventListener('abort', onAbort));
         }
     });
 }

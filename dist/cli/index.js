@@ -5822,6 +5822,7 @@ const INPUT_DEFAULTS = {
     cgo: 'false',
     'output-dir': 'dist',
     archives: 'false',
+    'speculative-build': 'false',
     cache: 'true',
     'cache-save': 'auto',
     image: '',
@@ -8761,6 +8762,7 @@ async function loadConfig(raw, workspaceDir, fs) {
         cgo: parseBoolean('cgo', get('cgo') || 'false'),
         outputDir,
         archives: parseBoolean('archives', get('archives') || 'false'),
+        speculative: parseBoolean('speculative-build', get('speculative-build') || INPUT_DEFAULTS['speculative-build']),
     };
     const cache = {
         enabled: parseBoolean('cache', get('cache') || 'true'),
@@ -9153,39 +9155,85 @@ const build = {
         return mains.length === 0 ? `no main package in ${(0,src_text/* plural */.LS)((await modules(ctx)).length, 'module')} (a library): nothing to build` : undefined;
     },
     async run(ctx) {
-        const cfg = ctx.config.build;
-        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
-        await checkPlatforms(ctx, go);
-        const meta = await metadata(ctx);
-        const mains = await namedMains(ctx);
-        const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags);
-        ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`);
-        ctx.host.log.info(`-ldflags=${flags}`);
-        // The output folder is checked again now: code that ran since the inputs were read (the tests)
-        // could have put a symlink there.
-        const out = await (0,paths/* resolveInside */.LI)(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir);
-        if (!out.ok || out.path !== cfg.outputDir)
-            throw new errors/* UserError */.yo(`output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`);
-        const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
-        for (const t of cfg.targets)
-            await ctx.host.files.remove(external_node_path_.join(cfg.outputDir, t.folder));
-        const built = await pool(jobs, Math.max(1, ctx.host.cpus), async (job) => ({ job, binary: await buildOne(ctx, go, flags, job.main, job.target) }));
-        const binaries = built.map(b => b.binary);
-        const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta))) : [];
-        const artifacts = [...binaries, ...archives];
-        const sums = artifacts
-            .map(a => `${a.sha256}  ${external_node_path_.relative(cfg.outputDir, a.path).split(external_node_path_.sep).join('/')}`)
-            .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-        const checksums = external_node_path_.join(cfg.outputDir, 'checksums.txt');
-        await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
-        // What a later job (binaries-dir) needs to label the image it makes from these binaries.
-        await ctx.host.files.writeText(external_node_path_.join(cfg.outputDir, METADATA_FILE), `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`);
-        ctx.facts.build = { ...meta, artifacts, checksums };
-        for (const a of artifacts)
-            ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`);
-        return `${(0,src_text/* plural */.LS)(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${(0,src_text/* plural */.LS)(archives.length, 'archive')}` : ''} of ${meta.version}`;
+        const staged = await stageBuild(ctx);
+        return staged.publish(ctx);
     },
+    start: (ctx, signal) => stageBuild(ctx, signal),
 };
+/**
+ * Builds every binary (and archive) into a staging folder below the runner's temporary folder, where
+ * nothing the user sees changes; `publish` then moves them into output-dir with checksums.txt. In the
+ * build's own turn the two follow each other; with speculative-build the staging runs beside the
+ * checks, and publish waits for them (src/pipeline/runner.ts).
+ */
+async function stageBuild(ctx, signal) {
+    const cfg = ctx.config.build;
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+    await checkPlatforms(ctx, go);
+    const meta = await metadata(ctx);
+    const mains = await namedMains(ctx);
+    const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags);
+    ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`);
+    ctx.host.log.info(`-ldflags=${flags}`);
+    const staging = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-build-');
+    const discard = () => ctx.host.files.remove(staging);
+    let staged;
+    let binaries;
+    try {
+        const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
+        const built = await pool(jobs, Math.max(1, ctx.host.cpus), async (job) => ({
+            job,
+            binary: await buildOne(ctx, go, flags, job, staging, signal),
+        }));
+        const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta, staging))) : [];
+        staged = [...built.map(b => b.binary), ...archives];
+        binaries = built.length;
+    }
+    catch (error) {
+        await discard();
+        throw error;
+    }
+    return {
+        discard,
+        async publish(pctx) {
+            try {
+                return await publish(pctx, meta, staged, staging, binaries);
+            }
+            finally {
+                await discard();
+            }
+        },
+    };
+}
+/** Moves the staged binaries and archives into output-dir and writes checksums.txt and the build's metadata. */
+async function publish(ctx, meta, staged, staging, binaries) {
+    const cfg = ctx.config.build;
+    // The output folder is checked again now: code that ran since the inputs were read (the tests)
+    // could have put a symlink there.
+    const out = await (0,paths/* resolveInside */.LI)(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir);
+    if (!out.ok || out.path !== cfg.outputDir)
+        throw new errors/* UserError */.yo(`output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was published`);
+    for (const t of cfg.targets)
+        await ctx.host.files.remove(external_node_path_.join(cfg.outputDir, t.folder));
+    const artifacts = [];
+    for (const a of staged) {
+        const final = external_node_path_.join(cfg.outputDir, external_node_path_.relative(staging, a.path));
+        await ctx.host.files.move(a.path, final);
+        artifacts.push({ ...a, path: final, rel: relative(ctx, final) });
+    }
+    const sums = artifacts
+        .map(a => `${a.sha256}  ${external_node_path_.relative(cfg.outputDir, a.path).split(external_node_path_.sep).join('/')}`)
+        .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+    const checksums = external_node_path_.join(cfg.outputDir, 'checksums.txt');
+    await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
+    // What a later job (binaries-dir) needs to label the image it makes from these binaries.
+    await ctx.host.files.writeText(external_node_path_.join(cfg.outputDir, METADATA_FILE), `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`);
+    ctx.facts.build = { ...meta, artifacts, checksums };
+    for (const a of artifacts)
+        ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`);
+    const archives = artifacts.length - binaries;
+    return `${(0,src_text/* plural */.LS)(binaries, 'binary', 'binaries')}${archives ? ` and ${(0,src_text/* plural */.LS)(archives, 'archive')}` : ''} of ${meta.version}`;
+}
 async function checkPlatforms(ctx, go) {
     const r = await ctx.host.exec.run(go, ['tool', 'dist', 'list'], { silent: true });
     const list = r.stdout
@@ -9260,11 +9308,14 @@ async function namedMains(ctx) {
     }
     return [...found];
 }
-async function buildOne(ctx, go, flags, main, target) {
+/** One binary, into the staging folder (its path there; the published path is output-dir's). */
+async function buildOne(ctx, go, flags, job, staging, signal) {
+    const { main, target } = job;
     const { cgo, outputDir } = ctx.config.build;
-    const output = external_node_path_.join(outputDir, target.folder, binaryFile(main.name, target));
+    const rel = external_node_path_.join(target.folder, binaryFile(main.name, target));
+    const output = external_node_path_.join(staging, rel);
     const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' };
-    const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true });
+    const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) });
     if (r.code !== 0) {
         if (!cgo)
             await explainCgo(ctx, go, main, target);
@@ -9274,7 +9325,7 @@ async function buildOne(ctx, go, flags, main, target) {
     const linkage = elfLinkage(bytes);
     const isStatic = linkage === undefined ? undefined : linkage.interpreter === undefined && linkage.needed.length === 0;
     if (!cgo && isStatic === false) {
-        throw new errors/* UserError */.yo(`${relative(ctx, output)} is dynamically linked although cgo is false` +
+        throw new errors/* UserError */.yo(`${relative(ctx, external_node_path_.join(outputDir, rel))} is dynamically linked although cgo is false` +
             `${linkage?.interpreter ? ` (interpreter ${linkage.interpreter})` : ''}${linkage?.needed.length ? ` (needs ${linkage.needed.join(', ')})` : ''}. ` +
             'Remove -linkmode=external or other linker flags that link dynamically.');
     }
@@ -9283,7 +9334,7 @@ async function buildOne(ctx, go, flags, main, target) {
         name: main.name,
         platform: target.platform,
         path: output,
-        rel: relative(ctx, output),
+        rel: relative(ctx, external_node_path_.join(outputDir, rel)),
         sha256: await ctx.host.files.sha256(output),
         size: bytes.length,
         ...(isStatic !== undefined ? { static: isStatic } : {}),
@@ -9293,11 +9344,11 @@ async function buildOne(ctx, go, flags, main, target) {
  * goreleaser's layout: <name>_<version>_<os>_<arch>[_<variant>].tar.gz (zip for Windows) with the
  * binary, and the README and LICENSE of the module (or of the repository), dated at the commit.
  */
-async function archive(ctx, binary, job, meta) {
+async function archive(ctx, binary, job, meta, staging) {
     const { target, main } = job;
     const format = target.os === 'windows' ? 'zip' : 'tar.gz';
     const base = `${main.name}_${meta.version.replace(/^v/, '')}_${target.folder}`;
-    const dest = external_node_path_.join(ctx.config.build.outputDir, `${base}.${format}`);
+    const dest = external_node_path_.join(staging, `${base}.${format}`);
     const extras = [];
     for (const dir of [main.module.dir, ctx.config.workingDirectory, ctx.config.workspace]) {
         const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => external_node_path_.dirname(f) === dir);
@@ -9316,7 +9367,7 @@ async function archive(ctx, binary, job, meta) {
         name: main.name,
         platform: target.platform,
         path: dest,
-        rel: relative(ctx, dest),
+        rel: relative(ctx, external_node_path_.join(ctx.config.build.outputDir, external_node_path_.basename(dest))),
         sha256: await ctx.host.files.sha256(dest),
         size: await ctx.host.files.size(dest),
     };
@@ -14639,6 +14690,7 @@ async function runPipeline(stages, ctx) {
     const rows = new Map();
     const failures = [];
     let blocked; // why the stages that follow cannot run
+    let early;
     const record = (stage, row) => {
         rows.set(stage.id, row);
         if (row.status !== 'failure')
@@ -14648,10 +14700,26 @@ async function runPipeline(stages, ctx) {
             blocked = `${stage.id} failed`;
     };
     for (const batch of batches(stages)) {
+        // speculative-build: the first batch of checks starts the stage that can start early beside it.
+        if (early === undefined &&
+            ctx.config.build.speculative &&
+            blocked === undefined &&
+            failures.length === 0 &&
+            batch.some(s => s.kind === 'check' && s.parallel)) {
+            const last = batch[batch.length - 1];
+            const stage = last === undefined ? undefined : stages.slice(stages.indexOf(last) + 1).find(s => s.start !== undefined);
+            if (stage !== undefined)
+                early = startEarly(stage, ctx);
+        }
         const runnable = [];
         for (const stage of batch) {
             const title = stage.title(ctx);
             const checkFailed = failures.length > 0 && blocked === undefined;
+            if (early?.stage === stage) {
+                const failed = failures.map(f => f.slice(0, f.indexOf(':')));
+                record(stage, await finishEarly(early, ctx, failed.length > 0 ? failed.join(', ') : undefined));
+                continue;
+            }
             if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
                 record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` });
                 continue;
@@ -14670,12 +14738,72 @@ async function runPipeline(stages, ctx) {
             }
         }
         const [only] = runnable;
-        const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx);
+        // A failed check stops the early work at once: the cores go back to the checks still running.
+        const onFailure = () => early?.controller.abort();
+        const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx, onFailure);
         for (const o of outcomes)
             record(o.stage, o.row);
     }
     const ordered = stages.map(s => rows.get(s.id)).filter((r) => r !== undefined);
     return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') };
+}
+function startEarly(stage, ctx) {
+    const buffer = bufferedHost(ctx.host);
+    const sub = { ...ctx, host: buffer.host };
+    const controller = new AbortController();
+    const started = ctx.host.clock.now();
+    ctx.host.log.info(`speculative-build: ${stage.id} starts now, beside the checks; it is published only if they all pass`);
+    const work = (async () => {
+        try {
+            const skipped = await stage.skip?.(sub);
+            if (skipped !== undefined && skipped !== '')
+                return { skipped };
+            const staged = await (stage.start?.(sub, controller.signal) ?? Promise.reject(new Error(`${stage.id} cannot start early`)));
+            return { staged, done: ctx.host.clock.now() };
+        }
+        catch (error) {
+            return { error, done: ctx.host.clock.now() };
+        }
+    })();
+    return { stage, title: stage.title(ctx), buffer, controller, started, work };
+}
+/**
+ * The early stage's turn: its work is published when every check passed, and discarded (stopped if
+ * still running) when one failed, `failed` naming which.
+ */
+async function finishEarly(early, ctx, failed) {
+    const { stage, title } = early;
+    if (failed !== undefined)
+        early.controller.abort();
+    const result = await early.work;
+    return ctx.host.log.group(failed !== undefined ? `${title} (discarded)` : title, async () => {
+        early.buffer.replay(ctx.host.log);
+        const seconds = (end) => Math.round((end - early.started) / 10) / 100;
+        if ('skipped' in result) {
+            ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`);
+            return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped };
+        }
+        if (failed !== undefined) {
+            if ('staged' in result)
+                await result.staged.discard();
+            const how = 'staged' in result ? 'its results were thrown away' : 'it was stopped';
+            const note = `discarded: built beside the checks, and ${failed} failed, so ${how}; nothing was published`;
+            ctx.host.log.info(`${stage.id} ${note}`);
+            return { id: stage.id, title, status: 'skipped', seconds: seconds(result.done), note };
+        }
+        if ('error' in result) {
+            const { error } = result;
+            const failure = await runner_attempt(stage, ctx, title, () => {
+                throw error;
+            });
+            ctx.host.log.info(`${stage.id} failed: ${failure.row.note}`);
+            return { ...failure.row, seconds: seconds(result.done) };
+        }
+        const published = await runner_attempt(stage, ctx, title, () => result.staged.publish(ctx));
+        const building = (result.done - early.started) / 1000;
+        const note = published.row.status === 'success' ? `${published.row.note} (built beside the checks in ${building.toFixed(2)} s)` : published.row.note;
+        return { ...published.row, seconds: Math.round((building + published.row.seconds) * 100) / 100, note };
+    });
 }
 async function runner_attempt(stage, ctx, title, run) {
     const started = ctx.host.clock.now();
@@ -14698,12 +14826,17 @@ function runOne(stage, ctx) {
     return ctx.host.log.group(title, () => runner_attempt(stage, ctx, title, () => stage.run(ctx)));
 }
 /** Runs stages at once, each on a buffered host; then writes each one's log as a group, in order. */
-async function runConcurrently(stages, ctx) {
+async function runConcurrently(stages, ctx, onFailure) {
     const runs = stages.map(stage => {
         const buffer = bufferedHost(ctx.host);
         const title = stage.title(ctx);
         const sub = { ...ctx, host: buffer.host };
-        return { stage, title, buffer, outcome: runner_attempt(stage, sub, title, () => stage.run(sub)) };
+        const outcome = runner_attempt(stage, sub, title, () => stage.run(sub)).then(o => {
+            if (o.row.status === 'failure')
+                onFailure();
+            return o;
+        });
+        return { stage, title, buffer, outcome };
     });
     const outcomes = [];
     for (const r of runs) {
@@ -18422,6 +18555,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
         env: (0,child_env/* childEnvironment */.Q)(process.env, (0,child_env/* childKind */.d)(command), extra),
         ...(o.input !== undefined ? { input: o.input } : {}),
         ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+        ...(o.signal !== undefined ? { signal: o.signal } : {}),
         ...(o.echo ? { onLine: (line) => write(`${hide(line)}\n`) } : {}),
     });
     return {
@@ -18435,6 +18569,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
                 echo: options.silent !== true,
                 ...(options.input !== undefined ? { input: options.input } : {}),
                 ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                ...(options.signal !== undefined ? { signal: options.signal } : {}),
             }),
         },
         tools: fileToolStore(toolsDir),
@@ -18641,6 +18776,18 @@ const nodeFiles = {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(to), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, to);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(to, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(from)).mode & 0o7777);
+    },
+    async move(from, to) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(to), { recursive: true });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, to);
+        }
+        catch (error) {
+            if (error.code !== 'EXDEV')
+                throw error;
+            await nodeFiles.copy(from, to);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(from, { force: true });
+        }
     },
     walk,
     which,
@@ -18860,6 +19007,11 @@ class Collector {
 }
 function runProcess(command, args, o) {
     return new Promise((resolve, reject) => {
+        const cancelled = () => new ProcessError(`${command} ${args.slice(0, 3).join(' ')} was cancelled`, 'cancelled');
+        if (o.signal?.aborted === true) {
+            reject(cancelled());
+            return;
+        }
         let settled = false;
         const timers = [];
         const finish = (outcome) => {
@@ -18911,14 +19063,26 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
+        const stop = () => {
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
         const timeoutMs = o.timeoutMs;
         if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+                stop();
                 const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
             }, timeoutMs));
+        }
+        const signal = o.signal;
+        if (signal !== undefined) {
+            const onAbort = () => {
+                stop();
+                finish(() => reject(cancelled()));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            child.on('exit', () => signal.removeEventListener('abort', onAbort));
         }
     });
 }

@@ -38797,6 +38797,18 @@ const nodeFiles = {
         await (0,promises_namespaceObject.copyFile)(from, to);
         await (0,promises_namespaceObject.chmod)(to, (await (0,promises_namespaceObject.stat)(from)).mode & 0o7777);
     },
+    async move(from, to) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        try {
+            await (0,promises_namespaceObject.rename)(from, to);
+        }
+        catch (error) {
+            if (error.code !== 'EXDEV')
+                throw error;
+            await nodeFiles.copy(from, to);
+            await (0,promises_namespaceObject.rm)(from, { force: true });
+        }
+    },
     walk,
     which: node_files_which,
     sha256(file) {
@@ -38911,6 +38923,11 @@ class Collector {
 }
 function runProcess(command, args, o) {
     return new Promise((resolve, reject) => {
+        const cancelled = () => new ProcessError(`${command} ${args.slice(0, 3).join(' ')} was cancelled`, 'cancelled');
+        if (o.signal?.aborted === true) {
+            reject(cancelled());
+            return;
+        }
         let settled = false;
         const timers = [];
         const finish = (outcome) => {
@@ -38962,14 +38979,26 @@ function runProcess(command, args, o) {
             timers.push(setTimeout(done, DRAIN_MS).unref());
         });
         child.on('close', done);
+        const stop = () => {
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
         const timeoutMs = o.timeoutMs;
         if (timeoutMs !== undefined) {
             timers.push(setTimeout(() => {
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+                stop();
                 const seconds = Math.round(timeoutMs) / 1000;
                 finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')));
             }, timeoutMs));
+        }
+        const signal = o.signal;
+        if (signal !== undefined) {
+            const onAbort = () => {
+                stop();
+                finish(() => reject(cancelled()));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            child.on('exit', () => signal.removeEventListener('abort', onAbort));
         }
     });
 }
@@ -39264,6 +39293,7 @@ function githubHost() {
                     env: childEnvironment(process.env, childKind(command), options.env),
                     ...(options.input !== undefined ? { input: options.input } : {}),
                     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+                    ...(options.signal !== undefined ? { signal: options.signal } : {}),
                     ...(echo ? { onLine: (line) => writeSafely(hide(line)) } : {}),
                 });
             },

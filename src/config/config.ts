@@ -92,6 +92,8 @@ export interface Config {
     readonly outputDir: string
     /** Also pack each binary with README and LICENSE: tar.gz, zip for Windows. */
     readonly archives: boolean
+    /** Build beside the checks, publishing only when they all pass. */
+    readonly speculative: boolean
   }
   readonly cache: { readonly enabled: boolean; readonly save: SavePolicy }
   /** Undefined when the image input is empty or the image stage is not selected (it skips). */
@@ -212,6 +214,7 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     cgo: parseBoolean('cgo', get('cgo') || 'false'),
     outputDir,
     archives: parseBoolean('archives', get('archives') || 'false'),
+    speculative: parseBoolean('speculative-build', get('speculative-build') || INPUT_DEFAULTS['speculative-build']),
   }
 
   const cache = {

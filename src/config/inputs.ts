@@ -56,6 +56,7 @@ export const INPUT_DEFAULTS = {
   cgo: 'false',
   'output-dir': 'dist',
   archives: 'false',
+  'speculative-build': 'false',
   cache: 'true',
   'cache-save': 'auto',
   image: '',

@@ -6,7 +6,7 @@
 import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
 import { bufferedHost } from './buffered.js'
 import type { Context } from './context.js'
-import type { Stage, StageId } from './stage.js'
+import type { Stage, StageId, StagedWork } from './stage.js'
 
 export type StageStatus = 'success' | 'failure' | 'skipped'
 
@@ -39,6 +39,7 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
   const rows = new Map<StageId, StageRow>()
   const failures: string[] = []
   let blocked: string | undefined // why the stages that follow cannot run
+  let early: Early | undefined
   const record = (stage: Stage, row: StageRow): void => {
     rows.set(stage.id, row)
     if (row.status !== 'failure') return
@@ -47,10 +48,27 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
   }
 
   for (const batch of batches(stages)) {
+    // speculative-build: the first batch of checks starts the stage that can start early beside it.
+    if (
+      early === undefined &&
+      ctx.config.build.speculative &&
+      blocked === undefined &&
+      failures.length === 0 &&
+      batch.some(s => s.kind === 'check' && s.parallel)
+    ) {
+      const last = batch[batch.length - 1]
+      const stage = last === undefined ? undefined : stages.slice(stages.indexOf(last) + 1).find(s => s.start !== undefined)
+      if (stage !== undefined) early = startEarly(stage, ctx)
+    }
     const runnable: Stage[] = []
     for (const stage of batch) {
       const title = stage.title(ctx)
       const checkFailed = failures.length > 0 && blocked === undefined
+      if (early?.stage === stage) {
+        const failed = failures.map(f => f.slice(0, f.indexOf(':')))
+        record(stage, await finishEarly(early, ctx, failed.length > 0 ? failed.join(', ') : undefined))
+        continue
+      }
       if (blocked !== undefined || (checkFailed && stage.kind !== 'check')) {
         record(stage, { id: stage.id, title, status: 'skipped', seconds: 0, note: `not run: ${blocked ?? 'a check failed'}` })
         continue
@@ -67,11 +85,82 @@ export async function runPipeline(stages: readonly Stage[], ctx: Context): Promi
       }
     }
     const [only] = runnable
-    const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx)
+    // A failed check stops the early work at once: the cores go back to the checks still running.
+    const onFailure = (): void => early?.controller.abort()
+    const outcomes = runnable.length === 1 && only !== undefined ? [await runOne(only, ctx)] : await runConcurrently(runnable, ctx, onFailure)
     for (const o of outcomes) record(o.stage, o.row)
   }
   const ordered = stages.map(s => rows.get(s.id)).filter((r): r is StageRow => r !== undefined)
   return failures.length === 0 ? { rows: ordered } : { rows: ordered, failure: failures.join('; ') }
+}
+
+/** A stage started before its turn (speculative-build), on a buffered host, with a way to stop it. */
+interface Early {
+  readonly stage: Stage
+  readonly title: string
+  readonly buffer: ReturnType<typeof bufferedHost>
+  readonly controller: AbortController
+  readonly started: number
+  /** Settles when the early work is done: skipped (why), staged, or failed (the error). */
+  readonly work: Promise<
+    { readonly skipped: string } | { readonly staged: StagedWork; readonly done: number } | { readonly error: unknown; readonly done: number }
+  >
+}
+
+function startEarly(stage: Stage, ctx: Context): Early {
+  const buffer = bufferedHost(ctx.host)
+  const sub: Context = { ...ctx, host: buffer.host }
+  const controller = new AbortController()
+  const started = ctx.host.clock.now()
+  ctx.host.log.info(`speculative-build: ${stage.id} starts now, beside the checks; it is published only if they all pass`)
+  const work = (async () => {
+    try {
+      const skipped = await stage.skip?.(sub)
+      if (skipped !== undefined && skipped !== '') return { skipped }
+      const staged = await (stage.start?.(sub, controller.signal) ?? Promise.reject(new Error(`${stage.id} cannot start early`)))
+      return { staged, done: ctx.host.clock.now() }
+    } catch (error) {
+      return { error, done: ctx.host.clock.now() }
+    }
+  })()
+  return { stage, title: stage.title(ctx), buffer, controller, started, work }
+}
+
+/**
+ * The early stage's turn: its work is published when every check passed, and discarded (stopped if
+ * still running) when one failed, `failed` naming which.
+ */
+async function finishEarly(early: Early, ctx: Context, failed: string | undefined): Promise<StageRow> {
+  const { stage, title } = early
+  if (failed !== undefined) early.controller.abort()
+  const result = await early.work
+  return ctx.host.log.group(failed !== undefined ? `${title} (discarded)` : title, async () => {
+    early.buffer.replay(ctx.host.log)
+    const seconds = (end: number): number => Math.round((end - early.started) / 10) / 100
+    if ('skipped' in result) {
+      ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`)
+      return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped }
+    }
+    if (failed !== undefined) {
+      if ('staged' in result) await result.staged.discard()
+      const how = 'staged' in result ? 'its results were thrown away' : 'it was stopped'
+      const note = `discarded: built beside the checks, and ${failed} failed, so ${how}; nothing was published`
+      ctx.host.log.info(`${stage.id} ${note}`)
+      return { id: stage.id, title, status: 'skipped', seconds: seconds(result.done), note }
+    }
+    if ('error' in result) {
+      const { error } = result
+      const failure = await attempt(stage, ctx, title, () => {
+        throw error
+      })
+      ctx.host.log.info(`${stage.id} failed: ${failure.row.note}`)
+      return { ...failure.row, seconds: seconds(result.done) }
+    }
+    const published = await attempt(stage, ctx, title, () => result.staged.publish(ctx))
+    const building = (result.done - early.started) / 1000
+    const note = published.row.status === 'success' ? `${published.row.note} (built beside the checks in ${building.toFixed(2)} s)` : published.row.note
+    return { ...published.row, seconds: Math.round((building + published.row.seconds) * 100) / 100, note }
+  })
 }
 
 interface Outcome {
@@ -101,12 +190,16 @@ function runOne(stage: Stage, ctx: Context): Promise<Outcome> {
 }
 
 /** Runs stages at once, each on a buffered host; then writes each one's log as a group, in order. */
-async function runConcurrently(stages: readonly Stage[], ctx: Context): Promise<Outcome[]> {
+async function runConcurrently(stages: readonly Stage[], ctx: Context, onFailure: () => void): Promise<Outcome[]> {
   const runs = stages.map(stage => {
     const buffer = bufferedHost(ctx.host)
     const title = stage.title(ctx)
     const sub: Context = { ...ctx, host: buffer.host }
-    return { stage, title, buffer, outcome: attempt(stage, sub, title, () => stage.run(sub)) }
+    const outcome = attempt(stage, sub, title, () => stage.run(sub)).then(o => {
+      if (o.row.status === 'failure') onFailure()
+      return o
+    })
+    return { stage, title, buffer, outcome }
   })
   const outcomes: Outcome[] = []
   for (const r of runs) {

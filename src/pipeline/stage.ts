@@ -32,4 +32,18 @@ export interface Stage {
   skip?(ctx: Context): string | undefined | Promise<string | undefined>
   /** Does the work; returns a short note for the summary row. */
   run(ctx: Context): Promise<string | undefined>
+  /**
+   * The same work, started early: beside the checks, before they have passed (speculative-build). It
+   * makes nothing the user sees and stops when `signal` aborts; the runner publishes what it made in
+   * the stage's own turn when every check passed, and discards it otherwise.
+   */
+  start?(ctx: Context, signal: AbortSignal): Promise<StagedWork>
+}
+
+/** Work a stage did early, held back until the runner knows whether it may be published. */
+export interface StagedWork {
+  /** Makes the work visible (moves it where the user expects it, sets facts); returns the summary note. */
+  publish(ctx: Context): Promise<string | undefined>
+  /** Throws the work away. */
+  discard(): Promise<void>
 }

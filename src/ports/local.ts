@@ -104,13 +104,14 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     command: string,
     args: readonly string[],
     extra: Readonly<Record<string, string>> = {},
-    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number } = {},
+    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<ExecResult> =>
     runProcess(command, args, {
       ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
       env: childEnvironment(process.env, childKind(command), extra),
       ...(o.input !== undefined ? { input: o.input } : {}),
       ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+      ...(o.signal !== undefined ? { signal: o.signal } : {}),
       ...(o.echo ? { onLine: (line: string) => write(`${hide(line)}\n`) } : {}),
     })
   return {
@@ -125,6 +126,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
           echo: options.silent !== true,
           ...(options.input !== undefined ? { input: options.input } : {}),
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          ...(options.signal !== undefined ? { signal: options.signal } : {}),
         }),
     },
     tools: fileToolStore(toolsDir),

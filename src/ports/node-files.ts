@@ -1,7 +1,7 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
 import type { Files } from './ports.js'
@@ -110,6 +110,16 @@ export const nodeFiles: Files = {
     await mkdir(path.dirname(to), { recursive: true })
     await copyFile(from, to)
     await chmod(to, (await stat(from)).mode & 0o7777)
+  },
+  async move(from, to) {
+    await mkdir(path.dirname(to), { recursive: true })
+    try {
+      await rename(from, to)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+      await nodeFiles.copy(from, to)
+      await rm(from, { force: true })
+    }
   },
   walk,
   which,

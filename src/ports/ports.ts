@@ -44,6 +44,8 @@ export interface ExecOptions {
   readonly input?: string
   /** Stop the command and fail after this long (for commands that can hang: git, docker, network). */
   readonly timeoutMs?: number
+  /** Stop the command and fail when this is aborted (a speculative build whose checks failed). */
+  readonly signal?: AbortSignal
 }
 export interface ExecResult {
   readonly code: number
@@ -109,6 +111,8 @@ export interface Files {
   size(file: string): Promise<number>
   /** Copies a file, keeping its mode, creating the destination's folders. */
   copy(from: string, to: string): Promise<void>
+  /** Moves a file (a rename, or a copy and a removal across file systems), creating the destination's folders. */
+  move(from: string, to: string): Promise<void>
 }
 
 export interface ArchiveEntry {

@@ -18,6 +18,8 @@ export interface SpawnOptions {
   readonly timeoutMs?: number
   /** Each complete line of output, as it arrives (for echoing to a log). */
   readonly onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  /** Kills the command (SIGTERM, then SIGKILL) and fails when this is aborted. */
+  readonly signal?: AbortSignal
 }
 
 /** A command that could not be started, or did not finish in time: says which and why. */
@@ -25,7 +27,7 @@ export class ProcessError extends Error {
   override readonly name = 'ProcessError'
   constructor(
     message: string,
-    readonly reason: 'spawn' | 'timeout',
+    readonly reason: 'spawn' | 'timeout' | 'cancelled',
     readonly code?: string,
   ) {
     super(message)
@@ -66,6 +68,11 @@ class Collector {
 
 export function runProcess(command: string, args: readonly string[], o: SpawnOptions): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
+    const cancelled = (): ProcessError => new ProcessError(`${command} ${args.slice(0, 3).join(' ')} was cancelled`, 'cancelled')
+    if (o.signal?.aborted === true) {
+      reject(cancelled())
+      return
+    }
     let settled = false
     const timers: NodeJS.Timeout[] = []
     const finish = (outcome: () => void): void => {
@@ -115,16 +122,28 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       timers.push(setTimeout(done, DRAIN_MS).unref())
     })
     child.on('close', done)
+    const stop = (): void => {
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref()
+    }
     const timeoutMs = o.timeoutMs
     if (timeoutMs !== undefined) {
       timers.push(
         setTimeout(() => {
-          child.kill('SIGTERM')
-          setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref()
+          stop()
           const seconds = Math.round(timeoutMs) / 1000
           finish(() => reject(new ProcessError(`${command} ${args.slice(0, 3).join(' ')} did not finish in ${seconds} s and was stopped`, 'timeout')))
         }, timeoutMs),
       )
+    }
+    const signal = o.signal
+    if (signal !== undefined) {
+      const onAbort = (): void => {
+        stop()
+        finish(() => reject(cancelled()))
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      child.on('exit', () => signal.removeEventListener('abort', onAbort))
     }
   })
 }

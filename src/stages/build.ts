@@ -12,7 +12,7 @@ import { binaryFile, buildArgs, ldflags, pseudoVersion, type BuildMetadata, type
 import { git } from '../git.js'
 import { resolveInside } from '../paths.js'
 import { requireGo, type Artifact, type Context } from '../pipeline/context.js'
-import type { Stage } from '../pipeline/stage.js'
+import type { Stage, StagedWork } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
 import { plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
@@ -33,44 +33,88 @@ export const build: Stage = {
     return mains.length === 0 ? `no main package in ${plural((await modules(ctx)).length, 'module')} (a library): nothing to build` : undefined
   },
   async run(ctx) {
-    const cfg = ctx.config.build
-    const go = goTool(ctx, requireGo(ctx).goroot, 'go')
-    await checkPlatforms(ctx, go)
-    const meta = await metadata(ctx)
-    const mains = await namedMains(ctx)
-    const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags)
-    ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`)
-    ctx.host.log.info(`-ldflags=${flags}`)
-
-    // The output folder is checked again now: code that ran since the inputs were read (the tests)
-    // could have put a symlink there.
-    const out = await resolveInside(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir)
-    if (!out.ok || out.path !== cfg.outputDir)
-      throw new UserError(
-        `output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was built`,
-      )
-    const jobs: BuildJob[] = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
-    for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
-    const built = await pool(jobs, Math.max(1, ctx.host.cpus), async job => ({ job, binary: await buildOne(ctx, go, flags, job.main, job.target) }))
-    const binaries = built.map(b => b.binary)
-    const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta))) : []
-    const artifacts = [...binaries, ...archives]
-
-    const sums = artifacts
-      .map(a => `${a.sha256}  ${path.relative(cfg.outputDir, a.path).split(path.sep).join('/')}`)
-      .sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
-    const checksums = path.join(cfg.outputDir, 'checksums.txt')
-    await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
-    // What a later job (binaries-dir) needs to label the image it makes from these binaries.
-    await ctx.host.files.writeText(
-      path.join(cfg.outputDir, METADATA_FILE),
-      `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`,
-    )
-    ctx.facts.build = { ...meta, artifacts, checksums }
-    for (const a of artifacts)
-      ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
-    return `${plural(binaries.length, 'binary', 'binaries')}${archives.length ? ` and ${plural(archives.length, 'archive')}` : ''} of ${meta.version}`
+    const staged = await stageBuild(ctx)
+    return staged.publish(ctx)
   },
+  start: (ctx, signal) => stageBuild(ctx, signal),
+}
+
+/**
+ * Builds every binary (and archive) into a staging folder below the runner's temporary folder, where
+ * nothing the user sees changes; `publish` then moves them into output-dir with checksums.txt. In the
+ * build's own turn the two follow each other; with speculative-build the staging runs beside the
+ * checks, and publish waits for them (src/pipeline/runner.ts).
+ */
+async function stageBuild(ctx: Context, signal?: AbortSignal): Promise<StagedWork> {
+  const cfg = ctx.config.build
+  const go = goTool(ctx, requireGo(ctx).goroot, 'go')
+  await checkPlatforms(ctx, go)
+  const meta = await metadata(ctx)
+  const mains = await namedMains(ctx)
+  const flags = ldflags(cfg.versionPackage, meta, cfg.ldflags)
+  ctx.host.log.info(`version ${meta.version}, commit ${meta.commit}, date ${meta.date}`)
+  ctx.host.log.info(`-ldflags=${flags}`)
+  const staging = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-build-')
+  const discard = (): Promise<void> => ctx.host.files.remove(staging)
+  let staged: Artifact[]
+  let binaries: number
+  try {
+    const jobs: BuildJob[] = mains.flatMap(main => cfg.targets.map(target => ({ main, target })))
+    const built = await pool(jobs, Math.max(1, ctx.host.cpus), async job => ({
+      job,
+      binary: await buildOne(ctx, go, flags, job, staging, signal),
+    }))
+    const archives = cfg.archives ? await Promise.all(built.map(b => archive(ctx, b.binary, b.job, meta, staging))) : []
+    staged = [...built.map(b => b.binary), ...archives]
+    binaries = built.length
+  } catch (error) {
+    await discard()
+    throw error
+  }
+  return {
+    discard,
+    async publish(pctx) {
+      try {
+        return await publish(pctx, meta, staged, staging, binaries)
+      } finally {
+        await discard()
+      }
+    },
+  }
+}
+
+/** Moves the staged binaries and archives into output-dir and writes checksums.txt and the build's metadata. */
+async function publish(ctx: Context, meta: BuildMetadata, staged: readonly Artifact[], staging: string, binaries: number): Promise<string> {
+  const cfg = ctx.config.build
+  // The output folder is checked again now: code that ran since the inputs were read (the tests)
+  // could have put a symlink there.
+  const out = await resolveInside(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, cfg.outputDir)
+  if (!out.ok || out.path !== cfg.outputDir)
+    throw new UserError(
+      `output-dir ${relative(ctx, cfg.outputDir)} ${out.ok ? `now resolves to ${out.path} (a symlink appeared)` : out.why}; nothing was published`,
+    )
+  for (const t of cfg.targets) await ctx.host.files.remove(path.join(cfg.outputDir, t.folder))
+  const artifacts: Artifact[] = []
+  for (const a of staged) {
+    const final = path.join(cfg.outputDir, path.relative(staging, a.path))
+    await ctx.host.files.move(a.path, final)
+    artifacts.push({ ...a, path: final, rel: relative(ctx, final) })
+  }
+  const sums = artifacts
+    .map(a => `${a.sha256}  ${path.relative(cfg.outputDir, a.path).split(path.sep).join('/')}`)
+    .sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
+  const checksums = path.join(cfg.outputDir, 'checksums.txt')
+  await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
+  // What a later job (binaries-dir) needs to label the image it makes from these binaries.
+  await ctx.host.files.writeText(
+    path.join(cfg.outputDir, METADATA_FILE),
+    `${JSON.stringify({ version: meta.version, commit: meta.commit, date: meta.date }, null, 2)}\n`,
+  )
+  ctx.facts.build = { ...meta, artifacts, checksums }
+  for (const a of artifacts)
+    ctx.host.log.info(`${a.rel}  ${a.size} bytes  static: ${a.static === undefined ? 'n/a' : a.static ? 'yes' : 'no'}  sha256 ${a.sha256}`)
+  const archives = artifacts.length - binaries
+  return `${plural(binaries, 'binary', 'binaries')}${archives ? ` and ${plural(archives, 'archive')}` : ''} of ${meta.version}`
 }
 
 async function checkPlatforms(ctx: Context, go: string): Promise<void> {
@@ -148,11 +192,14 @@ async function namedMains(ctx: Context): Promise<MainPackage[]> {
   return [...found]
 }
 
-async function buildOne(ctx: Context, go: string, flags: string, main: MainPackage, target: Target): Promise<Artifact> {
+/** One binary, into the staging folder (its path there; the published path is output-dir's). */
+async function buildOne(ctx: Context, go: string, flags: string, job: BuildJob, staging: string, signal?: AbortSignal): Promise<Artifact> {
+  const { main, target } = job
   const { cgo, outputDir } = ctx.config.build
-  const output = path.join(outputDir, target.folder, binaryFile(main.name, target))
+  const rel = path.join(target.folder, binaryFile(main.name, target))
+  const output = path.join(staging, rel)
   const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' }
-  const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true })
+  const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) })
   if (r.code !== 0) {
     if (!cgo) await explainCgo(ctx, go, main, target)
     throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`)
@@ -162,7 +209,7 @@ async function buildOne(ctx: Context, go: string, flags: string, main: MainPacka
   const isStatic = linkage === undefined ? undefined : linkage.interpreter === undefined && linkage.needed.length === 0
   if (!cgo && isStatic === false) {
     throw new UserError(
-      `${relative(ctx, output)} is dynamically linked although cgo is false` +
+      `${relative(ctx, path.join(outputDir, rel))} is dynamically linked although cgo is false` +
         `${linkage?.interpreter ? ` (interpreter ${linkage.interpreter})` : ''}${linkage?.needed.length ? ` (needs ${linkage.needed.join(', ')})` : ''}. ` +
         'Remove -linkmode=external or other linker flags that link dynamically.',
     )
@@ -172,7 +219,7 @@ async function buildOne(ctx: Context, go: string, flags: string, main: MainPacka
     name: main.name,
     platform: target.platform,
     path: output,
-    rel: relative(ctx, output),
+    rel: relative(ctx, path.join(outputDir, rel)),
     sha256: await ctx.host.files.sha256(output),
     size: bytes.length,
     ...(isStatic !== undefined ? { static: isStatic } : {}),
@@ -183,11 +230,11 @@ async function buildOne(ctx: Context, go: string, flags: string, main: MainPacka
  * goreleaser's layout: <name>_<version>_<os>_<arch>[_<variant>].tar.gz (zip for Windows) with the
  * binary, and the README and LICENSE of the module (or of the repository), dated at the commit.
  */
-async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: BuildMetadata): Promise<Artifact> {
+async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: BuildMetadata, staging: string): Promise<Artifact> {
   const { target, main } = job
   const format = target.os === 'windows' ? 'zip' : 'tar.gz'
   const base = `${main.name}_${meta.version.replace(/^v/, '')}_${target.folder}`
-  const dest = path.join(ctx.config.build.outputDir, `${base}.${format}`)
+  const dest = path.join(staging, `${base}.${format}`)
   const extras: ArchiveEntry[] = []
   for (const dir of [main.module.dir, ctx.config.workingDirectory, ctx.config.workspace]) {
     const names = (await ctx.host.files.walk(dir, n => /^(readme|license|licence)(\.(md|txt|rst))?$/i.test(n))).filter(f => path.dirname(f) === dir)
@@ -203,7 +250,7 @@ async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: Buil
     name: main.name,
     platform: target.platform,
     path: dest,
-    rel: relative(ctx, dest),
+    rel: relative(ctx, path.join(ctx.config.build.outputDir, path.basename(dest))),
     sha256: await ctx.host.files.sha256(dest),
     size: await ctx.host.files.size(dest),
   }

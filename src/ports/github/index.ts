@@ -117,6 +117,7 @@ export function githubHost(): Host {
           env: childEnvironment(process.env, childKind(command), options.env),
           ...(options.input !== undefined ? { input: options.input } : {}),
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          ...(options.signal !== undefined ? { signal: options.signal } : {}),
           ...(echo ? { onLine: (line: string) => writeSafely(hide(line)) } : {}),
         })
       },
