@@ -552,10 +552,15 @@ describe('broken fixtures fail the right job with the right message', () => {
       const r = await act(dir, '.github/workflows/cd.yml', 'push', 'refs/heads/main', baseSha)
       record('ssh-module-noimage (binary tampered)', 'cd.yml', 'push main', r, 'binary changed after download')
       expect(Object.fromEntries(r.all)).toMatchObject({ build: 'success', deploy: 'failure' })
-      // sha256sum's own verdict on the file. (Its closing "WARNING: 1 computed checksum did NOT match"
-      // goes to stderr as the step exits, and act's log sometimes drops that last line: one fresh-clone
-      // run of 7689b2a failed on it with the deploy failed as it should.)
-      expect(r.log).toMatch(/deploy \|.*dist\/linux_amd64\/hello: FAILED/)
+      // The step that checks the binary before the scp failed, the binary never passed the check, and
+      // nothing reached the host. (act's log sometimes drops all the output of a step that exits within
+      // milliseconds: fresh-clone runs of 7689b2a and 6ff9c2d lost sha256sum's lines while the deploy
+      // failed as it should. So sha256sum's verdict is checked whenever act kept it; the same step passes
+      // on the untampered binary in the ssh preset's run.)
+      expect(r.log).toMatch(/deploy \| {3}❌ {2}Failure - Main Copy the checked binary, install the unit, restart, check health/)
+      expect(r.log).not.toMatch(/dist\/linux_amd64\/hello: OK/)
+      const verdict = /deploy \|.*dist\/linux_amd64\/hello: (\w+)/.exec(r.log)?.[1]
+      expect(verdict ?? 'FAILED').toBe('FAILED')
       expect(await host()).toBe(before)
     },
     RUN_TIMEOUT,
