@@ -1,0 +1,195 @@
+/**
+ * go-pipeline against the pile it replaces, side by side in one run, cold and warm, on the example and
+ * on the heavy fixture (issue 18). One job each, a push to the default branch, a fresh runner every run
+ * (empty GOMODCACHE, GOCACHE and golangci-lint cache), each side with its own cache-service stand-in:
+ *   - the pile, as the anchors' users write it: setup-go's cache (GOMODCACHE and GOCACHE in one entry,
+ *     key setup-go-<os>-<arch>-go-<version>-<sha256 of go.sum>, saved in post unless the key was hit);
+ *     golangci-lint-action's cache (its own entry, key on go.mod, restore keys, saved unless hit); then
+ *     go vet ./...; gofmt -l; golangci-lint run; go test -race -covermode=atomic -coverprofile; a
+ *     `go build` loop over the four platforms, one after another. The caches go through the real
+ *     @actions/cache, the library both actions use, called in this process (no Node start counted:
+ *     the pile's side is, if anything, flattered);
+ *   - go-pipeline's main and post (stages setup, vet, fmt, lint, test, build, the same four platforms).
+ * Go is found in the tool cache by both (installed once, not measured). The heavy fixture has a
+ * golangci-lint finding (golangci-lint-action would end the job there), so its runs leave lint out.
+ * Cold: an empty cache service. Warm: the entries the cold run saved. Prints medians, the ratios
+ * (goals ≤ 0.8 cold and warm) and each side's per-stage seconds.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as actionsCache from '@actions/cache'
+import { nodeFiles } from '../../src/ports/node-files.js'
+import { startCacheService, type CacheService } from '../harness/cache-server.js'
+import { commitAll } from '../harness/git.js'
+import { ensureGoArchive, startGoMirror } from '../harness/go-mirror.js'
+import { ensureLintRelease, startLintReleases } from '../harness/lint-release.js'
+import { Job, type PhaseResult } from '../harness/runner.js'
+import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+import { median, time } from './bench-util.js'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS_PILE ?? 1)
+const GO = '1.26.8'
+const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/arm64', 'windows/amd64']
+
+type Split = Map<string, number>
+
+interface Side {
+  seconds: number
+  split: Split
+}
+
+/** Runs `fn` and adds its seconds to `split` under `name`. */
+async function timed<T>(split: Split, name: string, fn: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await fn()
+  } finally {
+    split.set(name, (split.get(name) ?? 0) + (performance.now() - started) / 1000)
+  }
+}
+
+/** Points @actions/cache (which reads the environment at each call) at a stand-in and a runner. */
+function useService(service: CacheService, runnerTemp: string, workspace: string): void {
+  Object.assign(process.env, service.env(), { RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace, GITHUB_REF: 'refs/heads/main' })
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+/** The summary's stage rows, and post's time. */
+function pipelineSplit(main: PhaseResult, post: PhaseResult): Split {
+  const split: Split = new Map()
+  for (const m of main.summary.matchAll(/^\| (\w+) \| \S+ (success|failure|skipped) \| ([\d.]+) s \|/gm)) split.set(m[1] ?? '', Number(m[3]))
+  split.set('post (save)', post.seconds)
+  return split
+}
+
+function show(runs: readonly Side[]): string {
+  const ids = [...new Set(runs.flatMap(r => [...r.split.keys()]))]
+  return ids
+    .map(id => `${id} ${median(runs.map(r => r.split.get(id) ?? 0)).toFixed(1)}`)
+    .filter(s => !s.endsWith(' 0.0'))
+    .join(', ')
+}
+
+async function run(): Promise<void> {
+  const mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  const releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
+  const node = process.env.GO_PIPELINE_NODE || process.execPath
+  const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-tc-'))
+  const runnerRoot = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-pile-'))
+  const dirs = { GOMODCACHE: path.join(runnerRoot, 'mod'), GOCACHE: path.join(runnerRoot, 'build'), GOLANGCI_LINT_CACHE: path.join(runnerRoot, 'lint') }
+  const freshDirs = async (): Promise<void> => {
+    for (const d of Object.values(dirs)) {
+      await nodeFiles.remove(d)
+      mkdirSync(d, { recursive: true })
+    }
+  }
+  let runId = 1
+  try {
+    console.log(`go-pipeline against the pile (setup-go + golangci-lint-action + the commands), fresh runner each run, ${ROUNDS} round(s), node ${node}`)
+    for (const [name, source, lint] of [
+      ['examples/hello-service', EXAMPLE, true],
+      ['__tests__/fixtures/heavy', path.join(FIXTURES, 'heavy'), false],
+    ] as const) {
+      const workspace = copyWorkspace(source)
+      commitAll(workspace, 'v1.0.0')
+      const stages = `setup, vet, fmt, ${lint ? 'lint, ' : ''}test, build`
+      const inputs = {
+        stages,
+        platforms: PLATFORMS.join(','),
+        'go-version': GO,
+        'go-download-base-url': mirror.url,
+        'golangci-lint-base-url': releases.url,
+      }
+      // A fresh checkout has no dist/: go build would skip relinking a binary whose build ID is already there.
+      const freshRunner = async (): Promise<void> => {
+        await freshDirs()
+        rmSync(path.join(workspace, 'dist'), { recursive: true, force: true })
+      }
+      const pipeline = async (service: CacheService): Promise<Side> => {
+        await freshRunner()
+        const job = new Job({ workspace, node, toolCache, env: { ...dirs, ...service.env(), GITHUB_RUN_ID: String(runId++) } })
+        const main = await job.main(inputs)
+        if (main.exitCode !== 0) throw new Error(`${name}: go-pipeline failed:\n${main.stdout}`)
+        const [post] = await job.post()
+        if (post?.exitCode !== 0) throw new Error(`${name}: go-pipeline's post failed`)
+        return { seconds: main.seconds + post.seconds, split: pipelineSplit(main, post) }
+      }
+      // Not measured: installs Go and golangci-lint into the tool cache, downloads the modules once.
+      const warmup = await startCacheService()
+      await pipeline(warmup)
+      await warmup.close()
+      const goroot = path.join(toolCache, 'go', GO, 'x64')
+      const go = path.join(goroot, 'bin', 'go')
+      const gofmt = path.join(goroot, 'bin', 'gofmt')
+      const golangci = path.join(toolCache, 'golangci-lint', '2.15.0', 'x64', 'golangci-lint')
+      const files = await nodeFiles.walk(workspace, n => n.endsWith('.go'))
+      const mainPkg = `./cmd/${readdirSync(path.join(workspace, 'cmd'))[0] ?? ''}`
+
+      const pile = async (service: CacheService): Promise<Side> => {
+        await freshRunner()
+        const job = new Job({ workspace, node, toolCache, env: { ...dirs, GITHUB_RUN_ID: String(runId++) } })
+        const env = job.stepEnv({ PATH: `${path.join(goroot, 'bin')}${path.delimiter}${job.stepEnv().PATH ?? ''}` })
+        useService(service, job.runnerTemp, workspace)
+        const split: Split = new Map()
+        const started = performance.now()
+        const goKey = `setup-go-Linux-x64-ubuntu24-go-${GO}-${sha256(path.join(workspace, 'go.sum'))}`
+        const goPaths = [dirs.GOMODCACHE, dirs.GOCACHE]
+        const goHit = (await timed(split, 'restore', () => actionsCache.restoreCache([...goPaths], goKey))) === goKey
+        const lintKey = `golangci-lint.cache-Linux-${Math.floor(Date.now() / (7 * 24 * 3600 * 1000))}-${sha256(path.join(workspace, 'go.mod'))}`
+        const lintHit = lint
+          ? (await timed(split, 'restore', () => actionsCache.restoreCache([dirs.GOLANGCI_LINT_CACHE], lintKey, ['golangci-lint.cache-Linux-']))) === lintKey
+          : true
+        await timed(split, 'vet', () => time(go, ['vet', './...'], env, workspace))
+        await timed(split, 'fmt', () => time(gofmt, ['-l', ...files], env, workspace))
+        if (lint) await timed(split, 'lint', () => time(golangci, ['run', './...'], env, workspace))
+        const profile = path.join(job.runnerTemp, 'coverage.out')
+        await timed(split, 'test', () => time(go, ['test', '-race', '-covermode=atomic', `-coverprofile=${profile}`, './...'], env, workspace))
+        for (const platform of PLATFORMS) {
+          const [goos = '', goarch = ''] = platform.split('/')
+          const out = path.join(workspace, 'dist', `${goos}_${goarch}`, `app${goos === 'windows' ? '.exe' : ''}`)
+          await timed(split, 'build', () =>
+            time(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', out, mainPkg], { ...env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' }, workspace),
+          )
+        }
+        // Post, last step first: golangci-lint-action's, then setup-go's, each only when its key was not hit.
+        if (!lintHit) await timed(split, 'post (save)', () => actionsCache.saveCache([dirs.GOLANGCI_LINT_CACHE], lintKey))
+        if (!goHit) await timed(split, 'post (save)', () => actionsCache.saveCache([...goPaths], goKey))
+        return { seconds: (performance.now() - started) / 1000, split }
+      }
+
+      const sides = { cold: { pile: [] as Side[], ours: [] as Side[] }, warm: { pile: [] as Side[], ours: [] as Side[] } }
+      for (let i = 0; i < ROUNDS; i++) {
+        for (const who of ['pile', 'ours'] as const) {
+          const service = await startCacheService() // empty: a cold run, then a warm one on what it saved
+          try {
+            const once = who === 'pile' ? pile : pipeline
+            sides.cold[who].push(await once(service))
+            sides.warm[who].push(await once(service))
+          } finally {
+            await service.close()
+          }
+        }
+      }
+      for (const mode of ['cold', 'warm'] as const) {
+        const { pile: p, ours: o } = sides[mode]
+        const [a, b] = [median(p.map(r => r.seconds)), median(o.map(r => r.seconds))]
+        console.log(`${name}, ${mode} (stages ${stages}, 4 platforms):`)
+        console.log(`  the pile     ${a.toFixed(1)} s  (${show(p)})`)
+        console.log(`  go-pipeline  ${b.toFixed(1)} s  (${show(o)})`)
+        console.log(`  ratio go-pipeline / pile = ${(b / a).toFixed(2)} (goal ≤ 0.8: ${b / a <= 0.8 ? 'met' : 'NOT met'})`)
+      }
+    }
+  } finally {
+    await mirror.close()
+    await releases.close()
+    rmSync(toolCache, { recursive: true, force: true })
+    rmSync(runnerRoot, { recursive: true, force: true })
+  }
+}
+
+await run()
