@@ -42,3 +42,19 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   return env
 }
+
+/** Seconds per stage from a job summary's stage table (| id | status | N s | note |). */
+export function stageSeconds(summary: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const m of summary.matchAll(/^\| (\w+) \| \S+ (success|failure|skipped) \| ([\d.]+) s \|/gm)) out.set(m[1] ?? '', Number(m[3]))
+  return out
+}
+
+/** Each stage's median over runs, as `id seconds` pairs, leaving out the stages that took no time. */
+export function medianSplit(runs: readonly ReadonlyMap<string, number>[]): string {
+  const ids = [...new Set(runs.flatMap(r => [...r.keys()]))]
+  return ids
+    .map(id => `${id} ${median(runs.map(r => r.get(id) ?? 0)).toFixed(1)}`)
+    .filter(s => !s.endsWith(' 0.0'))
+    .join(', ')
+}

@@ -27,7 +27,7 @@ import { ensureGoArchive, startGoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases } from '../harness/lint-release.js'
 import { Job, type PhaseResult } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
-import { median, time } from './bench-util.js'
+import { median, medianSplit, stageSeconds, time } from './bench-util.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS_PILE ?? 1)
 const GO = '1.26.8'
@@ -61,18 +61,7 @@ function sha256(file: string): string {
 
 /** The summary's stage rows, and post's time. */
 function pipelineSplit(main: PhaseResult, post: PhaseResult): Split {
-  const split: Split = new Map()
-  for (const m of main.summary.matchAll(/^\| (\w+) \| \S+ (success|failure|skipped) \| ([\d.]+) s \|/gm)) split.set(m[1] ?? '', Number(m[3]))
-  split.set('post (save)', post.seconds)
-  return split
-}
-
-function show(runs: readonly Side[]): string {
-  const ids = [...new Set(runs.flatMap(r => [...r.split.keys()]))]
-  return ids
-    .map(id => `${id} ${median(runs.map(r => r.split.get(id) ?? 0)).toFixed(1)}`)
-    .filter(s => !s.endsWith(' 0.0'))
-    .join(', ')
+  return stageSeconds(main.summary).set('post (save)', post.seconds)
 }
 
 async function run(): Promise<void> {
@@ -179,8 +168,8 @@ async function run(): Promise<void> {
         const { pile: p, ours: o } = sides[mode]
         const [a, b] = [median(p.map(r => r.seconds)), median(o.map(r => r.seconds))]
         console.log(`${name}, ${mode} (stages ${stages}, 4 platforms):`)
-        console.log(`  the pile     ${a.toFixed(1)} s  (${show(p)})`)
-        console.log(`  go-pipeline  ${b.toFixed(1)} s  (${show(o)})`)
+        console.log(`  the pile     ${a.toFixed(1)} s  (${medianSplit(p.map(r => r.split))})`)
+        console.log(`  go-pipeline  ${b.toFixed(1)} s  (${medianSplit(o.map(r => r.split))})`)
         console.log(`  ratio go-pipeline / pile = ${(b / a).toFixed(2)} (goal ≤ 0.8: ${b / a <= 0.8 ? 'met' : 'NOT met'})`)
       }
     }

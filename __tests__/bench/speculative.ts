@@ -14,27 +14,12 @@ import * as path from 'node:path'
 import { commitAll } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases } from '../harness/lint-release.js'
-import { Job, type PhaseResult } from '../harness/runner.js'
+import { Job } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
-import { median } from './bench-util.js'
+import { median, medianSplit, stageSeconds } from './bench-util.js'
 
 const ROUNDS_COLD = Number(process.env.BENCH_ROUNDS_COLD ?? 1)
 const ROUNDS_WARM = Number(process.env.BENCH_ROUNDS ?? 3)
-
-/** Seconds per stage from the summary's stage table (| id | status | N s | note |). */
-function stageSeconds(main: PhaseResult): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const m of main.summary.matchAll(/^\| (\w+) \| \S+ (success|failure|skipped) \| ([\d.]+) s \|/gm)) out.set(m[1] ?? '', Number(m[3]))
-  return out
-}
-
-function split(runs: readonly Map<string, number>[]): string {
-  const ids = [...new Set(runs.flatMap(r => [...r.keys()]))]
-  return ids
-    .map(id => `${id} ${median(runs.map(r => r.get(id) ?? 0)).toFixed(1)}`)
-    .filter(s => !s.endsWith(' 0.0'))
-    .join(', ')
-}
 
 async function run(): Promise<void> {
   const mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
@@ -60,7 +45,7 @@ async function run(): Promise<void> {
         const job = new Job({ workspace, node, toolCache, env: { GOCACHE: path.join(caches, 'go-build'), GOLANGCI_LINT_CACHE: path.join(caches, 'lint') } })
         const main = await job.main({ ...inputs, 'speculative-build': String(speculative) })
         if (main.exitCode !== 0 || !main.summary.includes('| build | ✅ success')) throw new Error(`${name}: the run failed:\n${main.stdout}`)
-        return { seconds: main.seconds, stages: stageSeconds(main) }
+        return { seconds: main.seconds, stages: stageSeconds(main.summary) }
       }
       const warmCaches = temp('gp-bench-warm-')
       await once(warmCaches, false) // not measured: installs Go and golangci-lint, downloads the modules, primes the warm caches
@@ -80,8 +65,8 @@ async function run(): Promise<void> {
         const { off, on } = sides[mode]
         const [a, b] = [median(off.map(r => r.seconds)), median(on.map(r => r.seconds))]
         console.log(`${name}, ${mode} (${mode === 'cold' ? ROUNDS_COLD : ROUNDS_WARM} interleaved round(s), medians; stages ${stages}):`)
-        console.log(`  build after the checks   ${a.toFixed(1)} s  (${split(off.map(r => r.stages))})`)
-        console.log(`  build beside the checks  ${b.toFixed(1)} s  (${split(on.map(r => r.stages))})`)
+        console.log(`  build after the checks   ${a.toFixed(1)} s  (${medianSplit(off.map(r => r.stages))})`)
+        console.log(`  build beside the checks  ${b.toFixed(1)} s  (${medianSplit(on.map(r => r.stages))})`)
         console.log(`  ratio beside / after = ${(b / a).toFixed(2)}`)
       }
     }
