@@ -38966,8 +38966,6 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -38976,6 +38974,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -46990,8 +46990,6 @@ function restError_isRestError(e) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
@@ -98822,6 +98820,8 @@ function errorStack(error) {
     return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/ports/process.ts
 /**
  * The one process layer of both front doors (the action and the CLI): an argv (never a shell string),
@@ -98967,9 +98967,10 @@ function signalNumber(signal) {
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
  * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours: every entry is listed first (node-tar), checked (src/cache/archive.ts), listed
- * again by the tar that extracts (both must read the same names), and only then extracted, with the
- * same tar command the library uses. A refused archive is a warning and a miss: the run starts cold.
+ * extraction is ours: the archive is decompressed once into a plain tar; every entry is read (node-tar)
+ * and checked (src/cache/archive.ts) while the tar that extracts lists the same file (both must read
+ * the same names); only then is it extracted (`tar -xf -P`, as the library would). A refused archive
+ * is a warning and a miss: the run starts cold.
  */
 
 
@@ -99015,40 +99016,51 @@ async function lookupAndDownload(paths, key, restoreKeys, compression) {
     await downloadCache(url, archive, config_getCacheServiceVersion() === 'v2' ? { useAzureSdk: true } : {});
     return { matched, archive };
 }
-function decompressed(archive, compression) {
-    if (isGzip(compression))
-        return { stream: (0,external_node_fs_namespaceObject.createReadStream)(archive), done: Promise.resolve() }; // node-tar reads gzip itself
-    const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', archive], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => (code === 0 ? resolve() : reject(new Error(`zstd -d exited with ${code}`))));
-    });
-    return { stream: child.stdout, done };
+/**
+ * The archive decompressed once, into a plain tar beside it (the compressed one is removed): the check
+ * and the extraction then read the same bytes without decompressing them again, and GNU tar lists a
+ * plain file by seeking over the file bodies. Throws when the archive cannot be decompressed.
+ */
+async function decompress(archive, compression) {
+    const plain = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(archive), 'restore.tar');
+    if (isGzip(compression)) {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(plain));
+    }
+    else {
+        const r = await runProcess('zstd', ['-d', '--quiet', '--force', archive, '-o', plain], { env: ownEnv(), timeoutMs: 30 * 60_000 });
+        if (r.code !== 0)
+            throw new Error(`zstd -d exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-1).join('')}`);
+    }
+    await (0,promises_namespaceObject.rm)(archive, { force: true });
+    return plain;
 }
-/** Every entry's name and type, as node-tar reads them. */
-async function entries(archive, compression) {
+/** Every entry's name and type, as node-tar reads them (skipping the bodies). */
+async function entries(tarFile) {
     const items = [];
-    const { stream, done } = decompressed(archive, compression);
     const parser = new rt({
         strict: true,
-        onReadEntry: entry => {
-            items.push({ path: entry.path, type: entry.type });
-            entry.resume();
+        // Refusing every entry makes the parser skip its body instead of streaming it.
+        filter: (name, entry) => {
+            items.push({ path: name, type: 'type' in entry ? entry.type : 'unknown' });
+            return false;
         },
     });
-    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(stream, parser), done]);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(tarFile, { highWaterMark: 1 << 20 }), parser);
     return items;
 }
-function tarArgs(compression) {
-    const program = isGzip(compression) ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd'];
-    return [...program, ...(process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : [])];
+function platformArgs() {
+    return process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : [];
 }
-async function tar(args) {
+/** This process's environment (the runner's: tar and zstd are the action's own tools, not the code under test). */
+function ownEnv() {
     const env = {};
     for (const [k, v] of Object.entries(process.env))
         if (v !== undefined)
             env[k] = v;
-    return runProcess('tar', args, { env: { ...env, LC_ALL: 'C' }, timeoutMs: 30 * 60_000 });
+    return { ...env, LC_ALL: 'C' };
+}
+async function tar(args) {
+    return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 });
 }
 async function restore(paths, key, restoreKeys) {
     if (!config_isCacheReadable(config_getCacheMode())) {
@@ -99057,36 +99069,50 @@ async function restore(paths, key, restoreKeys) {
     }
     const compression = await getCompressionMethod();
     let found;
+    const started = performance.now();
+    const since = (t) => ((performance.now() - t) / 1000).toFixed(2);
     try {
         found = await lookupAndDownload([...paths], key, [...restoreKeys], compression);
         if (found === undefined)
             return {};
-        const archive = found.archive;
-        info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`);
-        let items;
+        const downloaded = since(started);
+        const checking = performance.now();
+        let plain;
         try {
-            items = await entries(archive, compression);
+            plain = await decompress(found.archive, compression);
         }
         catch (error) {
             warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
             return {};
         }
+        // Two readings of the archive, side by side: node-tar's entries to check, and the names the tar
+        // that extracts lists.
+        const [read, listed] = await Promise.all([
+            entries(plain).then((items) => ({ items }), (error) => ({ error })),
+            tar(['-tf', plain, '-P', '--quoting-style=literal', ...platformArgs()]),
+        ]);
+        if ('error' in read) {
+            warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(read.error)}). This run starts cold.`);
+            return {};
+        }
+        const { items } = read;
         const problem = archiveProblem(items, workspace(), paths, process.platform);
         if (problem !== undefined) {
             warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`);
             return {};
         }
-        const listed = await tar(['-tf', archive, '-P', '--quoting-style=literal', ...tarArgs(compression)]);
         if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
             warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`);
             return {};
         }
-        const r = await tar(['-xf', archive, '-P', '-C', workspace(), ...tarArgs(compression)]);
+        const checked = since(checking);
+        const extracting = performance.now();
+        const r = await tar(['-xf', plain, '-P', '-C', workspace(), ...platformArgs()]);
         if (r.code !== 0) {
             warning(`The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
             return { broken: true };
         }
-        info(`Restored ${items.length} entries from ${found.matched}`);
+        info(`Restored ${items.length} entries from ${found.matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);
         return { matched: found.matched };
     }
     catch (error) {

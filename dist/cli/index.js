@@ -18689,24 +18689,45 @@ async function walk(root, match) {
     await visit(root);
     return out;
 }
-/** Every file below a folder, with what stat says; nothing when the folder does not exist. */
-async function* filesBelow(dir) {
+/**
+ * Every file below a folder, with what stat says; nothing when the folder does not exist. A folder's
+ * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
+ * files, and one stat after another spends most of its time waiting for the thread pool.
+ */
+async function filesBelow(dir) {
     let entries;
     try {
         entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
     }
     catch {
-        return;
+        return [];
     }
-    for (const e of entries) {
+    const found = await Promise.all(entries.map(async (e) => {
         const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name);
         if (e.isDirectory())
-            yield* filesBelow(full);
-        else if (e.isFile()) {
+            return filesBelow(full);
+        if (!e.isFile())
+            return [];
+        try {
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
-            yield { file: full, size: st.size, mtime: st.mtime };
+            return [{ file: full, size: st.size, mtime: st.mtime }];
         }
-    }
+        catch {
+            return []; // removed meanwhile
+        }
+    }));
+    return found.flat();
+}
+/** Runs `fn` on every item, at most `limit` at a time. */
+async function eachLimited(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await fn(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function makeWritable(dir) {
     try {
@@ -18812,34 +18833,20 @@ const nodeFiles = {
     },
     readBytes: file => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file),
     async du(dir) {
-        let total = 0;
-        for await (const f of filesBelow(dir))
-            total += f.size;
-        return total;
+        return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0);
     },
     async ageAll(dir, time) {
-        let n = 0;
-        for await (const f of filesBelow(dir)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time);
-            n++;
-        }
-        return n;
+        const files = await filesBelow(dir);
+        await eachLimited(files, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time));
+        return files.length;
     },
     async removeOlder(dir, time, keep) {
-        let removed = 0;
-        let kept = 0;
-        let bytes = 0;
-        for await (const f of filesBelow(dir)) {
-            if (f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file))) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true });
-                removed++;
-            }
-            else {
-                kept++;
-                bytes += f.size;
-            }
-        }
-        return { removed, kept, bytes };
+        const files = await filesBelow(dir);
+        const old = files.filter(f => f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file)));
+        await eachLimited(old, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true }));
+        const kept = files.length - old.length;
+        const bytes = files.reduce((total, f) => total + f.size, 0) - old.reduce((total, f) => total + f.size, 0);
+        return { removed: old.length, kept, bytes };
     },
     size: async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size,
 };

@@ -2,16 +2,16 @@
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
  * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours: every entry is listed first (node-tar), checked (src/cache/archive.ts), listed
- * again by the tar that extracts (both must read the same names), and only then extracted, with the
- * same tar command the library uses. A refused archive is a warning and a miss: the run starts cold.
+ * extraction is ours: the archive is decompressed once into a plain tar; every entry is read (node-tar)
+ * and checked (src/cache/archive.ts) while the tar that extracts lists the same file (both must read
+ * the same names); only then is it extracted (`tar -xf -P`, as the library would). A refused archive
+ * is a warning and a miss: the run starts cold.
  */
-import { spawn } from 'node:child_process'
-import { createReadStream } from 'node:fs'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { Parser } from 'tar'
@@ -60,40 +60,51 @@ async function lookupAndDownload(
   return { matched, archive }
 }
 
-function decompressed(archive: string, compression: Compression): { stream: Readable; done: Promise<void> } {
-  if (isGzip(compression)) return { stream: createReadStream(archive), done: Promise.resolve() } // node-tar reads gzip itself
-  const child = spawn('zstd', ['-d', '-c', '--quiet', archive], { stdio: ['ignore', 'pipe', 'ignore'] })
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`zstd -d exited with ${code}`))))
-  })
-  return { stream: child.stdout, done }
+/**
+ * The archive decompressed once, into a plain tar beside it (the compressed one is removed): the check
+ * and the extraction then read the same bytes without decompressing them again, and GNU tar lists a
+ * plain file by seeking over the file bodies. Throws when the archive cannot be decompressed.
+ */
+async function decompress(archive: string, compression: Compression): Promise<string> {
+  const plain = path.join(path.dirname(archive), 'restore.tar')
+  if (isGzip(compression)) {
+    await pipeline(createReadStream(archive), createGunzip(), createWriteStream(plain))
+  } else {
+    const r = await runProcess('zstd', ['-d', '--quiet', '--force', archive, '-o', plain], { env: ownEnv(), timeoutMs: 30 * 60_000 })
+    if (r.code !== 0) throw new Error(`zstd -d exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-1).join('')}`)
+  }
+  await rm(archive, { force: true })
+  return plain
 }
 
-/** Every entry's name and type, as node-tar reads them. */
-async function entries(archive: string, compression: Compression): Promise<ArchiveItem[]> {
+/** Every entry's name and type, as node-tar reads them (skipping the bodies). */
+async function entries(tarFile: string): Promise<ArchiveItem[]> {
   const items: ArchiveItem[] = []
-  const { stream, done } = decompressed(archive, compression)
   const parser = new Parser({
     strict: true,
-    onReadEntry: entry => {
-      items.push({ path: entry.path, type: entry.type })
-      entry.resume()
+    // Refusing every entry makes the parser skip its body instead of streaming it.
+    filter: (name, entry) => {
+      items.push({ path: name, type: 'type' in entry ? entry.type : 'unknown' })
+      return false
     },
   })
-  await Promise.all([pipeline(stream, parser), done])
+  await pipeline(createReadStream(tarFile, { highWaterMark: 1 << 20 }), parser)
   return items
 }
 
-function tarArgs(compression: Compression): string[] {
-  const program = isGzip(compression) ? ['-z'] : ['--use-compress-program', process.platform === 'win32' ? 'zstd -d' : 'unzstd']
-  return [...program, ...(process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : [])]
+function platformArgs(): string[] {
+  return process.platform === 'win32' ? ['--force-local'] : process.platform === 'darwin' ? ['--delay-directory-restore'] : []
+}
+
+/** This process's environment (the runner's: tar and zstd are the action's own tools, not the code under test). */
+function ownEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v
+  return { ...env, LC_ALL: 'C' }
 }
 
 async function tar(args: string[]): Promise<ExecResult> {
-  const env: Record<string, string> = {}
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v
-  return runProcess('tar', args, { env: { ...env, LC_ALL: 'C' }, timeoutMs: 30 * 60_000 })
+  return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 })
 }
 
 export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<Restored> {
@@ -103,38 +114,59 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
   }
   const compression = await getCompressionMethod()
   let found: { matched: string; archive: string } | undefined
+  const started = performance.now()
+  const since = (t: number): string => ((performance.now() - t) / 1000).toFixed(2)
   try {
     found = await lookupAndDownload([...paths], key, [...restoreKeys], compression)
     if (found === undefined) return {}
-    const archive = found.archive
-    core.info(`Cache hit for ${found.matched}: checking the archive's entries before extracting`)
-    let items: ArchiveItem[]
+    const downloaded = since(started)
+    const checking = performance.now()
+    let plain: string
     try {
-      items = await entries(archive, compression)
+      plain = await decompress(found.archive, compression)
     } catch (error) {
       core.warning(
         `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
       )
       return {}
     }
+    // Two readings of the archive, side by side: node-tar's entries to check, and the names the tar
+    // that extracts lists.
+    const [read, listed] = await Promise.all([
+      entries(plain).then(
+        (items): { items: ArchiveItem[] } => ({ items }),
+        (error: unknown): { error: unknown } => ({ error }),
+      ),
+      tar(['-tf', plain, '-P', '--quoting-style=literal', ...platformArgs()]),
+    ])
+    if ('error' in read) {
+      core.warning(
+        `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(read.error)}). This run starts cold.`,
+      )
+      return {}
+    }
+    const { items } = read
     const problem = archiveProblem(items, workspace(), paths, process.platform)
     if (problem !== undefined) {
       core.warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`)
       return {}
     }
-    const listed = await tar(['-tf', archive, '-P', '--quoting-style=literal', ...tarArgs(compression)])
     if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
       core.warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`)
       return {}
     }
-    const r = await tar(['-xf', archive, '-P', '-C', workspace(), ...tarArgs(compression)])
+    const checked = since(checking)
+    const extracting = performance.now()
+    const r = await tar(['-xf', plain, '-P', '-C', workspace(), ...platformArgs()])
     if (r.code !== 0) {
       core.warning(
         `The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
       )
       return { broken: true }
     }
-    core.info(`Restored ${items.length} entries from ${found.matched}`)
+    core.info(
+      `Restored ${items.length} entries from ${found.matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`,
+    )
     return { matched: found.matched }
   } catch (error) {
     // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
