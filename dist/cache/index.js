@@ -99075,6 +99075,12 @@ async function restore(paths, key, restoreKeys) {
         found = await lookupAndDownload([...paths], key, [...restoreKeys], compression);
         if (found === undefined)
             return {};
+        const matched = found.matched;
+        info(`Cache hit for ${matched}: checking the archive's entries before extracting`);
+        const unreadable = (error) => {
+            warning(`The cache entry ${matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
+            return {};
+        };
         const downloaded = since(started);
         const checking = performance.now();
         let plain;
@@ -99082,8 +99088,7 @@ async function restore(paths, key, restoreKeys) {
             plain = await decompress(found.archive, compression);
         }
         catch (error) {
-            warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
-            return {};
+            return unreadable(error);
         }
         // Two readings of the archive, side by side: node-tar's entries to check, and the names the tar
         // that extracts lists.
@@ -99091,10 +99096,8 @@ async function restore(paths, key, restoreKeys) {
             entries(plain).then((items) => ({ items }), (error) => ({ error })),
             tar(['-tf', plain, '-P', '--quoting-style=literal', ...platformArgs()]),
         ]);
-        if ('error' in read) {
-            warning(`The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(read.error)}). This run starts cold.`);
-            return {};
-        }
+        if ('error' in read)
+            return unreadable(read.error);
         const { items } = read;
         const problem = archiveProblem(items, workspace(), paths, process.platform);
         if (problem !== undefined) {

@@ -8865,6 +8865,8 @@ function requireGo(ctx) {
     return ctx.facts.go;
 }
 
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __nccwpck_require__(9537);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/changes.ts
@@ -9144,6 +9146,7 @@ async function readPrebuilt(ctx, dir) {
 
 
 
+
 const build = {
     id: 'build',
     title: ctx => `Building ${(0,src_text/* plural */.LS)(ctx.config.build.targets.length, 'platform')}`,
@@ -9181,7 +9184,7 @@ async function stageBuild(ctx, signal) {
     let binaries;
     try {
         const jobs = mains.flatMap(main => cfg.targets.map(target => ({ main, target })));
-        const built = await pool(jobs, Math.max(1, ctx.host.cpus), async (job) => ({
+        const built = await (0,pool/* pool */.d)(jobs, Math.max(1, ctx.host.cpus), async (job) => ({
             job,
             binary: await buildOne(ctx, go, flags, job, staging, signal),
         }));
@@ -9383,31 +9386,6 @@ async function explainCgo(ctx, go, main, target) {
         throw new errors/* UserError */.yo(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
             'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.');
     }
-}
-/**
- * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
- * failure no new item starts; the items already running finish, and the first error is thrown.
- */
-async function pool(items, limit, fn) {
-    const results = new Array(items.length);
-    const queue = items.entries(); // one iterator shared by the workers: each item is taken once
-    let failed;
-    const worker = async () => {
-        for (const [i, item] of queue) {
-            if (failed !== undefined)
-                return;
-            try {
-                results[i] = await fn(item);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/modverify.ts
@@ -15475,6 +15453,42 @@ async function resolveInside(fs, root, base, value) {
 
 /***/ }),
 
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pool)
+/* harmony export */ });
+/** Bounded concurrency, shared by the build stage (go build per platform) and the files port (one syscall per file). */
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
+ * failure no new item starts; the items already running finish, and the first error is thrown.
+ */
+async function pool(items, limit, fn) {
+    const results = new Array(items.length);
+    const queue = items.entries(); // one iterator shared by the workers: each item is taken once
+    let failed;
+    const worker = async () => {
+        for (const [i, item] of queue) {
+            if (failed !== undefined)
+                return;
+            try {
+                results[i] = await fn(item);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 2064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18658,7 +18672,9 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _go_modules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9537);
 /** Files port on Node's fs, shared by both adapters. */
+
 
 
 
@@ -18717,17 +18733,6 @@ async function filesBelow(dir) {
         }
     }));
     return found.flat();
-}
-/** Runs `fn` on every item, at most `limit` at a time. */
-async function eachLimited(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function makeWritable(dir) {
     try {
@@ -18837,16 +18842,16 @@ const nodeFiles = {
     },
     async ageAll(dir, time) {
         const files = await filesBelow(dir);
-        await eachLimited(files, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)(files, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time));
         return files.length;
     },
     async removeOlder(dir, time, keep) {
         const files = await filesBelow(dir);
-        const old = files.filter(f => f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file)));
-        await eachLimited(old, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true }));
-        const kept = files.length - old.length;
-        const bytes = files.reduce((total, f) => total + f.size, 0) - old.reduce((total, f) => total + f.size, 0);
-        return { removed: old.length, kept, bytes };
+        const unused = (f) => f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file));
+        const old = files.filter(unused);
+        const kept = files.filter(f => !unused(f));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)(old, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true }));
+        return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
     },
     size: async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size,
 };

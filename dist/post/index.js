@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6773:
+/***/ 9306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38677,8 +38677,37 @@ async function discoverModules(reader, root, filter = ALL_MODULES) {
     return { layout: work !== undefined ? 'workspace' : 'modules', modules, excluded };
 }
 
+;// CONCATENATED MODULE: ./src/pool.ts
+/** Bounded concurrency, shared by the build stage (go build per platform) and the files port (one syscall per file). */
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
+ * failure no new item starts; the items already running finish, and the first error is thrown.
+ */
+async function pool(items, limit, fn) {
+    const results = new Array(items.length);
+    const queue = items.entries(); // one iterator shared by the workers: each item is taken once
+    let failed;
+    const worker = async () => {
+        for (const [i, item] of queue) {
+            if (failed !== undefined)
+                return;
+            try {
+                results[i] = await fn(item);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/ports/node-files.ts
 /** Files port on Node's fs, shared by both adapters. */
+
 
 
 
@@ -38737,17 +38766,6 @@ async function filesBelow(dir) {
         }
     }));
     return found.flat();
-}
-/** Runs `fn` on every item, at most `limit` at a time. */
-async function eachLimited(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function makeWritable(dir) {
     try {
@@ -38857,16 +38875,16 @@ const nodeFiles = {
     },
     async ageAll(dir, time) {
         const files = await filesBelow(dir);
-        await eachLimited(files, 64, f => (0,promises_namespaceObject.utimes)(f.file, time, time));
+        await pool(files, 64, f => (0,promises_namespaceObject.utimes)(f.file, time, time));
         return files.length;
     },
     async removeOlder(dir, time, keep) {
         const files = await filesBelow(dir);
-        const old = files.filter(f => f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file)));
-        await eachLimited(old, 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
-        const kept = files.length - old.length;
-        const bytes = files.reduce((total, f) => total + f.size, 0) - old.reduce((total, f) => total + f.size, 0);
-        return { removed: old.length, kept, bytes };
+        const unused = (f) => f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file));
+        const old = files.filter(unused);
+        const kept = files.filter(f => !unused(f));
+        await pool(old, 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
     },
     size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
 };
@@ -39490,7 +39508,7 @@ async function saveCaches(host, state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6773);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9306);
 
 // Post never fails the job: post() turns every fault into a warning, and this holds even if it did not.
 try {

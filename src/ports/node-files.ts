@@ -4,6 +4,7 @@ import { constants, createReadStream } from 'node:fs'
 import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
+import { pool } from '../pool.js'
 import type { Files } from './ports.js'
 
 async function walk(root: string, match: (name: string) => boolean): Promise<string[]> {
@@ -61,18 +62,6 @@ async function filesBelow(dir: string): Promise<FileInfo[]> {
     }),
   )
   return found.flat()
-}
-
-/** Runs `fn` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await fn(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 async function makeWritable(dir: string): Promise<void> {
@@ -175,16 +164,16 @@ export const nodeFiles: Files = {
   },
   async ageAll(dir, time) {
     const files = await filesBelow(dir)
-    await eachLimited(files, 64, f => utimes(f.file, time, time))
+    await pool(files, 64, f => utimes(f.file, time, time))
     return files.length
   },
   async removeOlder(dir, time, keep) {
     const files = await filesBelow(dir)
-    const old = files.filter(f => f.mtime < time && !keep(path.basename(f.file)))
-    await eachLimited(old, 64, f => rm(f.file, { force: true }))
-    const kept = files.length - old.length
-    const bytes = files.reduce((total, f) => total + f.size, 0) - old.reduce((total, f) => total + f.size, 0)
-    return { removed: old.length, kept, bytes }
+    const unused = (f: FileInfo): boolean => f.mtime < time && !keep(path.basename(f.file))
+    const old = files.filter(unused)
+    const kept = files.filter(f => !unused(f))
+    await pool(old, 64, f => rm(f.file, { force: true }))
+    return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) }
   },
   size: async file => (await stat(file)).size,
 }

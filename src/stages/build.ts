@@ -14,6 +14,7 @@ import { resolveInside } from '../paths.js'
 import { requireGo, type Artifact, type Context } from '../pipeline/context.js'
 import type { Stage, StagedWork } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
+import { pool } from '../pool.js'
 import { plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
 import { METADATA_FILE } from './prebuilt.js'
@@ -273,27 +274,4 @@ async function explainCgo(ctx: Context, go: string, main: MainPackage, target: T
         'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.',
     )
   }
-}
-
-/**
- * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
- * failure no new item starts; the items already running finish, and the first error is thrown.
- */
-export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  const queue = items.entries() // one iterator shared by the workers: each item is taken once
-  let failed: { error: unknown } | undefined
-  const worker = async (): Promise<void> => {
-    for (const [i, item] of queue) {
-      if (failed !== undefined) return
-      try {
-        results[i] = await fn(item)
-      } catch (error) {
-        failed ??= { error }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  if (failed !== undefined) throw failed.error
-  return results
 }

@@ -119,16 +119,21 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
   try {
     found = await lookupAndDownload([...paths], key, [...restoreKeys], compression)
     if (found === undefined) return {}
+    const matched = found.matched
+    core.info(`Cache hit for ${matched}: checking the archive's entries before extracting`)
+    const unreadable = (error: unknown): Restored => {
+      core.warning(
+        `The cache entry ${matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
+      )
+      return {}
+    }
     const downloaded = since(started)
     const checking = performance.now()
     let plain: string
     try {
       plain = await decompress(found.archive, compression)
     } catch (error) {
-      core.warning(
-        `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
-      )
-      return {}
+      return unreadable(error)
     }
     // Two readings of the archive, side by side: node-tar's entries to check, and the names the tar
     // that extracts lists.
@@ -139,12 +144,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
       ),
       tar(['-tf', plain, '-P', '--quoting-style=literal', ...platformArgs()]),
     ])
-    if ('error' in read) {
-      core.warning(
-        `The cache entry ${found.matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(read.error)}). This run starts cold.`,
-      )
-      return {}
-    }
+    if ('error' in read) return unreadable(read.error)
     const { items } = read
     const problem = archiveProblem(items, workspace(), paths, process.platform)
     if (problem !== undefined) {
