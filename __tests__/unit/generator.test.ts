@@ -6,7 +6,8 @@ import * as yaml from 'js-yaml'
 import { FlagError } from '../../src/errors.js'
 import { githubRepo } from '../../src/generator/facts.js'
 import { planInit, type GeneratorIO } from '../../src/generator/init.js'
-import { commandLine, flagsOfCommandLine, newestRelease, parseInitFlags, type InitFlags } from '../../src/generator/options.js'
+import { commandLine, flagsOfCommandLine, newestRelease, parseInitFlags, versionOfCommandLine, type InitFlags } from '../../src/generator/options.js'
+import { VERSION } from '../../src/version.js'
 import { PINS } from '../../src/generator/pins.js'
 import { headerCommand, render } from '../../src/generator/render.js'
 import { facts, fakeExec, fakeRepo } from './fake-repo.js'
@@ -61,6 +62,22 @@ describe('init flags', () => {
     const line = commandLine(o, defined(o.actionRef, 'the action ref'))
     expect(flagsOfCommandLine(line)).toEqual(flags)
     expect(parseInitFlags(flagsOfCommandLine(line) ?? {})).toEqual(o)
+    expect(versionOfCommandLine(line)).toBe(VERSION)
+  })
+
+  it('reads the command lines of every version, and no other command', () => {
+    const flags = `--deploy ssh --action-ref go-pipeline/go-pipeline@${SHA}`
+    const table: [string, string | undefined, boolean][] = [
+      [`npx go-pipeline@1.2.3 init ${flags}`, '1.2.3', true],
+      [`npx go-pipeline@2.0.0-rc.1 init ${flags}`, '2.0.0-rc.1', true],
+      [`npx go-pipeline init ${flags}`, undefined, true], // before 1.0.0, headers named no version
+      [`npx go-pipeline@latest init ${flags}`, undefined, false],
+      [`npx go-pipeline@1.2.3 check`, undefined, false],
+      [`npx other-tool@1.2.3 init ${flags}`, undefined, false],
+    ]
+    for (const [line, version, read] of table) {
+      expect([line, versionOfCommandLine(line), flagsOfCommandLine(line) !== undefined]).toEqual([line, version, read])
+    }
   })
 
   it('picks the newest v1 release from ls-remote, peeling annotated tags', () => {
@@ -138,7 +155,7 @@ describe('render', () => {
     for (const u of used) expect(table).toContain(u)
     expect(cd.match(/uses: /g)?.length).toBe(used.length)
     expect(headerCommand(cd)).toBe(
-      `npx go-pipeline init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`,
+      `npx go-pipeline@${VERSION} init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`,
     )
   })
 

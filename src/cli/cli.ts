@@ -5,6 +5,7 @@ import { safeWriter } from '../ports/streams.js'
 import { checkCommand, initCommand } from './init.js'
 import type { CliIO } from './io.js'
 import { RUN_FLAGS, runCommand } from './run.js'
+import { VERSION } from '../version.js'
 
 export const USAGE = `Usage: go-pipeline <command> [options]
 
@@ -17,6 +18,7 @@ Commands:
                 the current folder); the files go to the repository's top level.
   check [dir]   Exit 1 with a unified diff when the generated files drifted from what init writes.
   help          Show this text.
+  version       Print go-pipeline's version (also --version).
 
 Options of init:
   --image REPO          Build and push this image (e.g. ghcr.io/owner/app). Default: no image.
@@ -57,6 +59,10 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       return initCommand(rest, io, out, err, USAGE)
     case 'check':
       return checkCommand(rest, io, out, err)
+    case 'version':
+    case '--version':
+      out(`${VERSION}\n`)
+      return 0
     case undefined:
     case 'help':
     case '--help':
@@ -64,7 +70,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
       out(USAGE)
       return command === undefined ? 2 : 0
     default:
-      err(`go-pipeline: unknown command "${command}". Commands: run, init, check, help.\n`)
+      err(`go-pipeline: unknown command "${command}". Commands: run, init, check, help, version.\n`)
       return 2
   }
 }

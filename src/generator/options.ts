@@ -8,6 +8,7 @@ import { parsePlatforms } from '../config/parse.js'
 import { FlagError, InputError } from '../errors.js'
 import { parseGoVersionSpec } from '../go/version.js'
 import { parseImageName, type ImageName } from '../image/tags.js'
+import { VERSION } from '../version.js'
 
 export const DEPLOY_TARGETS = ['kubernetes', 'helm', 'ssh', 'none'] as const
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number]
@@ -162,7 +163,7 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
 
 /** The canonical command that regenerates these files (non-default flags, in a fixed order). */
 export function commandLine(o: InitOptions, ref: ActionRef): string {
-  const parts = ['npx', 'go-pipeline', 'init']
+  const parts = ['npx', `go-pipeline@${VERSION}`, 'init']
   if (o.image) parts.push('--image', o.image.name)
   if (o.deploy !== 'none') parts.push('--deploy', o.deploy)
   if (o.platforms !== INPUT_DEFAULTS.platforms) parts.push('--platforms', o.platforms)
@@ -178,10 +179,18 @@ export function commandLine(o: InitOptions, ref: ActionRef): string {
   return parts.join(' ')
 }
 
+/** `npx go-pipeline[@version] init`: the start of every command line commandLine writes (before 1.0.0, without a version). */
+const COMMAND_START = /^npx go-pipeline(?:@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?))? init$/
+
+/** The version of go-pipeline that wrote a command line (undefined when it names none or is not one). */
+export function versionOfCommandLine(line: string): string | undefined {
+  return COMMAND_START.exec(line.trim().split(/\s+/).slice(0, 3).join(' '))?.[1]
+}
+
 /** The flags of a command line that commandLine wrote, or undefined when it is not one. */
 export function flagsOfCommandLine(line: string): InitFlags | undefined {
   const words = line.trim().split(/\s+/)
-  if (words.slice(0, 3).join(' ') !== 'npx go-pipeline init') return undefined
+  if (!COMMAND_START.test(words.slice(0, 3).join(' '))) return undefined
   const flags: InitFlags = {}
   for (let i = 3; i < words.length; i += 2) {
     const name = words[i]?.replace(/^--/, '') as FlagName

@@ -40,7 +40,7 @@ export function isGenerated(content: string): boolean {
 /** The regenerate command written in a generated file's header, or undefined. */
 export function headerCommand(content: string): string | undefined {
   if (!isGenerated(content)) return undefined
-  return /^# (npx go-pipeline init.*)$/m.exec(content)?.[1]
+  return /^# (npx go-pipeline(?:@\S+)? init.*)$/m.exec(content)?.[1]
 }
 
 const LINT_CONFIGS = ['.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json']
