@@ -126,6 +126,12 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['a go-version-file outside the workspace', { 'go-version-file': '../../../../etc/passwd' }, GO_MOD, 'go-version-file', '../../../../etc/passwd'],
     ['a modules glob outside', { modules: '../other' }, GO_MOD, 'modules', '../other'],
     ['binaries-dir without an image', { 'binaries-dir': '.' }, GO_MOD, 'binaries-dir', '.'],
+    ['goprivate with a space', { goprivate: 'github.com/acme/* github.com/other' }, GO_MOD, 'goprivate', 'github.com/acme/* github.com/other'],
+    ['goprivate with an empty item', { goprivate: 'github.com/acme,,x' }, GO_MOD, 'goprivate', 'github.com/acme,,x'],
+    ['gonosumdb with a shell character', { gonosumdb: 'corp.example/$(id)' }, GO_MOD, 'gonosumdb', 'corp.example/$(id)'],
+    ['goproxy with a word', { goproxy: 'https://proxy.example,nowhere' }, GO_MOD, 'goproxy', 'https://proxy.example,nowhere'],
+    ['goproxy over ftp', { goproxy: 'ftp://proxy.example' }, GO_MOD, 'goproxy', 'ftp://proxy.example'],
+    ['goproxy with credentials (shown hidden)', { goproxy: 'https://u:secret@proxy.example|direct' }, GO_MOD, 'goproxy', 'https://***@proxy.example|direct'],
   ]
 
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
@@ -233,6 +239,28 @@ describe('loadConfig: good inputs', () => {
     expect(c.checkLatest).toBe(true)
     expect(c.stages).toEqual(['setup'])
     expect(c.goDownloadBaseUrl).toBe('http://127.0.0.1:8080/dl')
+  })
+})
+
+describe('loadConfig: private modules and proxies', () => {
+  it('keeps only the go settings that are set, tidied; the token is a secret to mask', async () => {
+    const c = await load(
+      { goprivate: ' github.com/acme/*, git.corp.example ', goproxy: 'https://proxy.corp.example|direct', 'private-modules-token': 'tok123' },
+      GO_MOD,
+    )
+    expect(c.goEnv).toEqual({ GOPRIVATE: 'github.com/acme/*,git.corp.example', GOPROXY: 'https://proxy.corp.example|direct' })
+    expect(c.privateModulesToken).toBe('tok123')
+    expect(c.secrets).toContain('tok123')
+    expect((await load({}, GO_MOD)).goEnv).toEqual({})
+  })
+  it('refuses a token with white space without showing it', async () => {
+    const e = await load({ 'private-modules-token': 'abc def' }, GO_MOD).then(
+      () => undefined,
+      (x: unknown) => x,
+    )
+    expect(e).toBeInstanceOf(InputError)
+    expect((e as InputError).message).toContain('Input "private-modules-token"')
+    expect((e as InputError).message).not.toContain('abc def')
   })
 })
 

@@ -149,6 +149,8 @@ export function config(overrides: Partial<Config> = {}, spec = '1.26.8'): Config
     goVersion: { spec: parsed, source: 'go-version' },
     checkLatest: false,
     goDownloadBaseUrl: 'https://dl.test',
+    goEnv: {},
+    privateModulesToken: '',
     lint: { version: { kind: 'release', version: '2.15.0' }, baseUrl: 'https://lint.test', args: [], onlyNewIssues: false },
     vuln: { version: '1.8.0', db: 'https://vuln.test' },
     test: { race: true, coverageThreshold: 0, coverageChangedThreshold: 0, args: [], reruns: 0, flakyTests: 'pass' },

@@ -163,10 +163,11 @@ describe("the real pipeline's order constraints", () => {
     for (const c of checks) expect(order.indexOf('build')).toBeGreaterThan(order.indexOf(c))
     expect(order.indexOf('image')).toBeGreaterThan(order.indexOf('build'))
   })
-  it('the checks form one concurrent batch; setup, cache, generate, compile, build and image run alone', () => {
+  it('the checks form one concurrent batch; setup, cache, fetch, generate, compile, build and image run alone', () => {
     expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([
       ['setup'],
       ['cache'],
+      ['fetch'],
       ['generate'],
       ['compile'],
       ['vet', 'fmt', 'tidy', 'vuln', 'lint', 'test'],
@@ -174,7 +175,7 @@ describe("the real pipeline's order constraints", () => {
       ['image'],
     ])
   })
-  it('the cache and compile stages always come with the selected stages (each skips itself when it has nothing to do)', () => {
-    expect(selectStages(['setup', 'test']).map(s => s.id)).toEqual(['setup', 'cache', 'compile', 'test'])
+  it('the cache, fetch and compile stages always come with the selected stages (each skips itself when it has nothing to do)', () => {
+    expect(selectStages(['setup', 'test']).map(s => s.id)).toEqual(['setup', 'cache', 'fetch', 'compile', 'test'])
   })
 })

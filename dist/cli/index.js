@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5706:
+/***/ 6130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5759,11 +5759,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/pipeline/stage.ts
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
+ * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'];
+const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'];
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
-const IMPLICIT_STAGES = ['cache', 'compile'];
+const IMPLICIT_STAGES = ['cache', 'fetch', 'compile'];
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES = ['generate', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build'];
 function needsGo(id) {
@@ -5800,6 +5801,10 @@ const INPUT_DEFAULTS = {
     'go-version-file': '',
     'check-latest': 'false',
     'go-download-base-url': 'https://go.dev/dl',
+    goprivate: '',
+    gonosumdb: '',
+    goproxy: '',
+    'private-modules-token': '',
     'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
     'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
     'golangci-lint-args': '',
@@ -5855,7 +5860,7 @@ const MULTI_LINE_INPUTS = [
     'test-args',
 ];
 /** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
-const SECRET_INPUTS = ['registry-password', 'github-token'];
+const SECRET_INPUTS = ['registry-password', 'github-token', 'private-modules-token'];
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
@@ -6149,6 +6154,45 @@ function oneOf(name, value, accepted, what, explain = accepted.join(', ')) {
     if (found === undefined)
         throw new errors/* InputError */.dz(name, value, explain, `is not ${what}`);
     return found;
+}
+/** GOPRIVATE, GONOPROXY, GONOSUMDB: comma-separated module path patterns (path.Match globs of path prefixes). */
+function parseModulePatterns(name, value) {
+    const accepted = 'comma-separated module path patterns, e.g. github.com/acme/*,git.corp.example/*';
+    if (value === '')
+        return '';
+    for (const item of value.split(',')) {
+        if (item.trim() === '')
+            throw new errors/* InputError */.dz(name, value, accepted, 'has an empty item');
+        if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item.trim()))
+            throw new errors/* InputError */.dz(name, value, accepted, `has "${item.trim()}", which is not a module path pattern`);
+    }
+    return value
+        .split(',')
+        .map(i => i.trim())
+        .join(',');
+}
+/** GOPROXY: proxy URLs, direct and off, separated by commas (fall back on 404/410) or pipes (on any error). */
+function parseGoproxy(name, value) {
+    const accepted = 'proxy URLs (https://, http://, file://), direct and off, separated by , or |; credentials belong in a .netrc, not the URL';
+    if (value === '')
+        return '';
+    for (const item of value.split(/[,|]/)) {
+        const v = item.trim();
+        if (v === 'direct' || v === 'off')
+            continue;
+        let url;
+        try {
+            url = new URL(v);
+        }
+        catch {
+            throw new errors/* InputError */.dz(name, value, accepted, v === '' ? 'has an empty item' : `has "${v}", which is not a URL, direct or off`);
+        }
+        if (!['https:', 'http:', 'file:'].includes(url.protocol))
+            throw new errors/* InputError */.dz(name, value, accepted, `has ${url.protocol} in "${v}"`);
+        if (url.username !== '' || url.password !== '')
+            throw new errors/* InputError */.dz(name, value.replace(/\/\/[^/@\s]*@/g, '//***@'), accepted, 'has credentials in a URL');
+    }
+    return value.replace(/\s+/g, '');
 }
 
 // EXTERNAL MODULE: ./src/go/version.ts
@@ -8732,6 +8776,14 @@ async function loadConfig(raw, workspaceDir, fs) {
     const stages = parseStages(get('stages') || DEFAULT_STAGES.join(', '));
     const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false');
     const goDownload = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url']);
+    const goEnv = Object.fromEntries([
+        ['GOPRIVATE', parseModulePatterns('goprivate', get('goprivate'))],
+        ['GONOSUMDB', parseModulePatterns('gonosumdb', get('gonosumdb'))],
+        ['GOPROXY', parseGoproxy('goproxy', get('goproxy'))],
+    ].filter(([, v]) => v !== ''));
+    const privateModulesToken = get('private-modules-token');
+    if (/\s/.test(privateModulesToken))
+        throw new errors/* InputError */.dz('private-modules-token', '***', 'one token, without spaces or new lines', 'has white space in it');
     const goVersion = await chooseGoVersion(fs, workspace, workingDirectory, get('go-version'), get('go-version-file'), warnings);
     if (goVersion === undefined && stages.some(needsGo)) {
         throw new errors/* InputError */.dz('go-version', '', 'go-version, go-version-file, or a go.mod or go.work in the working directory', `is empty and there is no go.mod or go.work in ${external_node_path_.relative(workspace, workingDirectory) || '.'}`);
@@ -8804,6 +8856,8 @@ async function loadConfig(raw, workspaceDir, fs) {
         ...(goVersion ? { goVersion } : {}),
         checkLatest,
         goDownloadBaseUrl: goDownload.toString().replace(/\/+$/, ''),
+        goEnv,
+        privateModulesToken,
         lint,
         vuln,
         test,
@@ -9776,6 +9830,332 @@ const compile = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/stages/download.ts
+/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
+
+
+/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
+async function download(ctx, url) {
+    try {
+        return await ctx.host.downloader.download(url);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`could not download ${(0,src_text/* redactUrl */.BO)(url)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/**
+ * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
+ * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
+ */
+async function downloadVerified(ctx, url, filename, expected, source) {
+    ctx.host.log.info(`Downloading ${(0,src_text/* redactUrl */.BO)(url)}`);
+    const file = await download(ctx, url);
+    const digest = await ctx.host.files.sha256(file);
+    if (digest !== expected.toLowerCase()) {
+        await ctx.host.files.remove(file);
+        throw new errors/* UserError */.yo(`checksum mismatch for ${filename} from ${(0,src_text/* redactUrl */.BO)(url)}: ${source} says sha256 ${expected}, ` +
+            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
+    }
+    ctx.host.log.info(`Verified sha256 ${digest}`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/go/platform.ts
+/** Node's names for this machine → Go's. */
+const GOOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    aix: 'aix',
+    sunos: 'solaris',
+};
+const GOARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'armv6l', // the release archives' name for GOARCH=arm
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+};
+function hostPlatform(platform, arch) {
+    const os = GOOS[platform];
+    const goArch = GOARCH[arch];
+    if (os === undefined || goArch === undefined) {
+        throw new Error(`go-pipeline does not know Go's name for this machine (${platform}/${arch})`);
+    }
+    return { os, arch: goArch, nodeArch: arch };
+}
+
+;// CONCATENATED MODULE: ./src/stages/setup.ts
+/**
+ * setup: installs the Go the config asks for and records `go env` for later stages.
+ *
+ * Order of lookups: (1) without the network, for an exact version or a range without check-latest:
+ * the CLI's Go on PATH, then the tool store; (2) the release index at go-download-base-url, which
+ * resolves aliases and ranges to one release; the tool store again for that exact version;
+ * (3) download, verify the sha256 the index gives, extract, add to the tool store.
+ */
+
+
+
+
+
+
+
+
+const setup = {
+    id: 'setup',
+    title: ctx => (ctx.config.goVersion ? `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})` : 'Setting up Go'),
+    skip(ctx) {
+        const { stages } = ctx.config;
+        // `stages: setup` alone installs Go (for the steps after); a job that only makes an image from
+        // binaries an earlier job built needs no Go at all.
+        if (stages.length > 1 && !stages.some(needsGo))
+            return `no selected stage runs Go (${stages.filter(s => s !== 'setup').join(', ')})`;
+        return undefined;
+    },
+    async run(ctx) {
+        const choice = ctx.config.goVersion;
+        if (choice === undefined)
+            throw new errors/* UserError */.yo('go-version: no Go version to install (no go-version, go-version-file, go.mod or go.work)');
+        const installed = await install(ctx, choice);
+        const { host } = ctx;
+        host.env.addPath(external_node_path_.join(installed.goroot, 'bin'));
+        // The installed Go is the one to use: never let go.mod's toolchain line download another.
+        host.env.exportVariable('GOTOOLCHAIN', 'local');
+        // goprivate, gonosumdb, goproxy: for every go command of the action and the job's later steps.
+        for (const [name, value] of Object.entries(goSettings(ctx))) {
+            host.env.exportVariable(name, value);
+            host.log.info(`${name}=${value}`);
+        }
+        const env = await goEnv(ctx, installed.goroot);
+        const reported = (0,version/* goToSemver */.Ot)(env.GOVERSION ?? '');
+        if (reported !== installed.version) {
+            throw new errors/* UserError */.yo(`the Go at ${installed.goroot} reports ${env.GOVERSION ?? 'no version'}, expected go${installed.version}`);
+        }
+        const gopath = (env.GOPATH ?? '').split(external_node_path_.delimiter)[0];
+        if (gopath)
+            host.env.addPath(external_node_path_.join(gopath, 'bin'));
+        ctx.facts.go = { version: installed.version, goroot: installed.goroot, source: installed.source, env };
+        host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}${installed.why ? `: ${installed.why}` : ''}`);
+        return `Go ${installed.version} from ${sourceText(installed.source)}${installed.why ? ` (${installed.why})` : ''}`;
+    },
+};
+function sourceText(source) {
+    return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download';
+}
+async function install(ctx, choice) {
+    const { config, host } = ctx;
+    const { spec } = choice;
+    const platform = hostPlatform(host.platform, host.arch);
+    if (!config.checkLatest) {
+        const local = await installedGo(ctx, choice);
+        if (local)
+            return local;
+    }
+    if (!config.checkLatest && spec.kind !== 'alias') {
+        const stored = await host.tools.find('go', spec.kind === 'exact' ? spec.version : spec.range, platform.nodeArch);
+        if (stored)
+            return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
+    }
+    const indexUrl = `${config.goDownloadBaseUrl}/?mode=json&include=all`;
+    const releases = await fetchIndex(ctx, indexUrl);
+    const release = (0,version/* selectRelease */.gQ)(spec, releases);
+    if (release === undefined)
+        throw notFound(spec, releases, indexUrl);
+    host.log.info(`Go ${spec.text} resolves to ${release.version} in ${(0,src_text/* redactUrl */.BO)(indexUrl)}`);
+    const onPath = await host.goOnPath?.();
+    if (onPath?.version === release.semver)
+        return { goroot: onPath.goroot, version: onPath.version, source: 'path' };
+    const stored = await host.tools.find('go', release.semver, platform.nodeArch);
+    if (stored)
+        return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
+    const file = (0,version/* archiveFor */.yC)(release, platform.os, platform.arch);
+    if (file === undefined) {
+        const have = release.files.filter(f => f.kind === 'archive').map(f => `${f.os}/${f.arch}`);
+        throw new errors/* UserError */.yo(`${release.version} has no archive for ${platform.os}/${platform.arch} in ${(0,src_text/* redactUrl */.BO)(indexUrl)} (it has: ${have.join(', ') || 'none'})`);
+    }
+    const url = `${config.goDownloadBaseUrl}/${file.filename}`;
+    const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index');
+    let extracted;
+    try {
+        extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz');
+        const dir = await host.tools.add(external_node_path_.join(extracted, 'go'), 'go', release.semver, platform.nodeArch);
+        return { goroot: dir, version: release.semver, source: 'download' };
+    }
+    finally {
+        await host.files.remove(archive);
+        if (extracted !== undefined)
+            await host.files.remove(extracted);
+    }
+}
+/**
+ * The Go already installed on this machine, where there is one (the CLI's `go` on PATH), when it fits:
+ * an explicit go-version must be satisfied; GOTOOLCHAIN naming a version must be met exactly; and for
+ * a version read from go.mod or go.work, any Go at least as new as its go and toolchain lines builds
+ * the module, so the one installed is used rather than downloading the newest patch of an old line.
+ */
+async function installedGo(ctx, choice) {
+    const go = await ctx.host.goOnPath?.();
+    if (go === undefined)
+        return undefined;
+    const found = { goroot: go.goroot, version: go.version, source: 'path' };
+    const forced = /^go(\d[^+]*)/.exec(ctx.host.env.get('GOTOOLCHAIN') ?? '')?.[1];
+    if (forced !== undefined) {
+        return go.version === (0,version/* goToSemver */.Ot)(forced) ? { ...found, why: `GOTOOLCHAIN=${ctx.host.env.get('GOTOOLCHAIN') ?? ''}` } : undefined;
+    }
+    if (choice.source !== 'go-version' && choice.minimum !== undefined && semver.gte(go.version, choice.minimum)) {
+        const ok = (0,version/* satisfies */.ib)(go.version, choice.spec);
+        return { ...found, why: ok ? `satisfies ${choice.source}` : `the installed Go; ${choice.source} asks for at least ${choice.minimum}` };
+    }
+    return (0,version/* satisfies */.ib)(go.version, choice.spec) ? found : undefined;
+}
+async function fetchIndex(ctx, url) {
+    const file = await download(ctx, url);
+    try {
+        const text = (await ctx.host.files.readText(file)) ?? '';
+        return (0,version/* parseReleaseIndex */.R3)(JSON.parse(text));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${(0,src_text/* redactUrl */.BO)(url)} is not a Go release index: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        await ctx.host.files.remove(file);
+    }
+}
+function notFound(spec, releases, url) {
+    const near = (0,version/* nearestVersions */.Az)(spec, releases);
+    return new errors/* UserError */.yo(`no Go release matches ${spec.text} in ${(0,src_text/* redactUrl */.BO)(url)}.` +
+        (near.length > 0 ? ` Nearest available: ${near.join(', ')}.` : ' The index lists no releases.'));
+}
+async function goEnv(ctx, goroot) {
+    const go = external_node_path_.join(goroot, 'bin', ctx.host.platform === 'win32' ? 'go.exe' : 'go');
+    const result = await ctx.host.exec.run(go, ['env', '-json'], {
+        cwd: ctx.config.workingDirectory,
+        env: { GOTOOLCHAIN: 'local' },
+        silent: true,
+        timeoutMs: 60_000,
+    });
+    if (result.code !== 0) {
+        throw new errors/* UserError */.yo(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`);
+    }
+    const parsed = JSON.parse(result.stdout);
+    const env = {};
+    for (const [k, v] of Object.entries(parsed))
+        if (typeof v === 'string')
+            env[k] = v;
+    return env;
+}
+/**
+ * What the goprivate, gonosumdb and goproxy inputs set. With private-modules-token and no GOPRIVATE
+ * anywhere, the repository owner's modules on this server are private: `<server host>/<owner>`.
+ */
+function goSettings(ctx) {
+    const settings = { ...ctx.config.goEnv };
+    if (ctx.config.privateModulesToken !== '' && settings.GOPRIVATE === undefined && !ctx.host.env.get('GOPRIVATE')) {
+        const owner = ctx.run.repository?.split('/')[0];
+        if (owner)
+            settings.GOPRIVATE = `${new URL(ctx.run.serverUrl ?? 'https://github.com').hostname}/${owner}`;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fetch.ts
+/**
+ * fetch: `go mod download` in every module before any stage runs the repository's code, when private
+ * modules are configured (private-modules-token, or GOPRIVATE from the goprivate input or the job).
+ *
+ * The token is for `go` only. It is written to two files in a fresh private folder under RUNNER_TEMP: a
+ * .netrc (NETRC: what the go command's own HTTPS requests use, e.g. go-import lookups and a private
+ * proxy, through GOAUTH's default `netrc`) and a git credential file (read by git's `store` helper,
+ * added through GIT_CONFIG_* for this command alone: what `git` uses when go fetches a module
+ * directly). Only this command's environment names them, and the folder is removed as soon as the
+ * download ends (and again in post if main dies first). The checks, tests and builds that run after
+ * find every module in the module cache and need no credential; they never see the token, the files
+ * or their paths.
+ */
+
+
+
+
+
+/** The user name GitHub accepts with any token over HTTPS. */
+const TOKEN_USER = 'x-access-token';
+const fetchModules = {
+    id: 'fetch',
+    title: () => 'Fetching modules (private modules configured)',
+    skip(ctx) {
+        if (ctx.facts.go === undefined)
+            return 'no selected stage runs Go';
+        if (ctx.config.stages.length === 1)
+            return 'only setup runs';
+        if (ctx.config.privateModulesToken === '' && goPrivate(ctx) === '')
+            return 'no private modules configured (goprivate, private-modules-token)';
+        return undefined;
+    },
+    async run(ctx) {
+        const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const token = ctx.config.privateModulesToken;
+        const server = new URL(ctx.run.serverUrl ?? 'https://github.com');
+        const folder = token === '' ? undefined : await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-credentials-');
+        try {
+            const env = folder === undefined ? {} : await credentials(ctx, folder, server, token);
+            const mods = await modules(ctx);
+            for (const mod of mods) {
+                const r = await ctx.host.exec.run(go, ['mod', 'download'], { cwd: mod.dir, env, silent: true, timeoutMs: 15 * 60_000 });
+                if (r.code !== 0)
+                    throw fetchFailed(ctx, mod.repoRel, `${r.stderr}\n${r.stdout}`, server, token);
+            }
+            const how = token === '' ? 'with the job’s own credentials' : `with private-modules-token for ${server.host}`;
+            return `go mod download in ${(0,src_text/* plural */.LS)(mods.length, 'module')}, ${how} (GOPRIVATE=${goPrivate(ctx) || 'unset'})`;
+        }
+        finally {
+            if (folder !== undefined)
+                await ctx.host.files.remove(folder);
+        }
+    },
+};
+/** GOPRIVATE as the go commands of this run see it. */
+function goPrivate(ctx) {
+    return goSettings(ctx).GOPRIVATE ?? ctx.host.env.get('GOPRIVATE') ?? '';
+}
+/** Writes the two credential files and returns the environment that points `go` and `git` at them. */
+async function credentials(ctx, folder, server, token) {
+    ctx.host.cleanups.register({ kind: 'remove', path: folder });
+    const netrc = `${folder}/netrc`;
+    const store = `${folder}/git-credentials`;
+    await ctx.host.files.writeText(netrc, `machine ${server.hostname} login ${TOKEN_USER} password ${token}\n`);
+    await ctx.host.files.writeText(store, `${server.protocol}//${TOKEN_USER}:${encodeURIComponent(token)}@${server.host}\n`);
+    // Appended to whatever GIT_CONFIG_* the job already sets (command-scope config, for this command only).
+    const count = Number.parseInt(ctx.host.env.get('GIT_CONFIG_COUNT') ?? '0', 10) || 0;
+    return {
+        NETRC: netrc,
+        GIT_CONFIG_COUNT: String(count + 1),
+        [`GIT_CONFIG_KEY_${count}`]: 'credential.helper',
+        [`GIT_CONFIG_VALUE_${count}`]: `store --file=${store}`,
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+function fetchFailed(ctx, where, output, server, token) {
+    const said = (token === '' ? output : output.split(token).join('***'))
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l !== '')
+        .slice(-6)
+        .join('\n  ');
+    const owner = ctx.run.repository?.split('/')[0] ?? '<owner>';
+    const hint = token === ''
+        ? `A private module needs credentials: set private-modules-token to a token that can read its repository on ${server.host} ` +
+            `(and goprivate to its module paths, e.g. ${server.hostname}/${owner}/*).`
+        : `private-modules-token was given for ${server.host}: check that it can read the module's repository there, and that goprivate ` +
+            `(GOPRIVATE=${goPrivate(ctx) || 'unset'}) covers the module's path.`;
+    return new errors/* UserError */.yo(`go mod download failed in ${where}:\n  ${said}\n${hint}`);
+}
+
 ;// CONCATENATED MODULE: ./src/go/diagnostics.ts
 /** Parsers for go vet and gofmt output. Pure. */
 
@@ -10353,66 +10733,6 @@ async function resolveBuilder(ctx, cfg) {
     return name;
 }
 
-;// CONCATENATED MODULE: ./src/go/platform.ts
-/** Node's names for this machine → Go's. */
-const GOOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    aix: 'aix',
-    sunos: 'solaris',
-};
-const GOARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'armv6l', // the release archives' name for GOARCH=arm
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-};
-function hostPlatform(platform, arch) {
-    const os = GOOS[platform];
-    const goArch = GOARCH[arch];
-    if (os === undefined || goArch === undefined) {
-        throw new Error(`go-pipeline does not know Go's name for this machine (${platform}/${arch})`);
-    }
-    return { os, arch: goArch, nodeArch: arch };
-}
-
-;// CONCATENATED MODULE: ./src/stages/download.ts
-/** Downloads for stages: a failed download or a checksum mismatch is a clear failure, never a retry loop of our own. */
-
-
-/** Downloads to a temporary file (the host's downloader retries transient faults); says which URL failed. */
-async function download(ctx, url) {
-    try {
-        return await ctx.host.downloader.download(url);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`could not download ${(0,src_text/* redactUrl */.BO)(url)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-/**
- * Downloads `url` and checks its sha256 against `expected`, which `source` vouches for (the release
- * index, a checksums file). On a mismatch the file is deleted and the error names the file and both digests.
- */
-async function downloadVerified(ctx, url, filename, expected, source) {
-    ctx.host.log.info(`Downloading ${(0,src_text/* redactUrl */.BO)(url)}`);
-    const file = await download(ctx, url);
-    const digest = await ctx.host.files.sha256(file);
-    if (digest !== expected.toLowerCase()) {
-        await ctx.host.files.remove(file);
-        throw new errors/* UserError */.yo(`checksum mismatch for ${filename} from ${(0,src_text/* redactUrl */.BO)(url)}: ${source} says sha256 ${expected}, ` +
-            `the downloaded file has sha256 ${digest}. Nothing was installed.`);
-    }
-    ctx.host.log.info(`Verified sha256 ${digest}`);
-    return file;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/lint.ts
 /**
  * lint: golangci-lint v2. Installed from the release archive at golangci-lint-base-url with its sha256
@@ -10444,7 +10764,7 @@ const lint = {
         return `golangci-lint ${v.kind === 'path' ? '(from PATH)' : `v${v.version}`}`;
     },
     async run(ctx) {
-        const { binary, version } = await install(ctx);
+        const { binary, version } = await lint_install(ctx);
         const newFrom = await newIssuesBase(ctx);
         const args = [
             'run',
@@ -10505,7 +10825,7 @@ async function versionOf(ctx, binary) {
     const r = await ctx.host.exec.run(binary, ['version'], { silent: true, timeoutMs: 30_000 });
     return /version v?(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1];
 }
-async function install(ctx) {
+async function lint_install(ctx) {
     const { host } = ctx;
     const exe = host.platform === 'win32' ? 'golangci-lint.exe' : 'golangci-lint';
     const wanted = ctx.config.lint.version;
@@ -10583,162 +10903,6 @@ async function newIssuesBase(ctx) {
         return undefined;
     }
     return baseSha;
-}
-
-;// CONCATENATED MODULE: ./src/stages/setup.ts
-/**
- * setup: installs the Go the config asks for and records `go env` for later stages.
- *
- * Order of lookups: (1) without the network, for an exact version or a range without check-latest:
- * the CLI's Go on PATH, then the tool store; (2) the release index at go-download-base-url, which
- * resolves aliases and ranges to one release; the tool store again for that exact version;
- * (3) download, verify the sha256 the index gives, extract, add to the tool store.
- */
-
-
-
-
-
-
-
-
-const setup = {
-    id: 'setup',
-    title: ctx => (ctx.config.goVersion ? `Setting up Go ${ctx.config.goVersion.spec.text} (from ${ctx.config.goVersion.source})` : 'Setting up Go'),
-    skip(ctx) {
-        const { stages } = ctx.config;
-        // `stages: setup` alone installs Go (for the steps after); a job that only makes an image from
-        // binaries an earlier job built needs no Go at all.
-        if (stages.length > 1 && !stages.some(needsGo))
-            return `no selected stage runs Go (${stages.filter(s => s !== 'setup').join(', ')})`;
-        return undefined;
-    },
-    async run(ctx) {
-        const choice = ctx.config.goVersion;
-        if (choice === undefined)
-            throw new errors/* UserError */.yo('go-version: no Go version to install (no go-version, go-version-file, go.mod or go.work)');
-        const installed = await setup_install(ctx, choice);
-        const { host } = ctx;
-        host.env.addPath(external_node_path_.join(installed.goroot, 'bin'));
-        // The installed Go is the one to use: never let go.mod's toolchain line download another.
-        host.env.exportVariable('GOTOOLCHAIN', 'local');
-        const env = await goEnv(ctx, installed.goroot);
-        const reported = (0,version/* goToSemver */.Ot)(env.GOVERSION ?? '');
-        if (reported !== installed.version) {
-            throw new errors/* UserError */.yo(`the Go at ${installed.goroot} reports ${env.GOVERSION ?? 'no version'}, expected go${installed.version}`);
-        }
-        const gopath = (env.GOPATH ?? '').split(external_node_path_.delimiter)[0];
-        if (gopath)
-            host.env.addPath(external_node_path_.join(gopath, 'bin'));
-        ctx.facts.go = { version: installed.version, goroot: installed.goroot, source: installed.source, env };
-        host.log.info(`Go ${installed.version} (${installed.source}) at ${installed.goroot}${installed.why ? `: ${installed.why}` : ''}`);
-        return `Go ${installed.version} from ${sourceText(installed.source)}${installed.why ? ` (${installed.why})` : ''}`;
-    },
-};
-function sourceText(source) {
-    return source === 'tool-cache' ? 'the tool cache' : source === 'path' ? 'PATH' : 'a verified download';
-}
-async function setup_install(ctx, choice) {
-    const { config, host } = ctx;
-    const { spec } = choice;
-    const platform = hostPlatform(host.platform, host.arch);
-    if (!config.checkLatest) {
-        const local = await installedGo(ctx, choice);
-        if (local)
-            return local;
-    }
-    if (!config.checkLatest && spec.kind !== 'alias') {
-        const stored = await host.tools.find('go', spec.kind === 'exact' ? spec.version : spec.range, platform.nodeArch);
-        if (stored)
-            return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
-    }
-    const indexUrl = `${config.goDownloadBaseUrl}/?mode=json&include=all`;
-    const releases = await fetchIndex(ctx, indexUrl);
-    const release = (0,version/* selectRelease */.gQ)(spec, releases);
-    if (release === undefined)
-        throw notFound(spec, releases, indexUrl);
-    host.log.info(`Go ${spec.text} resolves to ${release.version} in ${(0,src_text/* redactUrl */.BO)(indexUrl)}`);
-    const onPath = await host.goOnPath?.();
-    if (onPath?.version === release.semver)
-        return { goroot: onPath.goroot, version: onPath.version, source: 'path' };
-    const stored = await host.tools.find('go', release.semver, platform.nodeArch);
-    if (stored)
-        return { goroot: stored.dir, version: stored.version, source: 'tool-cache' };
-    const file = (0,version/* archiveFor */.yC)(release, platform.os, platform.arch);
-    if (file === undefined) {
-        const have = release.files.filter(f => f.kind === 'archive').map(f => `${f.os}/${f.arch}`);
-        throw new errors/* UserError */.yo(`${release.version} has no archive for ${platform.os}/${platform.arch} in ${(0,src_text/* redactUrl */.BO)(indexUrl)} (it has: ${have.join(', ') || 'none'})`);
-    }
-    const url = `${config.goDownloadBaseUrl}/${file.filename}`;
-    const archive = await downloadVerified(ctx, url, file.filename, file.sha256, 'the release index');
-    let extracted;
-    try {
-        extracted = await host.downloader.extract(archive, file.filename.endsWith('.zip') ? 'zip' : 'tar.gz');
-        const dir = await host.tools.add(external_node_path_.join(extracted, 'go'), 'go', release.semver, platform.nodeArch);
-        return { goroot: dir, version: release.semver, source: 'download' };
-    }
-    finally {
-        await host.files.remove(archive);
-        if (extracted !== undefined)
-            await host.files.remove(extracted);
-    }
-}
-/**
- * The Go already installed on this machine, where there is one (the CLI's `go` on PATH), when it fits:
- * an explicit go-version must be satisfied; GOTOOLCHAIN naming a version must be met exactly; and for
- * a version read from go.mod or go.work, any Go at least as new as its go and toolchain lines builds
- * the module, so the one installed is used rather than downloading the newest patch of an old line.
- */
-async function installedGo(ctx, choice) {
-    const go = await ctx.host.goOnPath?.();
-    if (go === undefined)
-        return undefined;
-    const found = { goroot: go.goroot, version: go.version, source: 'path' };
-    const forced = /^go(\d[^+]*)/.exec(ctx.host.env.get('GOTOOLCHAIN') ?? '')?.[1];
-    if (forced !== undefined) {
-        return go.version === (0,version/* goToSemver */.Ot)(forced) ? { ...found, why: `GOTOOLCHAIN=${ctx.host.env.get('GOTOOLCHAIN') ?? ''}` } : undefined;
-    }
-    if (choice.source !== 'go-version' && choice.minimum !== undefined && semver.gte(go.version, choice.minimum)) {
-        const ok = (0,version/* satisfies */.ib)(go.version, choice.spec);
-        return { ...found, why: ok ? `satisfies ${choice.source}` : `the installed Go; ${choice.source} asks for at least ${choice.minimum}` };
-    }
-    return (0,version/* satisfies */.ib)(go.version, choice.spec) ? found : undefined;
-}
-async function fetchIndex(ctx, url) {
-    const file = await download(ctx, url);
-    try {
-        const text = (await ctx.host.files.readText(file)) ?? '';
-        return (0,version/* parseReleaseIndex */.R3)(JSON.parse(text));
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${(0,src_text/* redactUrl */.BO)(url)} is not a Go release index: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    finally {
-        await ctx.host.files.remove(file);
-    }
-}
-function notFound(spec, releases, url) {
-    const near = (0,version/* nearestVersions */.Az)(spec, releases);
-    return new errors/* UserError */.yo(`no Go release matches ${spec.text} in ${(0,src_text/* redactUrl */.BO)(url)}.` +
-        (near.length > 0 ? ` Nearest available: ${near.join(', ')}.` : ' The index lists no releases.'));
-}
-async function goEnv(ctx, goroot) {
-    const go = external_node_path_.join(goroot, 'bin', ctx.host.platform === 'win32' ? 'go.exe' : 'go');
-    const result = await ctx.host.exec.run(go, ['env', '-json'], {
-        cwd: ctx.config.workingDirectory,
-        env: { GOTOOLCHAIN: 'local' },
-        silent: true,
-        timeoutMs: 60_000,
-    });
-    if (result.code !== 0) {
-        throw new errors/* UserError */.yo(`${go} env -json failed (exit ${result.code}): ${result.stderr.trim()}`);
-    }
-    const parsed = JSON.parse(result.stdout);
-    const env = {};
-    for (const [k, v] of Object.entries(parsed))
-        if (typeof v === 'string')
-            env[k] = v;
-    return env;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/coverage-baseline.ts
@@ -14412,7 +14576,8 @@ const vet = {
 
 
 
-const PIPELINE = [setup, cache, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image_image];
+
+const PIPELINE = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image_image];
 /** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 function selectStages(ids) {
     return PIPELINE.filter(s => IMPLICIT_STAGES.includes(s.id) || ids.includes(s.id));
@@ -14862,7 +15027,8 @@ function elapsed(ctx, started) {
 
 
 
-const RUN_FLAGS = INPUT_NAMES.filter(n => n !== 'working-directory');
+/** Every input but the folder (the positional argument) and the token (a developer's machine has its own git credentials; a token in argv is visible to every process). */
+const RUN_FLAGS = INPUT_NAMES.filter(n => n !== 'working-directory' && n !== 'private-modules-token');
 async function runCommand(args, io, out, err, usage) {
     const options = Object.fromEntries(RUN_FLAGS.map(n => [n, { type: 'string' }]));
     let parsed;
@@ -14990,7 +15156,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5706);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6130);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

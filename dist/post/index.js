@@ -35643,11 +35643,12 @@ function _unique(values) {
 ;// CONCATENATED MODULE: ./src/pipeline/stage.ts
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
+ * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'];
+const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'];
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
-const IMPLICIT_STAGES = (/* unused pure expression or super */ null && (['cache', 'compile']));
+const IMPLICIT_STAGES = (/* unused pure expression or super */ null && (['cache', 'fetch', 'compile']));
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES = (/* unused pure expression or super */ null && (['generate', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build']));
 function needsGo(id) {

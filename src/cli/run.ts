@@ -11,7 +11,8 @@ import { runPipeline } from '../pipeline/runner.js'
 import type { Writer } from '../ports/streams.js'
 import type { CliIO } from './io.js'
 
-export const RUN_FLAGS = INPUT_NAMES.filter(n => n !== 'working-directory')
+/** Every input but the folder (the positional argument) and the token (a developer's machine has its own git credentials; a token in argv is visible to every process). */
+export const RUN_FLAGS = INPUT_NAMES.filter(n => n !== 'working-directory' && n !== 'private-modules-token')
 
 export async function runCommand(args: readonly string[], io: CliIO, out: Writer, err: Writer, usage: string): Promise<number> {
   const options = Object.fromEntries(RUN_FLAGS.map(n => [n, { type: 'string' as const }]))

@@ -17,6 +17,8 @@ import { DEFAULT_STAGES, INPUT_DEFAULTS, MAX_TEST_RERUNS, MULTI_LINE_INPUTS, SEC
 import {
   listItems,
   oneOf,
+  parseGoproxy,
+  parseModulePatterns,
   parseBaseUrl,
   parseBoolean,
   parseCount,
@@ -52,6 +54,10 @@ export interface Config {
   readonly goVersion?: GoVersionChoice
   readonly checkLatest: boolean
   readonly goDownloadBaseUrl: string
+  /** GOPRIVATE, GONOSUMDB and GOPROXY as the inputs set them (only those set): every go command and later step gets them. */
+  readonly goEnv: Readonly<Partial<Record<'GOPRIVATE' | 'GONOSUMDB' | 'GOPROXY', string>>>
+  /** private-modules-token: given to the module download only (src/stages/download.ts); '' when not set. */
+  readonly privateModulesToken: string
   readonly lint: {
     readonly version: LintVersion
     readonly baseUrl: string
@@ -150,6 +156,17 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
   const stages = parseStages(get('stages') || DEFAULT_STAGES.join(', '))
   const checkLatest = parseBoolean('check-latest', get('check-latest') || 'false')
   const goDownload = parseBaseUrl('go-download-base-url', get('go-download-base-url') || INPUT_DEFAULTS['go-download-base-url'])
+  const goEnv = Object.fromEntries(
+    (
+      [
+        ['GOPRIVATE', parseModulePatterns('goprivate', get('goprivate'))],
+        ['GONOSUMDB', parseModulePatterns('gonosumdb', get('gonosumdb'))],
+        ['GOPROXY', parseGoproxy('goproxy', get('goproxy'))],
+      ] as const
+    ).filter(([, v]) => v !== ''),
+  )
+  const privateModulesToken = get('private-modules-token')
+  if (/\s/.test(privateModulesToken)) throw new InputError('private-modules-token', '***', 'one token, without spaces or new lines', 'has white space in it')
   const goVersion = await chooseGoVersion(fs, workspace, workingDirectory, get('go-version'), get('go-version-file'), warnings)
   if (goVersion === undefined && stages.some(needsGo)) {
     throw new InputError(
@@ -246,6 +263,8 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     ...(goVersion ? { goVersion } : {}),
     checkLatest,
     goDownloadBaseUrl: goDownload.toString().replace(/\/+$/, ''),
+    goEnv,
+    privateModulesToken,
     lint,
     vuln,
     test,

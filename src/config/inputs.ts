@@ -34,6 +34,10 @@ export const INPUT_DEFAULTS = {
   'go-version-file': '',
   'check-latest': 'false',
   'go-download-base-url': 'https://go.dev/dl',
+  goprivate: '',
+  gonosumdb: '',
+  goproxy: '',
+  'private-modules-token': '',
   'golangci-lint-version': DEFAULT_GOLANGCI_LINT_VERSION,
   'golangci-lint-base-url': 'https://github.com/golangci/golangci-lint/releases/download',
   'golangci-lint-args': '',
@@ -92,6 +96,6 @@ export const MULTI_LINE_INPUTS: readonly InputName[] = [
 ]
 
 /** Inputs that are secrets: masked as soon as they are read, never echoed, never in state. */
-export const SECRET_INPUTS: readonly InputName[] = ['registry-password', 'github-token']
+export const SECRET_INPUTS: readonly InputName[] = ['registry-password', 'github-token', 'private-modules-token']
 
 export type RawInputs = (name: InputName) => string

@@ -208,3 +208,36 @@ export function oneOf<T extends string>(name: InputName, value: string, accepted
   if (found === undefined) throw new InputError(name, value, explain, `is not ${what}`)
   return found
 }
+
+/** GOPRIVATE, GONOPROXY, GONOSUMDB: comma-separated module path patterns (path.Match globs of path prefixes). */
+export function parseModulePatterns(name: InputName, value: string): string {
+  const accepted = 'comma-separated module path patterns, e.g. github.com/acme/*,git.corp.example/*'
+  if (value === '') return ''
+  for (const item of value.split(',')) {
+    if (item.trim() === '') throw new InputError(name, value, accepted, 'has an empty item')
+    if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item.trim())) throw new InputError(name, value, accepted, `has "${item.trim()}", which is not a module path pattern`)
+  }
+  return value
+    .split(',')
+    .map(i => i.trim())
+    .join(',')
+}
+
+/** GOPROXY: proxy URLs, direct and off, separated by commas (fall back on 404/410) or pipes (on any error). */
+export function parseGoproxy(name: InputName, value: string): string {
+  const accepted = 'proxy URLs (https://, http://, file://), direct and off, separated by , or |; credentials belong in a .netrc, not the URL'
+  if (value === '') return ''
+  for (const item of value.split(/[,|]/)) {
+    const v = item.trim()
+    if (v === 'direct' || v === 'off') continue
+    let url: URL
+    try {
+      url = new URL(v)
+    } catch {
+      throw new InputError(name, value, accepted, v === '' ? 'has an empty item' : `has "${v}", which is not a URL, direct or off`)
+    }
+    if (!['https:', 'http:', 'file:'].includes(url.protocol)) throw new InputError(name, value, accepted, `has ${url.protocol} in "${v}"`)
+    if (url.username !== '' || url.password !== '') throw new InputError(name, value.replace(/\/\/[^/@\s]*@/g, '//***@'), accepted, 'has credentials in a URL')
+  }
+  return value.replace(/\s+/g, '')
+}

@@ -2,13 +2,14 @@ import type { Context } from './context.js'
 
 /**
  * Every stage of the product, in pipeline order. `cache` is turned on and off by the `cache` input;
+ * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-export const STAGE_IDS = ['setup', 'cache', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'] as const
+export const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build', 'image'] as const
 export type StageId = (typeof STAGE_IDS)[number]
 
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
-export const IMPLICIT_STAGES: readonly StageId[] = ['cache', 'compile']
+export const IMPLICIT_STAGES: readonly StageId[] = ['cache', 'fetch', 'compile']
 
 /** Stages that run the go command (so setup must install Go for them). */
 const GO_STAGES: readonly StageId[] = ['generate', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'build']

@@ -3,6 +3,7 @@ import { IMPLICIT_STAGES, type Stage, type StageId } from '../pipeline/stage.js'
 import { build } from './build.js'
 import { cache } from './cache.js'
 import { compile } from './compile.js'
+import { fetchModules } from './fetch.js'
 import { fmt } from './fmt.js'
 import { generate } from './generate.js'
 import { image } from './image.js'
@@ -13,7 +14,7 @@ import { tidy } from './tidy.js'
 import { vuln } from './vuln.js'
 import { vet } from './vet.js'
 
-export const PIPELINE: readonly Stage[] = [setup, cache, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image]
+export const PIPELINE: readonly Stage[] = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image]
 
 /** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 export function selectStages(ids: readonly StageId[]): Stage[] {

@@ -37,6 +37,11 @@ export const setup: Stage = {
     host.env.addPath(path.join(installed.goroot, 'bin'))
     // The installed Go is the one to use: never let go.mod's toolchain line download another.
     host.env.exportVariable('GOTOOLCHAIN', 'local')
+    // goprivate, gonosumdb, goproxy: for every go command of the action and the job's later steps.
+    for (const [name, value] of Object.entries(goSettings(ctx))) {
+      host.env.exportVariable(name, value)
+      host.log.info(`${name}=${value}`)
+    }
     const env = await goEnv(ctx, installed.goroot)
     const reported = goToSemver(env.GOVERSION ?? '')
     if (reported !== installed.version) {
@@ -155,4 +160,17 @@ async function goEnv(ctx: Context, goroot: string): Promise<Record<string, strin
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') env[k] = v
   return env
+}
+
+/**
+ * What the goprivate, gonosumdb and goproxy inputs set. With private-modules-token and no GOPRIVATE
+ * anywhere, the repository owner's modules on this server are private: `<server host>/<owner>`.
+ */
+export function goSettings(ctx: Context): Record<string, string> {
+  const settings: Record<string, string> = { ...ctx.config.goEnv }
+  if (ctx.config.privateModulesToken !== '' && settings.GOPRIVATE === undefined && !ctx.host.env.get('GOPRIVATE')) {
+    const owner = ctx.run.repository?.split('/')[0]
+    if (owner) settings.GOPRIVATE = `${new URL(ctx.run.serverUrl ?? 'https://github.com').hostname}/${owner}`
+  }
+  return settings
 }
