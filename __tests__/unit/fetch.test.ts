@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Context } from '../../src/pipeline/context.js'
 import { fetchModules } from '../../src/stages/fetch.js'
-import { goSettings } from '../../src/stages/setup.js'
+import { goSettings, windowsCacheDirs } from '../../src/stages/setup.js'
 import { config, context, fakeHost, type FakeHost } from './fakes.js'
 
 const GO = { version: '1.26.8', goroot: '/go', source: 'tool-cache' as const, env: {} }
@@ -80,5 +80,24 @@ describe('goSettings: what setup exports', () => {
     expect(goSettings(setUp('tok').ctx)).toEqual({ GOPRIVATE: 'ghes.corp.example/acme' })
     expect(goSettings(setUp('tok', { GOPRIVATE: 'mine' }).ctx)).toEqual({})
     expect(goSettings(setUp('tok', {}, 'corp.example/*').ctx)).toEqual({ GOPRIVATE: 'corp.example/*' })
+  })
+})
+
+describe('windowsCacheDirs: the Go caches on a Windows runner’s work drive', () => {
+  function on(platform: NodeJS.Platform, env: Record<string, string>, kind: 'github' | 'local' = 'github'): Record<string, string> {
+    const host = fakeHost()
+    host.env.get = name => env[name]
+    return windowsCacheDirs(context({ ...host, platform, kind }))
+  }
+  const split = { RUNNER_TEMP: 'D:\\a\\_temp', LOCALAPPDATA: 'C:\\Users\\runneradmin\\AppData\\Local' }
+  it('moves GOCACHE and GOMODCACHE to the work drive when it is not the profile’s', () => {
+    expect(on('win32', split)).toEqual({ GOCACHE: 'D:\\go-pipeline\\go-build', GOMODCACHE: 'D:\\go-pipeline\\pkg\\mod' })
+  })
+  it('leaves them alone on one drive, when the job set either, on the CLI and off Windows', () => {
+    expect(on('win32', { RUNNER_TEMP: 'C:\\a\\_temp', LOCALAPPDATA: 'c:\\Users\\me\\AppData\\Local' })).toEqual({})
+    expect(on('win32', { ...split, GOCACHE: 'E:\\cache' })).toEqual({})
+    expect(on('win32', { ...split, GOMODCACHE: 'E:\\mod' })).toEqual({})
+    expect(on('win32', split, 'local')).toEqual({})
+    expect(on('linux', split)).toEqual({})
   })
 })
