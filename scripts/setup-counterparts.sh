@@ -2,7 +2,7 @@
 # The real counterparts the end-to-end tests run the generated files against (issue 11): nektos/act
 # (an independent runner), helm, a Kubernetes API (kube-apiserver, controller-manager, scheduler,
 # kubectl, etcd, kwok), sshd, a Docker engine with a BuildKit image for its docker-container builder,
-# and a Debian root file system that boots systemd under systemd-nspawn.
+# a Debian root file system that boots systemd under systemd-nspawn, and verdaccio (an npm registry).
 #
 # Idempotent. The slow ones (the Kubernetes binaries take ~24 min to build cold on 2 cores) are built
 # once per machine into $GO_PIPELINE_TOOLS (default ~/.cache/go-pipeline-dev), outside the checkout,
@@ -143,6 +143,15 @@ if ! have systemd-rootfs "$ROOTFS_VERSION" || [ ! -x "$TOOLS/systemd-rootfs/usr/
   rm -rf "$TOOLS/systemd-rootfs"
   debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,openssh-server,sudo,iproute2,curl bookworm "$TOOLS/systemd-rootfs" "$mirror" >/dev/null
   stamp systemd-rootfs "$ROOTFS_VERSION"
+fi
+
+# Verdaccio, an npm registry on 127.0.0.1, where the release workflow publishes the CLI under act (issue 16).
+VERDACCIO_VERSION=6.10.4
+if ! have verdaccio "$VERDACCIO_VERSION" || [ ! -x "$TOOLS/verdaccio/node_modules/.bin/verdaccio" ]; then
+  log "verdaccio $VERDACCIO_VERSION (npm install, ~15 s)"
+  rm -rf "$TOOLS/verdaccio"
+  npm install --prefix "$TOOLS/verdaccio" --no-save --no-audit --no-fund --loglevel=error "verdaccio@$VERDACCIO_VERSION" >/dev/null
+  stamp verdaccio "$VERDACCIO_VERSION"
 fi
 
 echo "$TOOLS"

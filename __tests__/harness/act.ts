@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { PINS } from '../../src/generator/pins.js'
+import { PINS, SETUP_NODE } from '../../src/generator/pins.js'
 import { DEV_CACHE, ROOT } from './runner.js'
 import { HARNESS_CACHE } from './workspace.js'
 
@@ -22,7 +22,12 @@ import { HARNESS_CACHE } from './workspace.js'
 export const COUNTERPARTS = DEV_CACHE
 export const ACT_BIN = path.join(COUNTERPARTS, 'bin', 'act')
 
-const STAND_INS = { uploadArtifact: 'upload-artifact', downloadArtifact: 'download-artifact', attestBuildProvenance: 'attest-build-provenance' } as const
+const STAND_INS = {
+  uploadArtifact: 'upload-artifact',
+  downloadArtifact: 'download-artifact',
+  attestBuildProvenance: 'attest-build-provenance',
+  setupNode: 'setup-node',
+} as const
 
 /** Bundles each stand-in (its index.ts with @actions/artifact and @actions/core) once per source. */
 export function standIns(): Record<keyof typeof STAND_INS, string> {
@@ -101,6 +106,8 @@ export interface ActOptions {
   readonly vars?: Readonly<Record<string, string>>
   /** Folders put first on PATH (kubectl, helm). */
   readonly path?: readonly string[]
+  /** Only this job (and the jobs it needs). */
+  readonly job?: string
 }
 
 export type JobResult = 'success' | 'failure' | 'skipped'
@@ -147,6 +154,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       [`${PINS.uploadArtifact.repo}@${PINS.uploadArtifact.sha}`, stands.uploadArtifact],
       [`${PINS.downloadArtifact.repo}@${PINS.downloadArtifact.sha}`, stands.downloadArtifact],
       [`${PINS.attestBuildProvenance.repo}@${PINS.attestBuildProvenance.sha}`, stands.attestBuildProvenance],
+      [`${SETUP_NODE.repo}@${SETUP_NODE.sha}`, stands.setupNode],
       [o.actionRef, o.actionDir],
     ]
     const args = [
@@ -155,6 +163,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       eventFile,
       '-W',
       o.workflow,
+      ...(o.job !== undefined ? ['-j', o.job] : []),
       '-P',
       'ubuntu-24.04=-self-hosted',
       '--json',
