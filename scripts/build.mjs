@@ -1,6 +1,6 @@
 // Bundles the entry points (the action's main and post, its cache client, the CLI) with ncc into dist/<name>/index.js (+ its package.json).
 // Output is deterministic, so CI can check that the committed dist/ equals a rebuild.
-import { spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { chmodSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as path from 'node:path'
@@ -14,22 +14,11 @@ const entries = {
 }
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 rmSync(path.join(root, 'dist'), { recursive: true, force: true })
-// The four bundles side by side (each ncc is mostly single-threaded): about half the time on two cores.
-const failures = (
-  await Promise.all(
-    Object.entries(entries).map(
-      ([name, entry]) =>
-        new Promise(resolve => {
-          const out = path.join(root, 'dist', name)
-          const child = spawn(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' })
-          child.on('error', error => resolve(`${name}: ${error.message}`))
-          child.on('close', code => resolve(code === 0 ? undefined : `${name}: ncc exited ${code}`))
-        }),
-    ),
-  )
-).filter(f => f !== undefined)
-if (failures.length > 0) {
-  console.error(`build failed: ${failures.join('; ')}`)
-  process.exit(1)
+for (const [name, entry] of Object.entries(entries)) {
+  const out = path.join(root, 'dist', name)
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }
 chmodSync(path.join(root, 'dist', 'cli', 'index.js'), 0o755)

@@ -56,6 +56,17 @@ export async function startCluster(name = `gp${process.pid}`): Promise<Cluster> 
       '  extraArgs:',
       '  - key: node-ip',
       '    value: 127.0.0.1',
+      // One instance of each: no leader election. With it, a controller-manager that cannot renew its
+      // lease within 10 s on a loaded machine exits, nothing rolls deployments out any more, and every
+      // later `helm --wait` times out (a fresh-clone run of 74e0aa5: both Helm deploys, 300 s each).
+      '- name: kube-controller-manager',
+      '  extraArgs:',
+      '  - key: leader-elect',
+      '    value: "false"',
+      '- name: kube-scheduler',
+      '  extraArgs:',
+      '  - key: leader-elect',
+      '    value: "false"',
       '',
     ].join('\n'),
   )
