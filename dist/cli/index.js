@@ -6160,16 +6160,14 @@ function parseModulePatterns(name, value) {
     const accepted = 'comma-separated module path patterns, e.g. github.com/acme/*,git.corp.example/*';
     if (value === '')
         return '';
-    for (const item of value.split(',')) {
-        if (item.trim() === '')
+    const items = value.split(',').map(i => i.trim());
+    for (const item of items) {
+        if (item === '')
             throw new errors/* InputError */.dz(name, value, accepted, 'has an empty item');
-        if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item.trim()))
-            throw new errors/* InputError */.dz(name, value, accepted, `has "${item.trim()}", which is not a module path pattern`);
+        if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item))
+            throw new errors/* InputError */.dz(name, value, accepted, `has "${item}", which is not a module path pattern`);
     }
-    return value
-        .split(',')
-        .map(i => i.trim())
-        .join(',');
+    return items.join(',');
 }
 /** GOPROXY: proxy URLs, direct and off, separated by commas (fall back on 404/410) or pipes (on any error). */
 function parseGoproxy(name, value) {
@@ -6501,14 +6499,19 @@ function commandLine(o, ref) {
 }
 /** `npx go-pipeline[@version] init`: the start of every command line commandLine writes (before 1.0.0, without a version). */
 const COMMAND_START = /^npx go-pipeline(?:@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?))? init$/;
+/** The words of a command line and its start matched against COMMAND_START (null: not one commandLine wrote). */
+function commandWords(line) {
+    const words = line.trim().split(/\s+/);
+    return { words, start: COMMAND_START.exec(words.slice(0, 3).join(' ')) };
+}
 /** The version of go-pipeline that wrote a command line (undefined when it names none or is not one). */
 function versionOfCommandLine(line) {
-    return COMMAND_START.exec(line.trim().split(/\s+/).slice(0, 3).join(' '))?.[1];
+    return commandWords(line).start?.[1];
 }
 /** The flags of a command line that commandLine wrote, or undefined when it is not one. */
 function flagsOfCommandLine(line) {
-    const words = line.trim().split(/\s+/);
-    if (!COMMAND_START.test(words.slice(0, 3).join(' ')))
+    const { words, start } = commandWords(line);
+    if (start === null)
         return undefined;
     const flags = {};
     for (let i = 3; i < words.length; i += 2) {
@@ -7473,7 +7476,7 @@ function isUses(step) {
 /** The commands a script may run in a job that must not run the repository's code: the runner's own tools. */
 const RUNNER_TOOLS = new Set(['gh', 'shopt', 'echo', 'test', 'set', 'cd', 'printf', 'sha256sum']);
 /** The command words of a shell script's lines (assignments and blank or comment lines skipped). */
-function commandWords(script) {
+function model_commandWords(script) {
     return script
         .split('\n')
         .map(l => l.trim())
@@ -7489,7 +7492,7 @@ function commandWords(script) {
 function repositoryCodeSteps(job, actionRepo) {
     return job.steps.filter(step => {
         if (!isUses(step))
-            return commandWords(step.run).some(w => !RUNNER_TOOLS.has(w));
+            return model_commandWords(step.run).some(w => !RUNNER_TOOLS.has(w));
         if (step.uses.repo === 'actions/checkout')
             return true;
         if (step.uses.repo.startsWith('./'))

@@ -56,7 +56,7 @@ export interface Config {
   readonly goDownloadBaseUrl: string
   /** GOPRIVATE, GONOSUMDB and GOPROXY as the inputs set them (only those set): every go command and later step gets them. */
   readonly goEnv: Readonly<Partial<Record<'GOPRIVATE' | 'GONOSUMDB' | 'GOPROXY', string>>>
-  /** private-modules-token: given to the module download only (src/stages/download.ts); '' when not set. */
+  /** private-modules-token: given to the module download only (src/stages/fetch.ts); '' when not set. */
   readonly privateModulesToken: string
   readonly lint: {
     readonly version: LintVersion

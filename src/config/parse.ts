@@ -213,14 +213,12 @@ export function oneOf<T extends string>(name: InputName, value: string, accepted
 export function parseModulePatterns(name: InputName, value: string): string {
   const accepted = 'comma-separated module path patterns, e.g. github.com/acme/*,git.corp.example/*'
   if (value === '') return ''
-  for (const item of value.split(',')) {
-    if (item.trim() === '') throw new InputError(name, value, accepted, 'has an empty item')
-    if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item.trim())) throw new InputError(name, value, accepted, `has "${item.trim()}", which is not a module path pattern`)
+  const items = value.split(',').map(i => i.trim())
+  for (const item of items) {
+    if (item === '') throw new InputError(name, value, accepted, 'has an empty item')
+    if (!/^[A-Za-z0-9._~*?[\]/-]+$/.test(item)) throw new InputError(name, value, accepted, `has "${item}", which is not a module path pattern`)
   }
-  return value
-    .split(',')
-    .map(i => i.trim())
-    .join(',')
+  return items.join(',')
 }
 
 /** GOPROXY: proxy URLs, direct and off, separated by commas (fall back on 404/410) or pipes (on any error). */

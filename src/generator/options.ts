@@ -182,15 +182,21 @@ export function commandLine(o: InitOptions, ref: ActionRef): string {
 /** `npx go-pipeline[@version] init`: the start of every command line commandLine writes (before 1.0.0, without a version). */
 const COMMAND_START = /^npx go-pipeline(?:@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?))? init$/
 
+/** The words of a command line and its start matched against COMMAND_START (null: not one commandLine wrote). */
+function commandWords(line: string): { words: string[]; start: RegExpExecArray | null } {
+  const words = line.trim().split(/\s+/)
+  return { words, start: COMMAND_START.exec(words.slice(0, 3).join(' ')) }
+}
+
 /** The version of go-pipeline that wrote a command line (undefined when it names none or is not one). */
 export function versionOfCommandLine(line: string): string | undefined {
-  return COMMAND_START.exec(line.trim().split(/\s+/).slice(0, 3).join(' '))?.[1]
+  return commandWords(line).start?.[1]
 }
 
 /** The flags of a command line that commandLine wrote, or undefined when it is not one. */
 export function flagsOfCommandLine(line: string): InitFlags | undefined {
-  const words = line.trim().split(/\s+/)
-  if (!COMMAND_START.test(words.slice(0, 3).join(' '))) return undefined
+  const { words, start } = commandWords(line)
+  if (start === null) return undefined
   const flags: InitFlags = {}
   for (let i = 3; i < words.length; i += 2) {
     const name = words[i]?.replace(/^--/, '') as FlagName
