@@ -108,6 +108,8 @@ export interface ActOptions {
   readonly path?: readonly string[]
   /** Only this job (and the jobs it needs). */
   readonly job?: string
+  /** Only these matrix rows (act's --matrix key:value), e.g. to leave one shard out. */
+  readonly matrix?: readonly string[]
 }
 
 export type JobResult = 'success' | 'failure' | 'skipped'
@@ -148,7 +150,9 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     const eventFile = path.join(work, 'event.json')
     writeFileSync(eventFile, JSON.stringify({ ref: o.event.ref, repository: { default_branch: 'main', full_name: 'acme/app' }, ...o.event.payload }))
     const stands = standIns()
-    const artifacts = path.join(o.actionCachePath, 'artifacts')
+    // A store per run: act numbers every run alike, so a shared one would hand a run the artifacts an
+    // earlier run uploaded under the same names (a lost shard would seem to have reported).
+    const artifacts = path.join(work, 'artifacts')
     mkdirSync(artifacts, { recursive: true })
     const pins = [
       [`${PINS.uploadArtifact.repo}@${PINS.uploadArtifact.sha}`, stands.uploadArtifact],
@@ -164,6 +168,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       '-W',
       o.workflow,
       ...(o.job !== undefined ? ['-j', o.job] : []),
+      ...(o.matrix ?? []).flatMap(m => ['--matrix', m]),
       '-P',
       'ubuntu-24.04=-self-hosted',
       '--json',

@@ -159,11 +159,11 @@ describe("the real pipeline's order constraints", () => {
   })
   it('build comes after every check, and image after build', () => {
     const checks = PIPELINE.filter(s => s.kind === 'check').map(s => s.id)
-    expect(checks.sort()).toEqual(['fmt', 'generate', 'lint', 'test', 'tidy', 'vet', 'vuln'])
+    expect(checks.sort()).toEqual(['fmt', 'generate', 'lint', 'merge', 'test', 'tidy', 'vet', 'vuln'])
     for (const c of checks) expect(order.indexOf('build')).toBeGreaterThan(order.indexOf(c))
     expect(order.indexOf('image')).toBeGreaterThan(order.indexOf('build'))
   })
-  it('the checks form one concurrent batch; setup, cache, fetch, generate, compile, build and image run alone', () => {
+  it('the checks form one concurrent batch; setup, cache, fetch, generate, compile, merge, build and image run alone', () => {
     expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([
       ['setup'],
       ['cache'],
@@ -171,6 +171,7 @@ describe("the real pipeline's order constraints", () => {
       ['generate'],
       ['compile'],
       ['vet', 'fmt', 'tidy', 'vuln', 'lint', 'test'],
+      ['merge'],
       ['build'],
       ['image'],
     ])

@@ -71,6 +71,9 @@ export async function main(): Promise<void> {
     }
     const sarifFile = await writeSarifFile(ctx)
     if (sarifFile !== undefined) actionIO.setOutput('sarif-file', sarifFile)
+    const { resultsDir, timingsFile } = ctx.facts.test ?? {}
+    if (resultsDir !== undefined) actionIO.setOutput('test-results', resultsDir)
+    if (timingsFile !== undefined) actionIO.setOutput('timings-file', timingsFile)
     const junitFile = ctx.facts.test?.junitFile
     if (junitFile !== undefined) actionIO.setOutput('junit-file', junitFile)
     const coverage = ctx.facts.test?.coverage

@@ -36,6 +36,10 @@ Options of init:
   --base-image REF      The base of the image (default: the action's, distroless static nonroot).
   --lint-new-from-rev C Report only lint issues new since commit C in the generated .golangci.yml
                         (default: the commit init runs on; none reports every issue).
+  --shards N            Run ci.yml's tests in N jobs (2-32, balanced by the timing record pushes to the
+                        default branch save) and merge their results in one more (default 1).
+  --test-os LIST        Also test on these runners: linux, linux-arm64, macos, windows
+                        (ubuntu-24.04, ubuntu-24.04-arm, macos-15, windows-2025).
   --dry-run             Show what would be written, as diffs; write nothing.
   --print               Write every generated file to standard output; write nothing.
   --force               Replace hand-written ci.yml / cd.yml.

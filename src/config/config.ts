@@ -9,6 +9,7 @@ import type { SavePolicy } from '../cache/plan.js'
 import { InputError } from '../errors.js'
 import { parseModuleFilter, type ModuleFilter } from '../go/modules.js'
 import type { Target } from '../go/targets.js'
+import { parseShard, type Shard } from '../go/shards.js'
 import { isWithin, resolveInside } from '../paths.js'
 import { IMPLICIT_STAGES, needsGo, STAGE_IDS, type StageId } from '../pipeline/stage.js'
 import { chooseGoVersion, type ConfigFiles, type GoVersionChoice } from './go-version.js'
@@ -83,6 +84,10 @@ export interface Config {
     readonly reruns: number
     /** What a test that failed, then passed on a rerun, does to the job. */
     readonly flakyTests: 'pass' | 'fail'
+    /** shard: test only this shard's packages (src/go/shards.ts); undefined: all of them. */
+    readonly shard?: Shard
+    /** shard-results-dir: the shards' results the merge stage reads (absolute). */
+    readonly shardResultsDir?: string
   }
   readonly build: {
     readonly targets: readonly Target[]
@@ -122,6 +127,32 @@ export function parseStages(value: string): StageId[] {
     chosen.add(id)
   }
   return STAGE_IDS.filter(s => chosen.has(s))
+}
+
+function shardInput(text: string): Shard {
+  const shard = parseShard(text)
+  if ('error' in shard) throw new InputError('shard', text, shard.error, 'is not a shard')
+  return shard
+}
+
+async function shardResultsInput(
+  fs: ConfigFiles,
+  workspace: string,
+  workingDirectory: string,
+  text: string,
+  stages: readonly StageId[],
+): Promise<{ shardResultsDir?: string }> {
+  const accepted =
+    "a folder inside the workspace, relative to working-directory, holding the test shards' results (one subfolder per shard, e.g. downloaded artifacts)"
+  if (!stages.includes('merge')) {
+    if (text !== '') throw new InputError('shard-results-dir', text, 'a folder only together with the merge stage', 'is set while stages has no merge')
+    return {}
+  }
+  if (text === '') throw new InputError('shard-results-dir', text, accepted, 'is empty while stages has merge')
+  const where = await resolveInside(fs, workspace, workingDirectory, text)
+  if (!where.ok) throw new InputError('shard-results-dir', text, accepted, where.why)
+  if ((await fs.kind(where.path)) !== 'dir') throw new InputError('shard-results-dir', text, accepted, 'is not a folder')
+  return { shardResultsDir: where.path }
 }
 
 async function folderInput(fs: ConfigFiles, name: InputName, root: string, base: string, value: string, accepted: string): Promise<string> {
@@ -205,6 +236,11 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
       'pass or fail',
       'pass (a flaky test is reported and the job passes) or fail',
     ),
+    ...(get('shard') ? { shard: shardInput(get('shard')) } : {}),
+    ...(await shardResultsInput(fs, workspace, workingDirectory, get('shard-results-dir'), stages)),
+  }
+  if (stages.includes('merge') && stages.includes('test')) {
+    throw new InputError('stages', get('stages'), 'merge without test (merge runs in its own job, after the test shards)', 'has both test and merge')
   }
 
   const outputText = get('output-dir') || 'dist'

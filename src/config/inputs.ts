@@ -15,7 +15,7 @@ export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
  * after v1 shipped, and a check that starts failing builds nobody changed belongs in a new major
  * version's defaults, not a minor one's (the generator turns tidy and vuln on in the workflows it writes).
  */
-export const OPT_IN_STAGES: readonly StageId[] = ['generate', 'tidy', 'vuln']
+export const OPT_IN_STAGES: readonly StageId[] = ['generate', 'tidy', 'vuln', 'merge']
 
 /** The stages `stages` runs by default. */
 export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s))
@@ -51,6 +51,8 @@ export const INPUT_DEFAULTS = {
   'test-args': '',
   'test-reruns': '0',
   'flaky-tests': 'pass',
+  shard: '',
+  'shard-results-dir': '',
   platforms: 'linux/amd64,linux/arm64,darwin/arm64,windows/amd64',
   main: '',
   'binary-name': '',

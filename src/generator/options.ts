@@ -44,7 +44,23 @@ export interface InitOptions {
    * existing findings do not block its first push); 'none' reports every issue; undefined: init decides.
    */
   readonly lintNewFromRev?: string
+  /** Test shards in ci.yml (1: one test job, no merge). */
+  readonly shards: number
+  /** The operating systems ci.yml tests on besides the checks' ubuntu-24.04 (from --test-os). */
+  readonly testOs: readonly TestOs[]
 }
+
+/** --test-os names and the GitHub-hosted runner each runs on. */
+export const TEST_OS_RUNNERS = {
+  linux: 'ubuntu-24.04',
+  'linux-arm64': 'ubuntu-24.04-arm',
+  macos: 'macos-15',
+  windows: 'windows-2025',
+} as const
+export type TestOs = keyof typeof TEST_OS_RUNNERS
+
+/** The most test shards init writes (a matrix beyond this is rarely faster than a bigger runner). */
+export const MAX_INIT_SHARDS = 32
 
 export const FLAG_NAMES = [
   'image',
@@ -59,6 +75,8 @@ export const FLAG_NAMES = [
   'prefix',
   'base-image',
   'lint-new-from-rev',
+  'shards',
+  'test-os',
 ] as const
 export type FlagName = (typeof FLAG_NAMES)[number]
 export type InitFlags = Partial<Record<FlagName, string>>
@@ -146,6 +164,20 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
   if (lintNewFromRev !== undefined && lintNewFromRev !== 'none' && !/^[0-9a-f]{40}$/.test(lintNewFromRev)) {
     throw new FlagError('lint-new-from-rev', lintNewFromRev, 'a full 40-hex commit SHA, or none to report every existing lint issue', 'is not a commit')
   }
+  const shardsText = flags.shards ?? '1'
+  const shards = Number(shardsText)
+  if (!/^\d+$/.test(shardsText) || shards < 1 || shards > MAX_INIT_SHARDS) {
+    throw new FlagError('shards', shardsText, `a number of test shards from 1 (no sharding) to ${MAX_INIT_SHARDS}`, 'is not a shard count')
+  }
+  const testOs: TestOs[] = []
+  for (const item of (flags['test-os'] ?? '')
+    .split(',')
+    .map(v => v.trim())
+    .filter(Boolean)) {
+    const os = (Object.keys(TEST_OS_RUNNERS) as TestOs[]).find(k => k === item)
+    if (os === undefined) throw new FlagError('test-os', flags['test-os'] ?? '', `comma-separated ${Object.keys(TEST_OS_RUNNERS).join(', ')}`, `has "${item}"`)
+    if (!testOs.includes(os)) testOs.push(os)
+  }
   return {
     ...(image ? { image } : {}),
     deploy,
@@ -158,6 +190,8 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
     prefix,
     baseImage,
     ...(lintNewFromRev !== undefined ? { lintNewFromRev } : {}),
+    shards,
+    testOs,
   }
 }
 
@@ -176,6 +210,8 @@ export function commandLine(o: InitOptions, ref: ActionRef): string {
   if (o.prefix !== '') parts.push('--prefix', o.prefix)
   if (o.baseImage !== '') parts.push('--base-image', o.baseImage)
   if (o.lintNewFromRev !== undefined) parts.push('--lint-new-from-rev', o.lintNewFromRev)
+  if (o.shards > 1) parts.push('--shards', String(o.shards))
+  if (o.testOs.length > 0) parts.push('--test-os', o.testOs.join(','))
   return parts.join(' ')
 }
 

@@ -8,6 +8,7 @@
  */
 import { deployJob } from './deploy.js'
 import type { Job, Permissions, Step, Workflow } from './model.js'
+import { TEST_OS_RUNNERS } from './options.js'
 import { PINS } from './pins.js'
 import { checkout, header, RUNNER } from './steps.js'
 import { commonWith, platformsWith, workdirWith, type Plan } from './plan.js'
@@ -48,7 +49,9 @@ export function ciMatrix(p: Plan): { go: string; stages: string }[] {
   const versions = p.versions.length > 0 ? p.versions : ['stable']
   const hygiene = hygieneRow(versions)
   return versions.map((go, i) => {
-    const stages = new Set<StageId>(i === 0 ? ['setup', 'vet', 'fmt', 'lint', 'test'] : ['setup', 'vet', 'test'])
+    // With shards, the first Go's tests run in the shard jobs instead.
+    const first: StageId[] = p.o.shards > 1 ? ['setup', 'vet', 'fmt', 'lint'] : ['setup', 'vet', 'fmt', 'lint', 'test']
+    const stages = new Set<StageId>(i === 0 ? first : ['setup', 'vet', 'test'])
     if (i === 0 && p.facts.mains.length > 0) stages.add('build')
     if (i === hygiene) for (const s of ['tidy', 'vuln'] as const) stages.add(s)
     return { go, stages: stagesText(stages) }
@@ -72,16 +75,27 @@ export function ciWorkflow(p: Plan): Workflow {
       },
     ],
   }
+  const sharded = shardJobs(p, include[0]?.go ?? 'stable')
+  const osJob = testOsJob(p, include[0]?.go ?? 'stable')
+  const needs = ['check', ...sharded.map(j => j.id), ...(osJob ? [osJob.id] : [])]
   const ok: Job = {
     id: 'ci-ok',
     name: 'CI OK',
-    comment: 'The one check to require in branch protection: it fails when any matrix job did not succeed.',
+    comment: 'The one check to require in branch protection: it fails when any job it needs did not succeed.',
     if: 'always()',
-    needs: ['check'],
+    needs,
     runsOn: RUNNER,
     timeoutMinutes: 5,
     permissions: {},
-    steps: [{ name: 'Every check passed', env: { RESULT: '${{ needs.check.result }}' }, run: 'echo "check: $RESULT"\ntest "$RESULT" = success\n' }],
+    steps: [
+      needs.length === 1
+        ? { name: 'Every check passed', env: { RESULT: '${{ needs.check.result }}' }, run: 'echo "check: $RESULT"\ntest "$RESULT" = success\n' }
+        : {
+            name: 'Every check passed',
+            env: Object.fromEntries(needs.map(n => [n.toUpperCase().replace(/-/g, '_'), `\${{ needs.${n}.result }}`])),
+            run: `failed=0\nfor job in ${needs.map(n => n.toUpperCase().replace(/-/g, '_')).join(' ')}; do\n  echo "$job: \${!job}"\n  test "\${!job}" = success || failed=1\ndone\nexit $failed\n`,
+          },
+    ],
   }
   return {
     header: [...header(p.command), '', 'Pull requests and the merge queue: checks only (nothing is pushed, no cache is saved).'],
@@ -89,7 +103,76 @@ export function ciWorkflow(p: Plan): Workflow {
     on: { pull_request: null, merge_group: null },
     permissions: READ,
     concurrency: { group: '${{ github.workflow }}-${{ github.event.pull_request.number || github.ref }}', cancelInProgress: true },
-    jobs: [check, ok],
+    jobs: [check, ...sharded, ...(osJob ? [osJob] : []), ok],
+  }
+}
+
+/** Where the merge job downloads the shards' results (inside the working directory: shard-results-dir is relative to it). */
+function shardResultsPath(p: Plan): string {
+  return p.facts.workdir === '.' ? 'test-shards' : `${p.facts.workdir}/test-shards`
+}
+
+/**
+ * --shards N: the first Go's tests in N jobs (the action's shard input: packages balanced by the timing
+ * record pushes to the default branch save), each uploading its test-results even when its tests failed,
+ * then one job that merges them (stages: merge): coverage, JUnit and the verdict of the whole suite, and
+ * fails when a shard failed or did not report.
+ */
+function shardJobs(p: Plan, go: string): Job[] {
+  const n = p.o.shards
+  if (n <= 1) return []
+  const test: Job = {
+    id: 'test',
+    name: `Tests \${{ matrix.shard }}/${n}`,
+    runsOn: RUNNER,
+    timeoutMinutes: 30,
+    permissions: READ,
+    strategy: { failFast: false, matrix: { include: Array.from({ length: n }, (_, i) => ({ shard: String(i + 1) })) } },
+    steps: [
+      checkout({ 'fetch-depth': 0 }),
+      {
+        id: 'pipeline',
+        uses: p.action,
+        with: { 'go-version': go, stages: 'setup, test', shard: `\${{ matrix.shard }}/${n}`, ...workdirWith(p) },
+      },
+      {
+        name: 'Keep the results for the merge, failed tests too',
+        if: "${{ !cancelled() && steps.pipeline.outputs.test-results != '' }}",
+        uses: PINS.uploadArtifact,
+        with: { name: 'test-results-${{ matrix.shard }}', path: '${{ steps.pipeline.outputs.test-results }}', 'if-no-files-found': 'error' },
+      },
+    ],
+  }
+  const merge: Job = {
+    id: 'test-merge',
+    name: 'Tests (all shards)',
+    comment: 'Runs no repository code: it merges what the shards uploaded and fails when one failed or did not report.',
+    if: '${{ !cancelled() }}',
+    needs: ['test'],
+    runsOn: RUNNER,
+    timeoutMinutes: 10,
+    permissions: READ,
+    steps: [
+      checkout(),
+      { uses: PINS.downloadArtifact, with: { pattern: 'test-results-*', path: shardResultsPath(p) } },
+      { uses: p.action, with: { stages: 'merge', 'shard-results-dir': 'test-shards', ...workdirWith(p) } },
+    ],
+  }
+  return [test, merge]
+}
+
+/** --test-os: go vet and go test on each other operating system's runner (linux/amd64 is the check job's). */
+function testOsJob(p: Plan, go: string): Job | undefined {
+  const others = p.o.testOs.filter(os => os !== 'linux')
+  if (others.length === 0) return undefined
+  return {
+    id: 'test-os',
+    name: 'Tests on ${{ matrix.os }}',
+    runsOn: '${{ matrix.runner }}',
+    timeoutMinutes: 30,
+    permissions: READ,
+    strategy: { failFast: false, matrix: { include: others.map(os => ({ os, runner: TEST_OS_RUNNERS[os] })) } },
+    steps: [checkout(), { uses: p.action, with: { 'go-version': go, stages: 'setup, vet, test', ...workdirWith(p) } }],
   }
 }
 

@@ -9,6 +9,7 @@
  * the last run and each earlier run a `<rerunFailure>`. Pure; written with fast-xml-builder, which escapes.
  */
 import XMLBuilder from 'fast-xml-builder'
+import { XMLParser } from 'fast-xml-parser'
 import type { TestAttempt, TestCase, TestReport } from './testevents.js'
 
 /** What a failed test's `<failure>` says: a one-line message and a type (race, panic, assertion…). */
@@ -92,6 +93,56 @@ export function junitXml(report: TestReport, failureOf: (t: TestCase) => Failure
       '@_errors': 0,
       '@_skipped': total.skipped,
       '@_time': seconds(total.time),
+      testsuite: suites,
+    },
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`
+}
+
+/**
+ * Several JUnit files (the shards of one suite) as one: every testsuite of each, in the order given,
+ * under one testsuites element whose totals are the sums. Read with fast-xml-parser (entities decoded,
+ * attributes kept as text, text trimmed at its ends) and written back with the builder (which escapes). A part that is not a
+ * testsuites document is refused with the part's name.
+ */
+export function mergeJunit(parts: readonly { readonly name: string; readonly xml: string }[]): string {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: tag => ['testsuite', 'testcase', 'flakyFailure', 'rerunFailure'].includes(tag),
+  })
+  const suites: Record<string, unknown>[] = []
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 }
+  for (const part of parts) {
+    let doc: Record<string, unknown>
+    try {
+      doc = parser.parse(part.xml) as Record<string, unknown>
+    } catch (error) {
+      throw new Error(`${part.name} is not XML: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    }
+    const root = doc.testsuites
+    if (root === '') continue // <testsuites/>: no package had tests
+    if (typeof root !== 'object' || root === null) throw new Error(`${part.name} has no testsuites element`)
+    const r = root as Record<string, unknown>
+    for (const s of (r.testsuite as Record<string, unknown>[] | undefined) ?? []) suites.push(s)
+    total.tests += Number(r['@_tests'] ?? 0) || 0
+    total.failures += Number(r['@_failures'] ?? 0) || 0
+    total.errors += Number(r['@_errors'] ?? 0) || 0
+    total.skipped += Number(r['@_skipped'] ?? 0) || 0
+    total.time += Number(r['@_time'] ?? 0) || 0
+  }
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true })
+  const body = builder.build({
+    testsuites: {
+      '@_tests': total.tests,
+      '@_failures': total.failures,
+      '@_errors': total.errors,
+      '@_skipped': total.skipped,
+      '@_time': total.time.toFixed(3),
       testsuite: suites,
     },
   })

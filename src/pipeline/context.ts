@@ -83,6 +83,46 @@ export interface TestSummary {
   readonly baselineSaved?: string
   /** The JUnit XML report of every module's tests. */
   readonly junitFile?: string
+  /** Which packages this run tested (shard 1/1 when not sharded). */
+  readonly shard?: ShardFacts
+  /** The folder of the results a later job takes (coverage, JUnit, timings, shard.json): output test-results. */
+  readonly resultsDir?: string
+  /** Each package's test seconds, as the timing record holds them: output timings-file. */
+  readonly timingsFile?: string
+  /** The merge stage: the shards it merged. */
+  readonly merged?: MergeFacts
+}
+
+export interface ShardFacts {
+  readonly index: number
+  readonly count: number
+  /** How packages were assigned: by the timing record, by name, or all of them (not sharded). */
+  readonly by: 'timings' | 'name' | 'all'
+  /** Every package of the suite, as this shard listed them. */
+  readonly packages: readonly string[]
+  /** This shard's. */
+  readonly tested: readonly string[]
+  /** Seconds each shard was expected to take, by the timing record. */
+  readonly expected?: readonly number[]
+  /** The cache key of the timing record used. */
+  readonly record?: string
+}
+
+export interface MergeFacts {
+  readonly shards: readonly {
+    readonly index: number
+    readonly packages: number
+    readonly pass: number
+    readonly fail: number
+    readonly seconds: number
+    readonly by: string
+  }[]
+  readonly count: number
+  readonly missingShards: readonly number[]
+  readonly missingPackages: readonly string[]
+  /** Longest shard's test seconds over the mean (1.00 is perfect balance). */
+  readonly balance?: number
+  readonly timingsSaved?: string
 }
 
 /** A file the pipeline produced, registered for later stages (the image stage finds binaries here). */

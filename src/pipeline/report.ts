@@ -117,6 +117,14 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
       '| --- | --- | ---: | ---: | ---: | ---: |',
       ...test.packages.map(p => `| \`${p.pkg}\` | ${p.status} | ${p.pass} | ${p.fail} | ${p.skip} | ${p.elapsed.toFixed(2)} s |`),
     )
+    if (test.merged) lines.push(...shardsSection(test.merged))
+    else if (test.shard && test.shard.count > 1) {
+      const s = test.shard
+      lines.push(
+        '',
+        `Shard ${s.index} of ${s.count}: ${s.tested.length} of ${s.packages.length} packages, assigned by ${s.by === 'timings' ? `the timing record \`${s.record ?? ''}\`` : 'name (no timing record yet)'}.`,
+      )
+    }
     if (test.failures.length > 0) lines.push('', '#### Failures', '', ...table(test.failures, 'Test'))
     if (test.flaky.length > 0) {
       lines.push('', `#### Flaky tests: ${test.flaky.length} failed, then passed on a rerun (test-reruns: ${test.reruns})`, '', ...table(test.flaky, 'Test'))
@@ -178,6 +186,21 @@ export function renderSummary(report: PipelineReport, facts: Facts, findings?: S
   }
   if (findings !== undefined && findings.held.length > 0) lines.push(...findingsList(findings.held, link, byteLength(lines.join('\n'))))
   return lines.join('\n') + '\n'
+}
+
+function shardsSection(m: NonNullable<NonNullable<Facts['test']>['merged']>): string[] {
+  const lines = [
+    '',
+    `#### Shards: ${m.shards.length} of ${m.count} reported${m.balance !== undefined ? `; the longest ran ${m.balance.toFixed(2)}× the mean` : ''}`,
+    '',
+    '| Shard | Packages | Passed | Failed | Test time | Assigned by |',
+    '| ---: | ---: | ---: | ---: | ---: | --- |',
+    ...m.shards.map(s => `| ${s.index}/${m.count} | ${s.packages} | ${s.pass} | ${s.fail} | ${s.seconds.toFixed(2)} s | ${s.by} |`),
+  ]
+  if (m.missingShards.length > 0) lines.push('', `❌ Did not report: ${m.missingShards.map(i => `shard ${i}/${m.count}`).join(', ')}.`)
+  if (m.missingPackages.length > 0) lines.push('', `❌ In no shard: ${m.missingPackages.map(p => `\`${p}\``).join(', ')}.`)
+  if (m.timingsSaved) lines.push('', `Timing record: ${cell(m.timingsSaved)}.`)
+  return lines
 }
 
 function deltaSection(d: NonNullable<NonNullable<Facts['test']>['delta']>): string[] {

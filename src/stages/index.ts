@@ -8,13 +8,14 @@ import { fmt } from './fmt.js'
 import { generate } from './generate.js'
 import { image } from './image.js'
 import { lint } from './lint.js'
+import { merge } from './merge.js'
 import { setup } from './setup.js'
 import { test } from './test.js'
 import { tidy } from './tidy.js'
 import { vuln } from './vuln.js'
 import { vet } from './vet.js'
 
-export const PIPELINE: readonly Stage[] = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, build, image]
+export const PIPELINE: readonly Stage[] = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, merge, build, image]
 
 /** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 export function selectStages(ids: readonly StageId[]): Stage[] {

@@ -14,11 +14,14 @@ import { excludeHint } from '../go/modules.js'
 import { junitXml, type FailureInfo } from '../go/junit.js'
 import { flakyLeaves, mergeRerun, notRerunnable, rerunPatterns } from '../go/rerun.js'
 import { emptyTestReport, failedLeaves, failureLocation, parseTestEvents, testFunctionLine, type TestCase, type TestReport } from '../go/testevents.js'
+import { assignShards, shardPackages, timingRecord, type Shard } from '../go/shards.js'
 import { isWithin } from '../paths.js'
-import { requireGo, type Context, type GoModule, type Located, type TestSummary } from '../pipeline/context.js'
+import { requireGo, type Context, type GoModule, type Located, type ShardFacts, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
 import { annotate, goTool, modules, pullRequestChanges, relative, repoPathOfProfileFile } from './common.js'
+import { RESULT_FILES, shardReport } from './shard-results.js'
+import { restoreTimings, saveTimings } from './timings.js'
 
 export const test: Stage = {
   id: 'test',
@@ -26,7 +29,7 @@ export const test: Stage = {
   parallel: true,
   title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
   async run(ctx) {
-    const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests } = ctx.config.test
+    const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests, shard } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
@@ -39,10 +42,13 @@ export const test: Stage = {
     // A folder of this run's own: two runs at once (the CLI) never overwrite each other's profiles.
     const dir = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'go-pipeline-test-')
     if (ctx.host.kind === 'local') ctx.host.cleanups.register({ kind: 'remove', path: dir })
+    const selection = shard === undefined ? undefined : await selectShard(ctx, go, mods, shard)
     for (const [i, mod] of mods.entries()) {
+      const only = selection?.byModule.get(mod.dir)
+      if (only?.length === 0) continue
       const profile = path.join(dir, `coverage-${i}.out`)
       await ctx.host.files.writeText(profile, '') // creates the folder; go test overwrites it
-      const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, './...']
+      const argv = ['test', ...(race ? ['-race'] : []), '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, ...(only ?? ['./...'])]
       ctx.host.log.info(`${mod.rel}: go ${argv.join(' ')}`)
       const before = report.packages.length + report.buildOutput.length
       const buildLines = report.buildOutput.length
@@ -67,19 +73,40 @@ export const test: Stage = {
 
     if (reruns > 0) profiles.push(...(await rerunFailed(ctx, go, report, moduleOf, dir)))
 
-    const coverageFile = path.join(dir, 'coverage.out')
+    // What a later job (upload-artifact, the merge stage) takes: one folder (test-results).
+    const results = path.join(dir, 'results')
+    const coverageFile = path.join(results, RESULT_FILES.coverage)
     const merged = mergeProfiles(profiles)
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
-    const changed = await coverageOfChange(ctx, merged, mods)
-    const base = await coverageBaseline(ctx, coverage)
+    // A shard's coverage is part of the whole: the change, the baseline and the gates are the merge's.
+    const changed = shard === undefined ? await coverageOfChange(ctx, merged, mods) : undefined
+    const base = shard === undefined ? await coverageBaseline(ctx, coverage) : {}
     const describe = failureDescriber(ctx, mods)
     const failures = await locateFailures(ctx, report, mods, buildErrors)
     const flaky = flakyFindings(ctx, report, mods)
-    const junitFile = path.join(dir, 'junit.xml')
+    const junitFile = path.join(results, RESULT_FILES.junit)
     await ctx.host.files.writeText(junitFile, junitXml(report, describe))
+    const timings = new Map(report.packages.filter(p => p.status !== 'running').map(p => [p.pkg, p.elapsed]))
+    const timingsFile = path.join(results, RESULT_FILES.timings)
+    await ctx.host.files.writeText(timingsFile, JSON.stringify(timingRecord(ctx.run.sha || '0'.repeat(40), timings)))
+    const tested = summarize(report, failures, coverage, race, flaky, reruns)
+    const shardFacts: ShardFacts = {
+      index: shard?.index ?? 1,
+      count: shard?.count ?? 1,
+      by: selection?.by ?? 'all',
+      packages: selection?.all ?? report.packages.map(p => p.pkg).sort(),
+      tested: selection?.mine ?? report.packages.map(p => p.pkg).sort(),
+      ...(selection?.expected !== undefined ? { expected: selection.expected } : {}),
+      ...(selection?.record !== undefined ? { record: selection.record } : {}),
+    }
+    await ctx.host.files.writeText(path.join(results, RESULT_FILES.shard), JSON.stringify(shardReport(shardFacts, tested, broken)))
+    if (shard === undefined) await saveTimings(ctx, timings)
     const summary = {
-      ...summarize(report, failures, coverage, race, flaky, reruns),
+      ...tested,
+      shard: shardFacts,
+      resultsDir: results,
+      timingsFile,
       ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
       ...(base.delta ? { delta: { ...base.delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
       ...(base.saved ? { baselineSaved: base.saved } : {}),
@@ -98,7 +125,7 @@ export const test: Stage = {
     if (flaky.length > 0 && flakyTests === 'fail') {
       problems.push(`${plural(flaky.length, 'flaky test')} (failed, then passed on a rerun), and flaky-tests is fail`)
     }
-    if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
+    if (shard === undefined && coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
       const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`
       ctx.host.log.error(message, { title: 'coverage' })
       problems.push(message)
@@ -118,8 +145,59 @@ export const test: Stage = {
     }
     if (problems.length > 0) throw new UserError(problems.join('; '))
     const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : ''
-    return `${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
+    const of =
+      shard === undefined
+        ? ''
+        : `shard ${shard.index}/${shard.count} (${shardFacts.tested.length} of ${shardFacts.packages.length} packages, by ${shardFacts.by}): `
+    return `${of}${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
   },
+}
+
+interface Selection {
+  /** Module folder → the import paths its go test runs (empty: none of this shard's). */
+  readonly byModule: ReadonlyMap<string, readonly string[]>
+  readonly all: readonly string[]
+  readonly mine: readonly string[]
+  readonly by: 'timings' | 'name'
+  readonly expected?: readonly number[]
+  readonly record?: string
+}
+
+/**
+ * This shard's packages: every module's (`go list ./...`) assigned by the timing record when there is
+ * one, else by name. A module whose packages cannot be listed is tested whole by shard 1, so its
+ * failure is reported once.
+ */
+async function selectShard(ctx: Context, go: string, mods: readonly GoModule[], shard: Shard): Promise<Selection> {
+  const listed = new Map<string, string[] | undefined>()
+  for (const mod of mods) {
+    const r = await ctx.host.exec.run(go, ['list', '-e', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, silent: true })
+    const pkgs = r.stdout
+      .split('\n')
+      .map(l => l.trim())
+      .filter(l => l !== '')
+    if (r.code !== 0 || pkgs.length === 0) ctx.host.log.info(`${mod.rel}: go list failed (exit ${r.code}); shard 1 tests the whole module`)
+    listed.set(mod.dir, r.code === 0 && pkgs.length > 0 ? pkgs : undefined)
+  }
+  const all = [...listed.values()].flatMap(p => p ?? []).sort()
+  const record = await restoreTimings(ctx)
+  const assignment = assignShards(all, shard.count, record?.timings)
+  const mine = shardPackages(assignment, shard.index)
+  const byModule = new Map<string, readonly string[]>()
+  for (const [dir, pkgs] of listed) {
+    if (pkgs === undefined) byModule.set(dir, shard.index === 1 ? ['./...'] : [])
+    else
+      byModule.set(
+        dir,
+        pkgs.filter(p => assignment.shardOf.get(p) === shard.index),
+      )
+  }
+  const expected = assignment.by === 'timings' ? assignment.expected : undefined
+  ctx.host.log.info(
+    `Shard ${shard.index}/${shard.count}: ${mine.length} of ${all.length} packages, by ${assignment.by === 'timings' ? `the timing record ${record?.key ?? ''}` : 'name (no timing record)'}` +
+      (expected ? `; expected seconds per shard: ${expected.map(s => s.toFixed(1)).join(', ')}` : ''),
+  )
+  return { byModule, all, mine, by: assignment.by, ...(expected ? { expected } : {}), ...(record ? { record: record.key } : {}) }
 }
 
 /**

@@ -1,0 +1,200 @@
+/**
+ * Test shards (issue 15), run by their real consumer: `go-pipeline init --shards 3` writes ci.yml into a
+ * git checkout of a 32-package fixture whose tests take uneven times (__tests__/fixtures/shards), and
+ * nektos/act runs its shard matrix and merge job as a runner would: each shard job runs the bundled
+ * action with `shard: i/3` and uploads its test-results, the merge job downloads them by pattern (the
+ * download-artifact stand-in, one folder per artifact as v8 does) and runs `stages: merge`.
+ * Go comes from its real download URL through the intercepting proxy. Balance and work are measured by
+ * `npm run bench` (__tests__/bench/shards.ts), not here: they are timings.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import * as yaml from 'js-yaml'
+import { ACT_BIN, COUNTERPARTS, actionRelease, pruneActWorkspaces, runAct, type ActRun } from '../harness/act.js'
+import { git } from '../harness/git.js'
+import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
+import { startIntercept, type Intercept } from '../harness/intercept.js'
+import { bundleNode } from '../harness/node.js'
+import { ROOT, spawnCollect } from '../harness/runner.js'
+import { FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+import { assignShards } from '../../src/go/shards.js'
+
+const SHA = 'c0ffee00'.repeat(5)
+const ACTION = `go-pipeline/go-pipeline@${SHA}`
+const NODE24 = bundleNode()
+const FIXTURE = path.join(FIXTURES, 'shards')
+const RUN_TIMEOUT = 900_000
+
+let mirror: GoMirror
+let net: Intercept
+const acp = mkdtempSync(path.join(os.tmpdir(), 'gp-act-shards-'))
+const actionDir = actionRelease()
+const temps: string[] = [acp, actionDir]
+
+beforeAll(async () => {
+  if (!existsSync(ACT_BIN)) throw new Error(`${ACT_BIN} is missing: run scripts/setup-counterparts.sh`)
+  mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
+  net = await startIntercept({ 'go.dev': p => (p.startsWith('/dl/') ? `${mirror.url}${p.slice(3)}` : undefined) }, path.join(HARNESS_CACHE, 'tls'))
+}, 300_000)
+
+afterAll(async () => {
+  await (net as { close(): Promise<void> } | undefined)?.close()
+  await (mirror as { close(): Promise<void> } | undefined)?.close()
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+
+/** The fixture in a git checkout with origin on github.com and init's files (--shards 3) committed. */
+async function generate(change: (dir: string) => void = () => undefined): Promise<{ dir: string; base: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-shards-'))
+  temps.push(dir)
+  cpSync(FIXTURE, dir, { recursive: true })
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/app.git')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'the fixture')
+  const base = git(dir, 'rev-parse', 'HEAD')
+  const args = ['init', dir, '--shards', '3', '--go-versions', '1.26', '--action-ref', ACTION, '--action-version', 'v1.4.2']
+  const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`)
+  change(dir)
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'ci by go-pipeline init')
+  return { dir, base }
+}
+
+async function act(repo: string, base: string, matrix?: readonly string[]): Promise<ActRun> {
+  const noProxy = '127.0.0.1,localhost,proxy.golang.org,sum.golang.org'
+  const r = await runAct({
+    repo,
+    workflow: '.github/workflows/ci.yml',
+    event: {
+      name: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      payload: { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { ref: 'feature' } } },
+    },
+    actionRef: ACTION,
+    actionDir,
+    actionCachePath: acp,
+    node24: NODE24,
+    job: 'test-merge',
+    ...(matrix ? { matrix } : {}),
+    env: {
+      HTTPS_PROXY: net.proxyUrl,
+      https_proxy: net.proxyUrl,
+      NO_PROXY: noProxy,
+      no_proxy: noProxy,
+      NODE_EXTRA_CA_CERTS: net.caFile,
+      SSL_CERT_FILE: net.rootsFile,
+      // Content-addressed and safe to share (see generated-runs.test.ts): kept per machine.
+      GOCACHE: path.join(COUNTERPARTS, 'act', 'go-build-shards'),
+      GOMODCACHE: path.join(acp, 'go-mod'),
+      GOFLAGS: '-buildvcs=false',
+    },
+  })
+  pruneActWorkspaces(acp)
+  console.log(
+    `act ci.yml (test-merge${matrix ? `, ${matrix.join(' ')}` : ''}): ${r.seconds.toFixed(1)} s; ` +
+      [...r.jobs].map(([j, v]) => `${j} ${v} ${(r.jobSeconds.get(j) ?? 0).toFixed(0)} s`).join(', '),
+  )
+  return r
+}
+
+/** `go test -cover` of the whole fixture in one process: the total `go tool cover -func` prints. */
+async function wholeSuiteCoverage(): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-shards-ref-'))
+  temps.push(dir)
+  cpSync(FIXTURE, dir, { recursive: true })
+  const profile = path.join(dir, 'cover.out')
+  const env = { PATH: process.env.PATH ?? '', HOME: os.homedir(), GOFLAGS: '-buildvcs=false' }
+  const t = await spawnCollect('go', ['test', '-covermode=atomic', `-coverprofile=${profile}`, './...'], dir, env)
+  if (t.code !== 0) throw new Error(`go test failed: ${t.stdout}${t.stderr}`)
+  const f = await spawnCollect('go', ['tool', 'cover', `-func=${profile}`], dir, env)
+  const total = /^total:\s+\(statements\)\s+([\d.]+)%$/m.exec(f.stdout)?.[1]
+  if (total === undefined) throw new Error(`no total in go tool cover -func: ${f.stdout}`)
+  return total
+}
+
+describe('go-pipeline init --shards 3, run under act', () => {
+  it('writes a shard matrix and a merge job; CI OK needs them all', async () => {
+    const { dir } = await generate()
+    const doc = yaml.load(readFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: Record<
+        string,
+        {
+          needs?: string[]
+          if?: string
+          strategy?: { matrix: { include: Record<string, string>[] } }
+          steps: { uses?: string; with?: Record<string, string> }[]
+        }
+      >
+    }
+    expect(Object.keys(doc.jobs)).toEqual(['check', 'test', 'test-merge', 'ci-ok'])
+    expect(doc.jobs.test?.strategy?.matrix.include).toEqual([{ shard: '1' }, { shard: '2' }, { shard: '3' }])
+    expect(doc.jobs.test?.steps.find(s => s.with?.shard !== undefined)?.with).toMatchObject({ stages: 'setup, test', shard: '${{ matrix.shard }}/3' })
+    expect(doc.jobs['test-merge']?.needs).toEqual(['test'])
+    expect(doc.jobs['test-merge']?.steps.at(-1)?.with).toEqual({ stages: 'merge', 'shard-results-dir': 'test-shards' })
+    expect(doc.jobs['ci-ok']?.needs).toEqual(['check', 'test', 'test-merge'])
+    // The check job no longer tests: the shards do.
+    expect(JSON.stringify(doc.jobs.check?.strategy?.matrix.include)).not.toMatch(/test/)
+  })
+
+  it(
+    'three shards and the merge pass; every package ran once; the merged coverage equals go test -cover of the whole fixture',
+    async () => {
+      const [{ dir, base }, reference] = await Promise.all([generate(), wholeSuiteCoverage()])
+      const r = await act(dir, base)
+      expect(Object.fromEntries(r.jobs)).toEqual({
+        'test(shard=1)': 'success',
+        'test(shard=2)': 'success',
+        'test(shard=3)': 'success',
+        'test-merge': 'success',
+      })
+      expect(r.code).toBe(0)
+      // Each shard's own share, by name (a pull request's first run: no timing record yet).
+      const shares = [1, 2, 3].map(i => Number(new RegExp(`Shard ${i}/3: (\\d+) of 32 packages, by name`).exec(r.log)?.[1]))
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(32)
+      const merged = /Merged 3 shards of 3: (.*)$/m.exec(r.log)?.[1] ?? ''
+      expect(merged).not.toBe('')
+      expect([...merged.matchAll(/(\d+) packages,/g)].map(m => Number(m[1]))).toEqual(shares)
+      expect(r.log).not.toContain('ran in more than one shard')
+      const coverage = /coverage of the whole suite ([\d.]+)% of (\d+) statements/.exec(merged)
+      console.log(`merged coverage ${coverage?.[1] ?? '?'}% (${coverage?.[2] ?? '?'} statements); go test -cover of the whole fixture: ${reference}%`)
+      expect(Math.abs(Number(coverage?.[1]) - Number(reference))).toBeLessThanOrEqual(0.1)
+    },
+    RUN_TIMEOUT,
+  )
+
+  it(
+    'a failing test in one shard and a shard that never reported both fail the merge, which names them',
+    async () => {
+      const { dir, base } = await generate(d =>
+        writeFileSync(
+          path.join(d, 'p07', 'broken_test.go'),
+          'package p07\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) {\n\tif Classify(2) != "odd" {\n\t\tt.Fatalf("Classify(2) = %q, want odd", Classify(2))\n\t}\n}\n',
+        ),
+      )
+      // By name (no timing record on a first pull request), p07's shard is fixed: another one is left
+      // out, as if its job was lost before it uploaded anything.
+      const all = Array.from({ length: 32 }, (_, i) => `example.com/shards/p${String(i).padStart(2, '0')}`)
+      const failing = assignShards(all, 3).shardOf.get('example.com/shards/p07') ?? 0
+      const lost = failing === 3 ? 2 : 3
+      const kept = [1, 2, 3].filter(i => i !== lost)
+      const r = await act(
+        dir,
+        base,
+        kept.map(i => `shard:${i}`),
+      )
+      expect(Object.fromEntries(r.jobs)).toEqual({
+        [`test(shard=${kept[0] ?? 0})`]: kept[0] === failing ? 'failure' : 'success',
+        [`test(shard=${kept[1] ?? 0})`]: kept[1] === failing ? 'failure' : 'success',
+        'test-merge': 'failure',
+      })
+      expect(r.log).toContain('--- FAIL: TestBroken')
+      expect(r.log).toContain(`shard ${lost}/3 did not report`)
+      expect(r.log).toContain(`1 test failed in 1 package (shard ${failing}): example.com/shards/p07`)
+    },
+    RUN_TIMEOUT,
+  )
+})
