@@ -105,10 +105,14 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       expect(first.post.exitCode).toBe(0)
       expect(first.post.summary.match(/\| saved \|/g)).toHaveLength(3)
       const saved = service.finalized().map(e => e.key)
-      // Main saved the coverage baseline for pull requests (a push to main, issue 13); post the three caches,
-      // concurrently, in whatever order they finished.
-      const baseline = saved.filter(k => k.startsWith('go-pipeline-coverage-'))
-      expect(baseline).toEqual([expect.stringMatching(/^go-pipeline-coverage-v1-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/)])
+      // Main saved the coverage baseline for pull requests (a push to main, issue 13) and the test timing
+      // record for shards (issue 15); post the three caches, concurrently, in whatever order they finished.
+      const small = (k: string): boolean => k.startsWith('go-pipeline-coverage-') || k.startsWith('go-pipeline-test-timings-')
+      const baseline = saved.filter(small)
+      expect(baseline.sort()).toEqual([
+        expect.stringMatching(/^go-pipeline-coverage-v1-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
+        expect.stringMatching(/^go-pipeline-test-timings-v1-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
+      ])
       expect(saved.filter(k => !baseline.includes(k)).sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
       expect(first.main.summary).toContain('### Caches')
       // Cold: the packages vet, lint and test share are compiled once, before the checks start.
@@ -129,8 +133,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       // The saves table lists every entry with why: the exact hits main knew not to save too.
       for (const id of ['modules', 'lint'])
         expect(second.post.summary).toMatch(new RegExp(`\\| ${id} \\| \\S+ \\| – \\| – \\| not saved: not needed: the exact entry exists \\|`))
-      // No cache saved again. (Main saved another coverage baseline: this runner's RUNNER_TEMP, part of its version, is new.)
-      expect(service.finalized().filter(e => !e.key.startsWith('go-pipeline-coverage-')).length).toBe(saved.length - baseline.length)
+      // No cache saved again. (Main saved another coverage baseline and timing record: this runner's RUNNER_TEMP, part of their version, is new.)
+      expect(service.finalized().filter(e => !small(e.key)).length).toBe(saved.length - baseline.length)
 
       // A later step: no module download (GOPROXY=off) and nothing recompiled (go build -v prints nothing).
       const offline = { GOPROXY: 'off', GOFLAGS: '-mod=mod' }

@@ -4,7 +4,8 @@
  * a real registry (Debian's docker-registry, htpasswd auth), all on 127.0.0.1. Nothing is emulated:
  * the Dockerfile only copies.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -316,5 +317,93 @@ describe('image through dist/', () => {
     } finally {
       await engine.close()
     }
+  })
+})
+
+describe('native runners: binaries from two build jobs, gathered (issue 15)', () => {
+  /** Two build jobs of one commit (linux/amd64 on one runner, linux/arm64 on another), each's dist/ downloaded as an artifact into binaries/<job>. */
+  async function twoBuildJobs(): Promise<{ ws: string; commit: string }> {
+    const { ws, commit } = checkout('gp-gather-', 'v2.0.0')
+    for (const [job, platform] of [
+      ['build-amd64', 'linux/amd64'],
+      ['build-arm64', 'linux/arm64'],
+    ] as const) {
+      const { ws: own } = checkout(`gp-${job}-`, 'v2.0.0')
+      const built = await new Job({ workspace: own, toolCache, node: bundleNode(), event: { name: 'push', ref: 'refs/tags/v2.0.0', sha: commit } }).main(
+        imageInputs({ stages: 'setup, build', platforms: platform, archives: 'true', image: '' }),
+      )
+      expect([job, built.exitCode]).toEqual([job, 0])
+      cpSync(path.join(own, 'dist'), path.join(ws, 'binaries', job), { recursive: true })
+    }
+    return { ws, commit }
+  }
+
+  it('one checksums.txt of both jobs, and one two-platform image pushed, made of exactly their binaries', async () => {
+    const { ws, commit } = await twoBuildJobs()
+    const { main } = await run(
+      ws,
+      { name: 'push', ref: 'refs/tags/v2.0.0', sha: commit },
+      { stages: 'gather, image', 'binaries-dir': 'binaries', 'buildx-builder': 'gp-remote', 'go-version': '' },
+    )
+    expect(main.stdout).not.toContain('::error')
+    expect(main.exitCode).toBe(0)
+    expect(main.summary).toMatch(
+      /\| gather \| ✅ success \| [\d.]+ s \| 2 binaries \(linux\/amd64, linux\/arm64\) and 2 other files of v2\.0\.0, one checksums\.txt \|/,
+    )
+    // One checksums.txt: both jobs' binaries and archives, each line what that job's own checksums.txt said.
+    const gathered = checksums(ws)
+    const own = new Map<string, string>()
+    for (const job of ['build-amd64', 'build-arm64'])
+      for (const line of readFileSync(path.join(ws, 'binaries', job, 'checksums.txt'), 'utf8')
+        .trim()
+        .split('\n')) {
+        const [sum, file] = line.split(/\s+/)
+        if (sum && file) own.set(file, sum)
+      }
+    expect([...gathered.keys()].sort()).toEqual(['hello_2.0.0_linux_amd64.tar.gz', 'hello_2.0.0_linux_arm64.tar.gz', 'linux_amd64/hello', 'linux_arm64/hello'])
+    expect(gathered).toEqual(own)
+    const sha = (file: string): string =>
+      createHash('sha256')
+        .update(readFileSync(path.join(ws, 'dist', file)))
+        .digest('hex')
+    for (const [file, sum] of gathered) expect([file, sha(file)]).toEqual([file, sum])
+    expect((JSON.parse(main.outputs.artifacts ?? '[]') as { kind: string; platform: string }[]).map(a => `${a.kind} ${a.platform}`).sort()).toEqual([
+      'archive linux/amd64',
+      'archive linux/arm64',
+      'binary linux/amd64',
+      'binary linux/arm64',
+    ])
+    // The image: both platforms, each made of that job's binary, pushed by digest.
+    const digest = main.outputs.digest ?? ''
+    const index = await manifest(registry, REPO, digest)
+    expect(index.body.manifests?.map(m => `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'linux/arm64'])
+    for (const m of index.body.manifests ?? []) {
+      const image = await manifest(registry, REPO, m.digest)
+      const top = image.body.layers?.at(-1)?.digest ?? ''
+      expect(await fileInLayer(registry, REPO, top, 'usr/local/bin/hello')).toBe(gathered.get(`${m.platform?.os}_${m.platform?.architecture}/hello`))
+    }
+    expect((await manifest(registry, REPO, '2.0.0')).digest).toBe(digest)
+  })
+
+  it('a tampered file of one job stops it: nothing gathered, nothing pushed', async () => {
+    const { ws, commit } = await twoBuildJobs()
+    const victim = path.join(ws, 'binaries', 'build-arm64', 'linux_arm64', 'hello')
+    const bytes = readFileSync(victim)
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0xff
+    writeFileSync(victim, bytes)
+    const before = (await manifest(registry, REPO, '2.0.1')).status
+    const { main } = await run(
+      ws,
+      { name: 'push', ref: 'refs/tags/v2.0.1', sha: commit },
+      { stages: 'gather, image', 'binaries-dir': 'binaries', 'buildx-builder': 'gp-remote', 'go-version': '' },
+    )
+    expect(main.exitCode).toBe(1)
+    expect(main.annotations.find(a => a.level === 'error')?.message).toMatch(
+      /^gather: binaries-dir: binaries\/build-arm64\/linux_arm64\/hello does not match binaries\/build-arm64\/checksums\.txt \(sha256 [0-9a-f]{64} listed, [0-9a-f]{64} found\); nothing was used/,
+    )
+    expect(main.summary).toMatch(/\| image \| ⏭️ skipped \|/)
+    expect(existsSync(path.join(ws, 'dist'))).toBe(false)
+    expect(main.outputs.digest).toBeUndefined()
+    expect([before, (await manifest(registry, REPO, '2.0.1')).status]).toEqual([404, 404])
   })
 })

@@ -7,7 +7,7 @@
  * Go comes from its real download URL through the intercepting proxy. Balance and work are measured by
  * `npm run bench` (__tests__/bench/shards.ts), not here: they are timings.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -17,8 +17,9 @@ import { git } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
 import { startIntercept, type Intercept } from '../harness/intercept.js'
 import { bundleNode } from '../harness/node.js'
-import { ROOT, spawnCollect } from '../harness/runner.js'
-import { FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
+import { startCacheService } from '../harness/cache-server.js'
+import { Job, ROOT, spawnCollect, type EventSpec } from '../harness/runner.js'
+import { copyWorkspace, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 import { assignShards } from '../../src/go/shards.js'
 
 const SHA = 'c0ffee00'.repeat(5)
@@ -194,6 +195,57 @@ describe('go-pipeline init --shards 3, run under act', () => {
       expect(r.log).toContain('--- FAIL: TestBroken')
       expect(r.log).toContain(`shard ${lost}/3 did not report`)
       expect(r.log).toContain(`1 test failed in 1 package (shard ${failing}): example.com/shards/p07`)
+    },
+    RUN_TIMEOUT,
+  )
+})
+
+describe('the timing record, through the cache service', () => {
+  it(
+    "a push to the default branch saves it; a pull request's shards are assigned by it and the merge of the three passes",
+    async () => {
+      const service = await startCacheService()
+      const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-shards-'))
+      temps.push(toolCache)
+      try {
+        const ws = copyWorkspace(FIXTURE)
+        temps.push(ws)
+        // One RUNNER_TEMP for every job, as one runner keeps it: a small entry's paths are part of its version.
+        const env = { ...service.env(), RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'gp-runner-temp-')) }
+        temps.push(env.RUNNER_TEMP)
+        const inputs = { 'go-version': '1.26', 'go-download-base-url': mirror.url, race: 'false' }
+        const job = (event: EventSpec): Job => new Job({ workspace: ws, toolCache, node: NODE24, event, env })
+        const push = await job({ name: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40) }).main({ ...inputs, stages: 'test' })
+        expect(push.exitCode).toBe(0)
+        expect(push.stdout).toMatch(/test timings of 32 packages saved as go-pipeline-test-timings-v1-[0-9a-f]{12}-a{40}/)
+        expect(JSON.parse(readFileSync(push.outputs['timings-file'] ?? '', 'utf8'))).toMatchObject({ v: 1, sha: 'a'.repeat(40) })
+
+        const pr: EventSpec = { name: 'pull_request', ref: 'refs/pull/7/merge', sha: 'b'.repeat(40), payload: { pull_request: { number: 7 } } }
+        const shards = path.join(ws, 'test-shards')
+        for (const i of [1, 2, 3]) {
+          const r = await job(pr).main({ ...inputs, stages: 'test', shard: `${i}/3` })
+          expect([i, r.exitCode]).toEqual([i, 0])
+          expect(r.stdout).toMatch(
+            new RegExp(`Shard ${i}/3: \\d+ of 32 packages, by the timing record go-pipeline-test-timings-v1-[0-9a-f]{12}-a{40}; expected seconds per shard: `),
+          )
+          expect(r.summary).toContain(`Shard ${i} of 3: `)
+          mkdirSync(path.join(shards, `test-results-${i}`), { recursive: true })
+          cpSync(r.outputs['test-results'] ?? '', path.join(shards, `test-results-${i}`), { recursive: true })
+        }
+        const merged = await job(pr).main({ stages: 'merge', 'shard-results-dir': 'test-shards' })
+        expect(merged.exitCode).toBe(0)
+        expect(merged.summary).toMatch(/#### Shards: 3 of 3 reported; the longest ran [\d.]+× the mean/)
+        expect(merged.summary).toMatch(/\| 1\/3 \| \d+ \| \d+ \| 0 \| [\d.]+ s \| timings \|/)
+        expect(merged.outputs.coverage).toBe(push.outputs.coverage)
+        console.log(`${/Merged 3 shards of 3: .*/.exec(merged.stdout)?.[0] ?? ''} (by the timing record of the push run)`)
+        // The JUnit of the whole suite: every package's testsuite, once.
+        const junit = readFileSync(merged.outputs['junit-file'] ?? '', 'utf8')
+        expect([...junit.matchAll(/<testsuite name="([^"]+)"/g)].map(m => m[1]).sort()).toEqual(
+          [...readFileSync(push.outputs['junit-file'] ?? '', 'utf8').matchAll(/<testsuite name="([^"]+)"/g)].map(m => m[1]).sort(),
+        )
+      } finally {
+        await service.close()
+      }
     },
     RUN_TIMEOUT,
   )

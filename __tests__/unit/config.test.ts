@@ -131,6 +131,16 @@ describe('loadConfig: every bad input names the input, the value and what is acc
     ['gonosumdb with a shell character', { gonosumdb: 'corp.example/$(id)' }, GO_MOD, 'gonosumdb', 'corp.example/$(id)'],
     ['goproxy with a word', { goproxy: 'https://proxy.example,nowhere' }, GO_MOD, 'goproxy', 'https://proxy.example,nowhere'],
     ['goproxy over ftp', { goproxy: 'ftp://proxy.example' }, GO_MOD, 'goproxy', 'ftp://proxy.example'],
+    // Issue 15: shards, the merge and the gather stages.
+    ['shard 0 of 3', { shard: '0/3' }, GO_MOD, 'shard', '0/3'],
+    ['shard 4 of 3', { shard: '4/3' }, GO_MOD, 'shard', '4/3'],
+    ['shard as a word', { shard: 'first' }, GO_MOD, 'shard', 'first'],
+    ['shard-results-dir without merge', { 'shard-results-dir': '.' }, GO_MOD, 'shard-results-dir', '.'],
+    ['merge without shard-results-dir', { stages: 'merge' }, GO_MOD, 'shard-results-dir', ''],
+    ['merge with test', { stages: 'test, merge', 'shard-results-dir': '.' }, GO_MOD, 'stages', 'test, merge'],
+    ['shard-results-dir outside', { stages: 'merge', 'shard-results-dir': '../x' }, GO_MOD, 'shard-results-dir', '../x'],
+    ['gather without binaries-dir', { stages: 'gather' }, GO_MOD, 'binaries-dir', ''],
+    ['gather with build', { stages: 'build, gather', 'binaries-dir': '.' }, GO_MOD, 'stages', 'build, gather'],
     ['goproxy with credentials (shown hidden)', { goproxy: 'https://u:secret@proxy.example|direct' }, GO_MOD, 'goproxy', 'https://***@proxy.example|direct'],
   ]
 

@@ -163,7 +163,7 @@ describe("the real pipeline's order constraints", () => {
     for (const c of checks) expect(order.indexOf('build')).toBeGreaterThan(order.indexOf(c))
     expect(order.indexOf('image')).toBeGreaterThan(order.indexOf('build'))
   })
-  it('the checks form one concurrent batch; setup, cache, fetch, generate, compile, merge, build and image run alone', () => {
+  it('the checks form one concurrent batch; setup, cache, fetch, generate, compile, merge, build, gather and image run alone', () => {
     expect(batches(PIPELINE).map(b => b.map(s => s.id))).toEqual([
       ['setup'],
       ['cache'],
@@ -173,6 +173,7 @@ describe("the real pipeline's order constraints", () => {
       ['vet', 'fmt', 'tidy', 'vuln', 'lint', 'test'],
       ['merge'],
       ['build'],
+      ['gather'],
       ['image'],
     ])
   })

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { coverageTotals, mergeProfiles } from '../../src/go/coverage.js'
 import { mergeJunit } from '../../src/go/junit.js'
 import { assignShards, parseShard, parseTimingRecord, shardPackages, timingRecord, timingsOf } from '../../src/go/shards.js'
+import { archiveEntry } from '../../src/stages/prebuilt.js'
 import { parseShardReport, shardReport } from '../../src/stages/shard-results.js'
 import type { TestSummary } from '../../src/pipeline/context.js'
 
@@ -219,8 +220,11 @@ describe('shard.json', () => {
     flaky: [],
   }
   const report = shardReport({ index: 2, count: 3, by: 'timings', packages: ['ex/a', 'ex/b'], tested: ['ex/a'], expected: [1, 2, 3], record: 'k' }, summary, [])
-  it('round-trips', () => {
+  it('round-trips, with the packages whose result go test took from its cache', () => {
     expect(parseShardReport(JSON.stringify(report))).toEqual(report)
+    const cached = shardReport({ index: 1, count: 1, by: 'all', packages: ['ex/a'], tested: ['ex/a'] }, summary, [], new Set(['ex/a']))
+    expect(cached.results[0]?.cached).toBe(true)
+    expect(parseShardReport(JSON.stringify(cached))).toEqual(cached)
   })
   it.each([
     ['a shard index beyond the count', { ...report, index: 4 }, 'no shard index'],
@@ -230,5 +234,17 @@ describe('shard.json', () => {
     ['a failure without a line', { ...report, failures: [{ file: 'x', message: 'm' }] }, 'a malformed list'],
     ['a count that is not a number', { ...report, pass: '1' }, 'bad totals'],
     ['another version', { ...report, v: 2 }, 'version 2, not 1'],
+    ['cached that is not true', { ...report, results: [{ ...summary.packages[0], cached: 'yes' }] }, 'a malformed list'],
   ])('%s is refused', (_what, doc, why) => expect(parseShardReport(JSON.stringify(doc))).toEqual({ refused: why }))
+})
+
+describe("archiveEntry (the gather stage reads the build stage's archive names)", () => {
+  it.each([
+    ['hello_1.2.3_linux_amd64.tar.gz', { name: 'hello', platform: 'linux/amd64' }],
+    ['my_app_2.0.0-rc.1_linux_arm_v7.tar.gz', { name: 'my_app', platform: 'linux/arm/v7' }],
+    ['hello_1.2.3_windows_amd64.zip', { name: 'hello', platform: 'windows/amd64' }],
+    ['linux_amd64/hello', undefined],
+    ['checksums.txt', undefined],
+    ['hello_1.2.3_plan10_amd64.tar.gz', undefined],
+  ])('%s', (rel, want) => expect(archiveEntry(rel)).toEqual(want))
 })

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9691:
+/***/ 3730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5762,7 +5762,23 @@ __nccwpck_require__.d(__webpack_exports__, {
  * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'merge', 'build', 'image'];
+const STAGE_IDS = [
+    'setup',
+    'cache',
+    'fetch',
+    'generate',
+    'compile',
+    'vet',
+    'fmt',
+    'tidy',
+    'vuln',
+    'lint',
+    'test',
+    'merge',
+    'build',
+    'gather',
+    'image',
+];
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
 const IMPLICIT_STAGES = ['cache', 'fetch', 'compile'];
 /** Stages that run the go command (so setup must install Go for them). */
@@ -5786,7 +5802,7 @@ const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0';
  * after v1 shipped, and a check that starts failing builds nobody changed belongs in a new major
  * version's defaults, not a minor one's (the generator turns tidy and vuln on in the workflows it writes).
  */
-const OPT_IN_STAGES = ['generate', 'tidy', 'vuln', 'merge'];
+const OPT_IN_STAGES = ['generate', 'tidy', 'vuln', 'merge', 'gather'];
 /** The stages `stages` runs by default. */
 const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s));
 /** The govulncheck release built when govulncheck-version is not set (v1.9.0 needs a golang.org/x/telemetry the proxy here lacks). */
@@ -8843,6 +8859,19 @@ async function chooseGoVersion(fs, workspace, workingDirectory, versionText, ver
 const BASE_IMAGE = /^[a-z0-9][a-z0-9._\-/:[\]]*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 /** The place-holder image name used to check the tags input when image is empty. */
 const ANY_IMAGE = { name: 'example.com/app', registry: 'example.com' };
+const BINARIES_DIR_ACCEPTED = 'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact), or one such folder per build job';
+/** binaries-dir, resolved inside the workspace; undefined when empty. */
+async function parseBinariesDir(i) {
+    const text = singleLine('binaries-dir', i.get('binaries-dir'));
+    if (text === '')
+        return undefined;
+    const where = await (0,paths/* resolveInside */.LI)(i.fs, i.workspace, i.workingDirectory, text);
+    if (!where.ok)
+        throw new errors/* InputError */.dz('binaries-dir', text, BINARIES_DIR_ACCEPTED, where.why);
+    if ((await i.fs.kind(where.path)) !== 'dir')
+        throw new errors/* InputError */.dz('binaries-dir', text, BINARIES_DIR_ACCEPTED, 'is not a folder');
+    return where.path;
+}
 async function parseImage(i) {
     const { get } = i;
     const value = singleLine('image', get('image'));
@@ -8855,16 +8884,7 @@ async function parseImage(i) {
         name = parsed;
     }
     const binariesText = singleLine('binaries-dir', get('binaries-dir'));
-    let binariesDir;
-    if (binariesText !== '') {
-        const where = await (0,paths/* resolveInside */.LI)(i.fs, i.workspace, i.workingDirectory, binariesText);
-        const accepted = 'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact)';
-        if (!where.ok)
-            throw new errors/* InputError */.dz('binaries-dir', binariesText, accepted, where.why);
-        if ((await i.fs.kind(where.path)) !== 'dir')
-            throw new errors/* InputError */.dz('binaries-dir', binariesText, accepted, 'is not a folder');
-        binariesDir = where.path;
-    }
+    const binariesDir = await parseBinariesDir(i);
     const platformsText = get('image-platforms');
     const requested = platformsText.trim() === '' ? undefined : parsePlatforms('image-platforms', platformsText);
     for (const t of requested ?? []) {
@@ -8908,8 +8928,8 @@ async function parseImage(i) {
     const binary = parseName('image-binary', get('image-binary'));
     const username = singleLine('registry-username', get('registry-username'));
     if (name === undefined) {
-        if (binariesDir !== undefined)
-            throw new errors/* InputError */.dz('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of)', 'is set while image is empty');
+        if (binariesDir !== undefined && !i.gatherSelected)
+            throw new errors/* InputError */.dz('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of) or the gather stage', 'is set while image is empty');
         return undefined;
     }
     if (!i.imageSelected)
@@ -9087,7 +9107,17 @@ async function loadConfig(raw, workspaceDir, fs) {
     const outputKind = await fs.kind(outputDir);
     if (outputKind !== undefined && outputKind !== 'dir')
         throw new errors/* InputError */.dz('output-dir', outputText, outputAccepted, 'is a file');
+    let gatherFrom;
+    if (stages.includes('gather')) {
+        if (stages.includes('build')) {
+            throw new errors/* InputError */.dz('stages', get('stages'), 'gather without build (gather takes the binaries other jobs built, from binaries-dir)', 'has both build and gather');
+        }
+        gatherFrom = await parseBinariesDir({ get, fs, workspace, workingDirectory });
+        if (gatherFrom === undefined)
+            throw new errors/* InputError */.dz('binaries-dir', '', BINARIES_DIR_ACCEPTED, 'is empty while stages has gather');
+    }
     const build = {
+        ...(gatherFrom !== undefined ? { gatherFrom } : {}),
         targets: parsePlatforms('platforms', get('platforms') || INPUT_DEFAULTS.platforms),
         main: parseMain(get('main')),
         binaryName: parseName('binary-name', get('binary-name')),
@@ -9111,6 +9141,7 @@ async function loadConfig(raw, workspaceDir, fs) {
         built: build.targets,
         buildSelected: stages.includes('build'),
         imageSelected: stages.includes('image'),
+        gatherSelected: stages.includes('gather'),
     });
     return {
         workspace,
@@ -9423,6 +9454,16 @@ function parseMetadata(text) {
         return {};
     }
 }
+/** `hello_1.2.3_linux_arm_v7.tar.gz` → its program and platform (the build stage's archive names), else undefined. */
+function archiveEntry(rel) {
+    if (rel.includes('/'))
+        return undefined;
+    const m = /^(.+?)_[^_]+_([a-z0-9]+_[a-z0-9]+(?:_v\d+)?)\.(tar\.gz|zip)$/.exec(rel);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const target = parseTarget(m[2].replace(/_/g, '/'));
+    return typeof target === 'string' ? undefined : { platform: target.platform, name: m[1] };
+}
 /** Reads and verifies every checksums.txt of the folder (and of its direct subfolders). */
 async function readPrebuilt(ctx, dir) {
     const { files } = ctx.host;
@@ -9430,6 +9471,7 @@ async function readPrebuilt(ctx, dir) {
     if (sums.length === 0)
         throw new errors/* UserError */.yo(`binaries-dir ${relative(ctx, dir)} has no checksums.txt (the build stage writes one beside the binaries)`);
     const artifacts = [];
+    const verified = [];
     let metadata = {};
     for (const sumsFile of sums) {
         const base = external_node_path_.dirname(sumsFile);
@@ -9444,10 +9486,17 @@ async function readPrebuilt(ctx, dir) {
             if (actual !== expected) {
                 throw new errors/* UserError */.yo(`binaries-dir: ${relative(ctx, file)} does not match ${relative(ctx, sumsFile)} (sha256 ${expected} listed, ${actual} found); nothing was used`);
             }
+            verified.push({ path: file, rel, sha256: actual });
+            const archive = archiveEntry(rel);
+            if (archive !== undefined) {
+                const size = await files.size(file);
+                artifacts.push({ kind: 'archive', ...archive, path: file, rel: relative(ctx, file), sha256: actual, size });
+                continue;
+            }
             const entry = binaryEntry(rel);
             if (entry === undefined)
                 continue;
-            if (artifacts.some(a => a.platform === entry.platform && a.name === entry.name)) {
+            if (artifacts.some(a => a.kind === 'binary' && a.platform === entry.platform && a.name === entry.name)) {
                 throw new errors/* UserError */.yo(`binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`);
             }
             artifacts.push({
@@ -9461,8 +9510,9 @@ async function readPrebuilt(ctx, dir) {
             });
         }
     }
-    ctx.host.log.info(`binaries-dir: ${artifacts.length} binaries verified against ${sums.map(f => relative(ctx, f)).join(', ')}`);
-    return { artifacts, metadata };
+    const binaries = artifacts.filter(a => a.kind === 'binary').length;
+    ctx.host.log.info(`binaries-dir: ${binaries} binaries and ${verified.length - binaries} other files verified against ${sums.map(f => relative(ctx, f)).join(', ')}`);
+    return { artifacts, files: verified, metadata };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
@@ -10605,6 +10655,71 @@ async function checkedFiles(ctx) {
     return all.filter(f => innermost(f, excluded) <= innermost(f, selected));
 }
 
+;// CONCATENATED MODULE: ./src/stages/gather.ts
+/**
+ * gather: the binaries several build jobs made (native runners: cgo, one OS each), as if one job had
+ * made them all. binaries-dir holds each job's output (a downloaded artifact per job, each with its
+ * checksums.txt); every file is checked against its own job's checksums.txt before anything is copied
+ * (one mismatch and nothing is), then copied into output-dir with one checksums.txt of them all and the
+ * build's metadata, so the image stage (copy-only, no emulation) and a release job use them as they
+ * would one build job's. Runs no go command and no repository code.
+ */
+
+
+
+
+
+
+const gather = {
+    id: 'gather',
+    title: () => "gather the build jobs' binaries",
+    async run(ctx) {
+        const from = ctx.config.build.gatherFrom;
+        if (from === undefined)
+            throw new Error('the gather stage ran without binaries-dir');
+        const { outputDir } = ctx.config.build;
+        const out = await (0,paths/* resolveInside */.LI)(ctx.host.files, ctx.config.workspace, ctx.config.workingDirectory, outputDir);
+        if (!out.ok || out.path !== outputDir)
+            throw new errors/* UserError */.yo(`output-dir ${relative(ctx, outputDir)} ${out.ok ? `resolves to ${out.path} through a symlink` : out.why}`);
+        // Verifies every file of every job first: a mismatch throws before anything is copied.
+        const pre = await readPrebuilt(ctx, from);
+        const byRel = new Map();
+        for (const f of pre.files) {
+            const other = byRel.get(f.rel);
+            if (other !== undefined && other.sha256 !== f.sha256) {
+                throw new errors/* UserError */.yo(`binaries-dir: two build jobs made ${f.rel}, and the two differ (sha256 ${other.sha256} and ${f.sha256}); nothing was gathered`);
+            }
+            byRel.set(f.rel, f);
+        }
+        const copied = new Map();
+        for (const [rel, f] of byRel) {
+            const to = external_node_path_.join(outputDir, ...rel.split('/'));
+            if (external_node_path_.resolve(f.path) !== external_node_path_.resolve(to))
+                await ctx.host.files.copy(f.path, to);
+            copied.set(f.path, to);
+        }
+        const sums = [...byRel].map(([rel, f]) => `${f.sha256}  ${rel}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+        const checksums = external_node_path_.join(outputDir, 'checksums.txt');
+        await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
+        const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
+        const meta = {
+            version: pre.metadata.version ?? tag ?? 'dev',
+            commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
+            date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
+        };
+        await ctx.host.files.writeText(external_node_path_.join(outputDir, METADATA_FILE), `${JSON.stringify(meta, null, 2)}\n`);
+        const artifacts = pre.artifacts.map(a => {
+            const final = copied.get(a.path) ?? a.path;
+            return { ...a, path: final, rel: relative(ctx, final) };
+        });
+        ctx.facts.build = { ...meta, artifacts, checksums };
+        const binaries = artifacts.filter(a => a.kind === 'binary');
+        for (const a of artifacts)
+            ctx.host.log.info(`${a.rel}  ${a.size} bytes  sha256 ${a.sha256}`);
+        return `${(0,src_text/* plural */.LS)(binaries.length, 'binary', 'binaries')} (${[...new Set(binaries.map(b => b.platform))].join(', ')}) and ${(0,src_text/* plural */.LS)(byRel.size - binaries.length, 'other file')} of ${meta.version}, one checksums.txt`;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/stages/generate.ts
 /**
  * generate: did someone forget to run go generate? Runs `go generate ./...` in every module and fails
@@ -10808,7 +10923,7 @@ const image_image = {
     skip(ctx) {
         if (ctx.config.image === undefined)
             return 'the image input is empty';
-        if (ctx.config.image.binariesDir === undefined && ctx.facts.build === undefined)
+        if ((ctx.config.image.binariesDir === undefined || ctx.config.build.gatherFrom !== undefined) && ctx.facts.build === undefined)
             return 'the build stage built no binary (no main package)';
         return undefined;
     },
@@ -10910,7 +11025,8 @@ const image_image = {
 };
 /** The binaries and their metadata: the build stage's, or those binaries-dir holds (verified). */
 async function sources(ctx, cfg) {
-    if (cfg.binariesDir === undefined) {
+    // Made here (build), or gathered and verified here (gather): use them as they are.
+    if (cfg.binariesDir === undefined || ctx.config.build.gatherFrom !== undefined) {
         const built = ctx.facts.build;
         if (built === undefined)
             throw new Error('the image stage ran without binaries');
@@ -19749,11 +19865,11 @@ function mergeJunit(parts) {
 
 ;// CONCATENATED MODULE: ./src/stages/shard-results.ts
 const RESULT_FILES = { coverage: 'coverage.out', junit: 'junit.xml', timings: 'timings.json', shard: 'shard.json' };
-function shardReport(facts, summary, broken) {
+function shardReport(facts, summary, broken, cached = new Set()) {
     return {
         v: 1,
         ...facts,
-        results: summary.packages,
+        results: summary.packages.map(p => ({ ...p, ...(cached.has(p.pkg) ? { cached: true } : {}) })),
         pass: summary.pass,
         fail: summary.fail,
         skip: summary.skip,
@@ -19807,7 +19923,9 @@ function outcome(v) {
         return undefined;
     if (o.status !== 'pass' && o.status !== 'fail' && o.status !== 'skip' && o.status !== 'running')
         return undefined;
-    return { pkg: o.pkg, status: o.status, elapsed: o.elapsed, pass: o.pass, fail: o.fail, skip: o.skip };
+    if (o.cached !== undefined && o.cached !== true)
+        return undefined;
+    return { pkg: o.pkg, status: o.status, elapsed: o.elapsed, pass: o.pass, fail: o.fail, skip: o.skip, ...(o.cached ? { cached: true } : {}) };
 }
 /** A shard.json read back, or why it is refused. */
 function parseShardReport(text) {
@@ -19906,16 +20024,31 @@ async function restoreTimings(ctx) {
     }
     return { timings: timingsOf(parsed), key: restored.matched };
 }
-/** On pushes to the default branch: saves the timings of the whole suite. Returns what happened, for the log. */
-async function saveTimings(ctx, timings) {
+/**
+ * On pushes to the default branch: saves the timings of the whole suite. Packages whose result go test
+ * took from its cache (`cached`) ran no test: they keep the time the previous record gave them, else are
+ * left out (a later assignment counts them at the median). Returns what happened, for the log.
+ */
+async function saveTimings(ctx, measured, cached) {
     const service = ctx.host.cache;
     const { eventName, ref, defaultBranch, sha } = ctx.run;
-    if (service === undefined || !ctx.config.cache.enabled || timings.size === 0)
+    if (service === undefined || !ctx.config.cache.enabled)
         return undefined;
     if (eventName !== 'push' || defaultBranch === undefined || ref !== `refs/heads/${defaultBranch}` || !sha)
         return undefined;
     if (ctx.config.cache.save === 'never')
         return 'test timings not saved: cache-save is never';
+    const timings = new Map(measured);
+    if (cached.size > 0) {
+        const previous = await restoreTimings(ctx);
+        for (const p of cached) {
+            const t = previous?.timings.get(p);
+            if (t !== undefined)
+                timings.set(p, t);
+        }
+    }
+    if (timings.size === 0)
+        return "test timings not saved: every result came from go test's cache";
     const dir = timings_folder(ctx);
     await ctx.host.files.writeText(external_node_path_.join(dir, TIMINGS_FILE), JSON.stringify(timingRecord(sha, timings)));
     const key = `${prefix(ctx)}${sha}`;
@@ -20036,10 +20169,11 @@ const merge = {
         catch (error) {
             problems.push(`the JUnit files could not be merged: ${error instanceof Error ? error.message : String(error)}`);
         }
-        const timings = new Map([...resultOf].filter(([, r]) => r.outcome.status !== 'running').map(([p, r]) => [p, r.outcome.elapsed]));
+        const cached = new Set([...resultOf].filter(([, r]) => r.outcome.cached === true).map(([p]) => p));
+        const timings = new Map([...resultOf].filter(([p, r]) => r.outcome.status !== 'running' && !cached.has(p)).map(([p, r]) => [p, r.outcome.elapsed]));
         const timingsFile = external_node_path_.join(results, RESULT_FILES.timings);
         await files.writeText(timingsFile, JSON.stringify(timingRecord(ctx.run.sha || '0'.repeat(40), timings)));
-        const timingsSaved = missingShards.length === 0 && missingPackages.length === 0 ? await saveTimings(ctx, timings) : undefined;
+        const timingsSaved = missingShards.length === 0 && missingPackages.length === 0 ? await saveTimings(ctx, timings, cached) : undefined;
         const seconds = shards.map(s => s.report.results.reduce((sum, r) => sum + r.elapsed, 0));
         const mean = seconds.reduce((a, b) => a + b, 0) / Math.max(1, seconds.length);
         const balance = mean > 0 && missingShards.length === 0 ? Math.max(...seconds) / mean : undefined;
@@ -20494,7 +20628,8 @@ const test = {
         const flaky = flakyFindings(ctx, report, mods);
         const junitFile = external_node_path_.join(results, RESULT_FILES.junit);
         await ctx.host.files.writeText(junitFile, junitXml(report, describe));
-        const timings = new Map(report.packages.filter(p => p.status !== 'running').map(p => [p.pkg, p.elapsed]));
+        const cached = new Set(report.packages.filter(isCached).map(p => p.pkg));
+        const timings = new Map(report.packages.filter(p => p.status !== 'running' && !cached.has(p.pkg)).map(p => [p.pkg, p.elapsed]));
         const timingsFile = external_node_path_.join(results, RESULT_FILES.timings);
         await ctx.host.files.writeText(timingsFile, JSON.stringify(timingRecord(ctx.run.sha || '0'.repeat(40), timings)));
         const tested = summarize(report, failures, coverage, race, flaky, reruns);
@@ -20507,9 +20642,9 @@ const test = {
             ...(selection?.expected !== undefined ? { expected: selection.expected } : {}),
             ...(selection?.record !== undefined ? { record: selection.record } : {}),
         };
-        await ctx.host.files.writeText(external_node_path_.join(results, RESULT_FILES.shard), JSON.stringify(shardReport(shardFacts, tested, broken)));
+        await ctx.host.files.writeText(external_node_path_.join(results, RESULT_FILES.shard), JSON.stringify(shardReport(shardFacts, tested, broken, cached)));
         if (shard === undefined)
-            await saveTimings(ctx, timings);
+            await saveTimings(ctx, timings, cached);
         const summary = {
             ...tested,
             shard: shardFacts,
@@ -20559,6 +20694,10 @@ const test = {
         return `${of}${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
+/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
+function isCached(p) {
+    return p.output.some(l => /^ok\s+\S+\s+\(cached\)/.test(l));
+}
 /**
  * This shard's packages: every module's (`go list ./...`) assigned by the timing record when there is
  * one, else by name. A module whose packages cannot be listed is tested whole by shard 1, so its
@@ -21339,7 +21478,8 @@ const vet = {
 
 
 
-const PIPELINE = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, merge, build, image_image];
+
+const PIPELINE = [setup, cache, fetchModules, generate, compile, vet, fmt, tidy, vuln, lint, test, merge, build, gather, image_image];
 /** The chosen stages, in pipeline order; cache and compile come with them (each skips itself when it has nothing to do). */
 function selectStages(ids) {
     return PIPELINE.filter(s => IMPLICIT_STAGES.includes(s.id) || ids.includes(s.id));
@@ -21945,7 +22085,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3730);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -35646,7 +35646,23 @@ function _unique(values) {
  * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'merge', 'build', 'image'];
+const STAGE_IDS = [
+    'setup',
+    'cache',
+    'fetch',
+    'generate',
+    'compile',
+    'vet',
+    'fmt',
+    'tidy',
+    'vuln',
+    'lint',
+    'test',
+    'merge',
+    'build',
+    'gather',
+    'image',
+];
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */
 const IMPLICIT_STAGES = (/* unused pure expression or super */ null && (['cache', 'fetch', 'compile']));
 /** Stages that run the go command (so setup must install Go for them). */

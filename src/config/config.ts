@@ -13,7 +13,7 @@ import { parseShard, type Shard } from '../go/shards.js'
 import { isWithin, resolveInside } from '../paths.js'
 import { IMPLICIT_STAGES, needsGo, STAGE_IDS, type StageId } from '../pipeline/stage.js'
 import { chooseGoVersion, type ConfigFiles, type GoVersionChoice } from './go-version.js'
-import { parseImage, type ImageConfig } from './image.js'
+import { BINARIES_DIR_ACCEPTED, parseBinariesDir, parseImage, type ImageConfig } from './image.js'
 import { DEFAULT_STAGES, INPUT_DEFAULTS, MAX_TEST_RERUNS, MULTI_LINE_INPUTS, SECRET_INPUTS, type InputName, type RawInputs } from './inputs.js'
 import {
   listItems,
@@ -105,6 +105,8 @@ export interface Config {
     readonly archives: boolean
     /** Build beside the checks, publishing only when they all pass. */
     readonly speculative: boolean
+    /** The gather stage: binaries-dir, whose verified files it copies into outputDir with one checksums.txt. */
+    readonly gatherFrom?: string
   }
   readonly cache: { readonly enabled: boolean; readonly save: SavePolicy }
   /** Undefined when the image input is empty or the image stage is not selected (it skips). */
@@ -257,7 +259,21 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
   const outputKind = await fs.kind(outputDir)
   if (outputKind !== undefined && outputKind !== 'dir') throw new InputError('output-dir', outputText, outputAccepted, 'is a file')
 
+  let gatherFrom: string | undefined
+  if (stages.includes('gather')) {
+    if (stages.includes('build')) {
+      throw new InputError(
+        'stages',
+        get('stages'),
+        'gather without build (gather takes the binaries other jobs built, from binaries-dir)',
+        'has both build and gather',
+      )
+    }
+    gatherFrom = await parseBinariesDir({ get, fs, workspace, workingDirectory })
+    if (gatherFrom === undefined) throw new InputError('binaries-dir', '', BINARIES_DIR_ACCEPTED, 'is empty while stages has gather')
+  }
   const build = {
+    ...(gatherFrom !== undefined ? { gatherFrom } : {}),
     targets: parsePlatforms('platforms', get('platforms') || INPUT_DEFAULTS.platforms),
     main: parseMain(get('main')),
     binaryName: parseName('binary-name', get('binary-name')),
@@ -289,6 +305,7 @@ export async function loadConfig(raw: RawInputs, workspaceDir: string, fs: Confi
     built: build.targets,
     buildSelected: stages.includes('build'),
     imageSelected: stages.includes('image'),
+    gatherSelected: stages.includes('gather'),
   })
 
   return {

@@ -52,6 +52,20 @@ export interface ImageInputs {
   readonly built: readonly Target[]
   readonly buildSelected: boolean
   readonly imageSelected: boolean
+  readonly gatherSelected: boolean
+}
+
+export const BINARIES_DIR_ACCEPTED =
+  'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact), or one such folder per build job'
+
+/** binaries-dir, resolved inside the workspace; undefined when empty. */
+export async function parseBinariesDir(i: Pick<ImageInputs, 'get' | 'fs' | 'workspace' | 'workingDirectory'>): Promise<string | undefined> {
+  const text = singleLine('binaries-dir', i.get('binaries-dir'))
+  if (text === '') return undefined
+  const where = await resolveInside(i.fs, i.workspace, i.workingDirectory, text)
+  if (!where.ok) throw new InputError('binaries-dir', text, BINARIES_DIR_ACCEPTED, where.why)
+  if ((await i.fs.kind(where.path)) !== 'dir') throw new InputError('binaries-dir', text, BINARIES_DIR_ACCEPTED, 'is not a folder')
+  return where.path
 }
 
 export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefined> {
@@ -72,15 +86,7 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   }
 
   const binariesText = singleLine('binaries-dir', get('binaries-dir'))
-  let binariesDir: string | undefined
-  if (binariesText !== '') {
-    const where = await resolveInside(i.fs, i.workspace, i.workingDirectory, binariesText)
-    const accepted =
-      'a folder inside the workspace, relative to working-directory, holding checksums.txt and <os>_<arch>[_<variant>]/<binary> as the build stage writes them (e.g. a downloaded artifact)'
-    if (!where.ok) throw new InputError('binaries-dir', binariesText, accepted, where.why)
-    if ((await i.fs.kind(where.path)) !== 'dir') throw new InputError('binaries-dir', binariesText, accepted, 'is not a folder')
-    binariesDir = where.path
-  }
+  const binariesDir = await parseBinariesDir(i)
 
   const platformsText = get('image-platforms')
   const requested = platformsText.trim() === '' ? undefined : parsePlatforms('image-platforms', platformsText)
@@ -150,8 +156,13 @@ export async function parseImage(i: ImageInputs): Promise<ImageConfig | undefine
   const username = singleLine('registry-username', get('registry-username'))
 
   if (name === undefined) {
-    if (binariesDir !== undefined)
-      throw new InputError('binaries-dir', binariesText, 'a folder only together with image (the binaries an image is made of)', 'is set while image is empty')
+    if (binariesDir !== undefined && !i.gatherSelected)
+      throw new InputError(
+        'binaries-dir',
+        binariesText,
+        'a folder only together with image (the binaries an image is made of) or the gather stage',
+        'is set while image is empty',
+      )
     return undefined
   }
   if (!i.imageSelected) return undefined

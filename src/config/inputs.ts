@@ -15,7 +15,7 @@ export const DEFAULT_GOLANGCI_LINT_VERSION = 'v2.15.0'
  * after v1 shipped, and a check that starts failing builds nobody changed belongs in a new major
  * version's defaults, not a minor one's (the generator turns tidy and vuln on in the workflows it writes).
  */
-export const OPT_IN_STAGES: readonly StageId[] = ['generate', 'tidy', 'vuln', 'merge']
+export const OPT_IN_STAGES: readonly StageId[] = ['generate', 'tidy', 'vuln', 'merge', 'gather']
 
 /** The stages `stages` runs by default. */
 export const DEFAULT_STAGES = STAGE_IDS.filter(s => !IMPLICIT_STAGES.includes(s) && !OPT_IN_STAGES.includes(s))

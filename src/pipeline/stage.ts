@@ -5,7 +5,23 @@ import type { Context } from './context.js'
  * `fetch` runs when private modules are configured (src/stages/fetch.ts);
  * `compile` runs when it pays (see src/stages/compile.ts); the others are chosen with `stages`.
  */
-export const STAGE_IDS = ['setup', 'cache', 'fetch', 'generate', 'compile', 'vet', 'fmt', 'tidy', 'vuln', 'lint', 'test', 'merge', 'build', 'image'] as const
+export const STAGE_IDS = [
+  'setup',
+  'cache',
+  'fetch',
+  'generate',
+  'compile',
+  'vet',
+  'fmt',
+  'tidy',
+  'vuln',
+  'lint',
+  'test',
+  'merge',
+  'build',
+  'gather',
+  'image',
+] as const
 export type StageId = (typeof STAGE_IDS)[number]
 
 /** Stages that come with every pipeline and decide for themselves whether to run: never named in `stages`. */

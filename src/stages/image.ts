@@ -20,7 +20,8 @@ export const image: Stage = {
   title: ctx => (ctx.config.image ? `Image ${ctx.config.image.name.name} for ${plural(ctx.config.image.platforms.length, 'platform')}` : 'Image'),
   skip(ctx) {
     if (ctx.config.image === undefined) return 'the image input is empty'
-    if (ctx.config.image.binariesDir === undefined && ctx.facts.build === undefined) return 'the build stage built no binary (no main package)'
+    if ((ctx.config.image.binariesDir === undefined || ctx.config.build.gatherFrom !== undefined) && ctx.facts.build === undefined)
+      return 'the build stage built no binary (no main package)'
     return undefined
   },
   async run(ctx) {
@@ -121,7 +122,8 @@ export const image: Stage = {
 
 /** The binaries and their metadata: the build stage's, or those binaries-dir holds (verified). */
 async function sources(ctx: Context, cfg: ImageConfig): Promise<{ artifacts: readonly Artifact[]; meta: BuildMetadata }> {
-  if (cfg.binariesDir === undefined) {
+  // Made here (build), or gathered and verified here (gather): use them as they are.
+  if (cfg.binariesDir === undefined || ctx.config.build.gatherFrom !== undefined) {
     const built = ctx.facts.build
     if (built === undefined) throw new Error('the image stage ran without binaries')
     return { artifacts: built.artifacts, meta: built }

@@ -113,10 +113,11 @@ export const merge: Stage = {
     } catch (error) {
       problems.push(`the JUnit files could not be merged: ${error instanceof Error ? error.message : String(error)}`)
     }
-    const timings = new Map([...resultOf].filter(([, r]) => r.outcome.status !== 'running').map(([p, r]) => [p, r.outcome.elapsed]))
+    const cached = new Set([...resultOf].filter(([, r]) => r.outcome.cached === true).map(([p]) => p))
+    const timings = new Map([...resultOf].filter(([p, r]) => r.outcome.status !== 'running' && !cached.has(p)).map(([p, r]) => [p, r.outcome.elapsed]))
     const timingsFile = path.join(results, RESULT_FILES.timings)
     await files.writeText(timingsFile, JSON.stringify(timingRecord(ctx.run.sha || '0'.repeat(40), timings)))
-    const timingsSaved = missingShards.length === 0 && missingPackages.length === 0 ? await saveTimings(ctx, timings) : undefined
+    const timingsSaved = missingShards.length === 0 && missingPackages.length === 0 ? await saveTimings(ctx, timings, cached) : undefined
 
     const seconds = shards.map(s => s.report.results.reduce((sum, r) => sum + r.elapsed, 0))
     const mean = seconds.reduce((a, b) => a + b, 0) / Math.max(1, seconds.length)

@@ -36,8 +36,20 @@ export function parseMetadata(text: string | undefined): Partial<BuildMetadata> 
   }
 }
 
+/** `hello_1.2.3_linux_arm_v7.tar.gz` → its program and platform (the build stage's archive names), else undefined. */
+export function archiveEntry(rel: string): { platform: string; name: string } | undefined {
+  if (rel.includes('/')) return undefined
+  const m = /^(.+?)_[^_]+_([a-z0-9]+_[a-z0-9]+(?:_v\d+)?)\.(tar\.gz|zip)$/.exec(rel)
+  if (!m?.[1] || !m[2]) return undefined
+  const target = parseTarget(m[2].replace(/_/g, '/'))
+  return typeof target === 'string' ? undefined : { platform: target.platform, name: m[1] }
+}
+
 export interface Prebuilt {
+  /** The binaries and archives (by the build stage's names). */
   readonly artifacts: readonly Artifact[]
+  /** Every verified file: where it is, its path relative to its checksums.txt, its digest. */
+  readonly files: readonly { readonly path: string; readonly rel: string; readonly sha256: string }[]
   readonly metadata: Partial<BuildMetadata>
 }
 
@@ -47,6 +59,7 @@ export async function readPrebuilt(ctx: Context, dir: string): Promise<Prebuilt>
   const sums = (await files.walk(dir, n => n === 'checksums.txt')).filter(f => path.dirname(f) === dir || path.dirname(path.dirname(f)) === dir)
   if (sums.length === 0) throw new UserError(`binaries-dir ${relative(ctx, dir)} has no checksums.txt (the build stage writes one beside the binaries)`)
   const artifacts: Artifact[] = []
+  const verified: { path: string; rel: string; sha256: string }[] = []
   let metadata: Partial<BuildMetadata> = {}
   for (const sumsFile of sums) {
     const base = path.dirname(sumsFile)
@@ -65,9 +78,16 @@ export async function readPrebuilt(ctx: Context, dir: string): Promise<Prebuilt>
           `binaries-dir: ${relative(ctx, file)} does not match ${relative(ctx, sumsFile)} (sha256 ${expected} listed, ${actual} found); nothing was used`,
         )
       }
+      verified.push({ path: file, rel, sha256: actual })
+      const archive = archiveEntry(rel)
+      if (archive !== undefined) {
+        const size = await files.size(file)
+        artifacts.push({ kind: 'archive', ...archive, path: file, rel: relative(ctx, file), sha256: actual, size })
+        continue
+      }
       const entry = binaryEntry(rel)
       if (entry === undefined) continue
-      if (artifacts.some(a => a.platform === entry.platform && a.name === entry.name)) {
+      if (artifacts.some(a => a.kind === 'binary' && a.platform === entry.platform && a.name === entry.name)) {
         throw new UserError(
           `binaries-dir: two checksums.txt files list ${entry.name} for ${entry.platform}; each platform's binary must come from one build job`,
         )
@@ -83,6 +103,9 @@ export async function readPrebuilt(ctx: Context, dir: string): Promise<Prebuilt>
       })
     }
   }
-  ctx.host.log.info(`binaries-dir: ${artifacts.length} binaries verified against ${sums.map(f => relative(ctx, f)).join(', ')}`)
-  return { artifacts, metadata }
+  const binaries = artifacts.filter(a => a.kind === 'binary').length
+  ctx.host.log.info(
+    `binaries-dir: ${binaries} binaries and ${verified.length - binaries} other files verified against ${sums.map(f => relative(ctx, f)).join(', ')}`,
+  )
+  return { artifacts, files: verified, metadata }
 }

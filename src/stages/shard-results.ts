@@ -16,6 +16,8 @@ export interface PackageOutcome {
   readonly pass: number
   readonly fail: number
   readonly skip: number
+  /** go test took the result from its cache: the time is not the tests'. */
+  readonly cached?: boolean
 }
 
 export interface ShardReport extends ShardFacts {
@@ -31,11 +33,11 @@ export interface ShardReport extends ShardFacts {
   readonly broken: readonly string[]
 }
 
-export function shardReport(facts: ShardFacts, summary: TestSummary, broken: readonly string[]): ShardReport {
+export function shardReport(facts: ShardFacts, summary: TestSummary, broken: readonly string[], cached: ReadonlySet<string> = new Set()): ShardReport {
   return {
     v: 1,
     ...facts,
-    results: summary.packages,
+    results: summary.packages.map(p => ({ ...p, ...(cached.has(p.pkg) ? { cached: true } : {}) })),
     pass: summary.pass,
     fail: summary.fail,
     skip: summary.skip,
@@ -85,7 +87,8 @@ function outcome(v: unknown): PackageOutcome | undefined {
   const o = v as Record<string, unknown>
   if (!isPkg(o.pkg) || !isSeconds(o.elapsed) || !isCount(o.pass) || !isCount(o.fail) || !isCount(o.skip)) return undefined
   if (o.status !== 'pass' && o.status !== 'fail' && o.status !== 'skip' && o.status !== 'running') return undefined
-  return { pkg: o.pkg, status: o.status, elapsed: o.elapsed, pass: o.pass, fail: o.fail, skip: o.skip }
+  if (o.cached !== undefined && o.cached !== true) return undefined
+  return { pkg: o.pkg, status: o.status, elapsed: o.elapsed, pass: o.pass, fail: o.fail, skip: o.skip, ...(o.cached ? { cached: true } : {}) }
 }
 
 /** A shard.json read back, or why it is refused. */

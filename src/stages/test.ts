@@ -87,7 +87,8 @@ export const test: Stage = {
     const flaky = flakyFindings(ctx, report, mods)
     const junitFile = path.join(results, RESULT_FILES.junit)
     await ctx.host.files.writeText(junitFile, junitXml(report, describe))
-    const timings = new Map(report.packages.filter(p => p.status !== 'running').map(p => [p.pkg, p.elapsed]))
+    const cached = new Set(report.packages.filter(isCached).map(p => p.pkg))
+    const timings = new Map(report.packages.filter(p => p.status !== 'running' && !cached.has(p.pkg)).map(p => [p.pkg, p.elapsed]))
     const timingsFile = path.join(results, RESULT_FILES.timings)
     await ctx.host.files.writeText(timingsFile, JSON.stringify(timingRecord(ctx.run.sha || '0'.repeat(40), timings)))
     const tested = summarize(report, failures, coverage, race, flaky, reruns)
@@ -100,8 +101,8 @@ export const test: Stage = {
       ...(selection?.expected !== undefined ? { expected: selection.expected } : {}),
       ...(selection?.record !== undefined ? { record: selection.record } : {}),
     }
-    await ctx.host.files.writeText(path.join(results, RESULT_FILES.shard), JSON.stringify(shardReport(shardFacts, tested, broken)))
-    if (shard === undefined) await saveTimings(ctx, timings)
+    await ctx.host.files.writeText(path.join(results, RESULT_FILES.shard), JSON.stringify(shardReport(shardFacts, tested, broken, cached)))
+    if (shard === undefined) await saveTimings(ctx, timings, cached)
     const summary = {
       ...tested,
       shard: shardFacts,
@@ -151,6 +152,11 @@ export const test: Stage = {
         : `shard ${shard.index}/${shard.count} (${shardFacts.tested.length} of ${shardFacts.packages.length} packages, by ${shardFacts.by}): `
     return `${of}${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${plural(report.packages.length, 'package')}; coverage ${coverage.percent}%`
   },
+}
+
+/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
+function isCached(p: TestReport['packages'][number]): boolean {
+  return p.output.some(l => /^ok\s+\S+\s+\(cached\)/.test(l))
 }
 
 interface Selection {

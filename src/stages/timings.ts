@@ -46,13 +46,26 @@ export async function restoreTimings(ctx: Context): Promise<{ timings: Timings; 
   return { timings: timingsOf(parsed), key: restored.matched }
 }
 
-/** On pushes to the default branch: saves the timings of the whole suite. Returns what happened, for the log. */
-export async function saveTimings(ctx: Context, timings: Timings): Promise<string | undefined> {
+/**
+ * On pushes to the default branch: saves the timings of the whole suite. Packages whose result go test
+ * took from its cache (`cached`) ran no test: they keep the time the previous record gave them, else are
+ * left out (a later assignment counts them at the median). Returns what happened, for the log.
+ */
+export async function saveTimings(ctx: Context, measured: Timings, cached: ReadonlySet<string>): Promise<string | undefined> {
   const service = ctx.host.cache
   const { eventName, ref, defaultBranch, sha } = ctx.run
-  if (service === undefined || !ctx.config.cache.enabled || timings.size === 0) return undefined
+  if (service === undefined || !ctx.config.cache.enabled) return undefined
   if (eventName !== 'push' || defaultBranch === undefined || ref !== `refs/heads/${defaultBranch}` || !sha) return undefined
   if (ctx.config.cache.save === 'never') return 'test timings not saved: cache-save is never'
+  const timings = new Map(measured)
+  if (cached.size > 0) {
+    const previous = await restoreTimings(ctx)
+    for (const p of cached) {
+      const t = previous?.timings.get(p)
+      if (t !== undefined) timings.set(p, t)
+    }
+  }
+  if (timings.size === 0) return "test timings not saved: every result came from go test's cache"
   const dir = folder(ctx)
   await ctx.host.files.writeText(path.join(dir, TIMINGS_FILE), JSON.stringify(timingRecord(sha, timings)))
   const key = `${prefix(ctx)}${sha}`
