@@ -25,6 +25,8 @@ GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/speculative.ts
 echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/pile.ts
 echo
+GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/shards.ts
+echo
 GO_PIPELINE_NODE="$node24" npx tsx __tests__/bench/init.ts
 echo
 # The generated workflows under act, per preset (about 8 minutes; needs scripts/setup-counterparts.sh).
