@@ -7,6 +7,7 @@
  * Go comes from its real download URL through the intercepting proxy. Balance and work are measured by
  * `npm run bench` (__tests__/bench/shards.ts), not here: they are timings.
  */
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -17,6 +18,7 @@ import { git } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror, type GoMirror } from '../harness/go-mirror.js'
 import { startIntercept, type Intercept } from '../harness/intercept.js'
 import { bundleNode } from '../harness/node.js'
+import { workflowErrors } from '../harness/workflow-lint.js'
 import { startCacheService } from '../harness/cache-server.js'
 import { Job, ROOT, spawnCollect, type EventSpec } from '../harness/runner.js'
 import { copyWorkspace, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
@@ -47,7 +49,7 @@ afterAll(async () => {
 })
 
 /** The fixture in a git checkout with origin on github.com and init's files (--shards 3) committed. */
-async function generate(change: (dir: string) => void = () => undefined): Promise<{ dir: string; base: string }> {
+async function generate(change: (dir: string) => void = () => undefined, flags: readonly string[] = []): Promise<{ dir: string; base: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-shards-'))
   temps.push(dir)
   cpSync(FIXTURE, dir, { recursive: true })
@@ -56,7 +58,7 @@ async function generate(change: (dir: string) => void = () => undefined): Promis
   git(dir, 'add', '-A')
   git(dir, 'commit', '-qm', 'the fixture')
   const base = git(dir, 'rev-parse', 'HEAD')
-  const args = ['init', dir, '--shards', '3', '--go-versions', '1.26', '--action-ref', ACTION, '--action-version', 'v1.4.2']
+  const args = ['init', dir, '--shards', '3', '--go-versions', '1.26', '--action-ref', ACTION, '--action-version', 'v1.4.2', ...flags]
   const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`)
   change(dir)
@@ -118,9 +120,12 @@ async function wholeSuiteCoverage(): Promise<string> {
 }
 
 describe('go-pipeline init --shards 3, run under act', () => {
-  it('writes a shard matrix and a merge job; CI OK needs them all', async () => {
-    const { dir } = await generate()
-    const doc = yaml.load(readFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+  it("writes a shard matrix, a merge job and a native-runner test matrix that pass GitHub's parser; CI OK needs them all", async () => {
+    const { dir } = await generate(undefined, ['--test-os', 'linux,linux-arm64,macos,windows'])
+    const text = readFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'utf8')
+    expect(await workflowErrors('ci.yml', text)).toEqual([])
+    expect(text).toContain('--shards 3 --test-os linux,linux-arm64,macos,windows\n')
+    const doc = yaml.load(text) as {
       jobs: Record<
         string,
         {
@@ -131,12 +136,29 @@ describe('go-pipeline init --shards 3, run under act', () => {
         }
       >
     }
-    expect(Object.keys(doc.jobs)).toEqual(['check', 'test', 'test-merge', 'ci-ok'])
+    expect(Object.keys(doc.jobs)).toEqual(['check', 'test', 'test-merge', 'test-os', 'ci-ok'])
+    // linux/amd64 is the check and shard jobs' runner; the others get a job each.
+    expect(doc.jobs['test-os']?.strategy?.matrix.include).toEqual([
+      { os: 'linux-arm64', runner: 'ubuntu-24.04-arm' },
+      { os: 'macos', runner: 'macos-15' },
+      { os: 'windows', runner: 'windows-2025' },
+    ])
     expect(doc.jobs.test?.strategy?.matrix.include).toEqual([{ shard: '1' }, { shard: '2' }, { shard: '3' }])
     expect(doc.jobs.test?.steps.find(s => s.with?.shard !== undefined)?.with).toMatchObject({ stages: 'setup, test', shard: '${{ matrix.shard }}/3' })
     expect(doc.jobs['test-merge']?.needs).toEqual(['test'])
     expect(doc.jobs['test-merge']?.steps.at(-1)?.with).toEqual({ stages: 'merge', 'shard-results-dir': 'test-shards' })
-    expect(doc.jobs['ci-ok']?.needs).toEqual(['check', 'test', 'test-merge'])
+    expect(doc.jobs['ci-ok']?.needs).toEqual(['check', 'test', 'test-merge', 'test-os'])
+    // CI OK's script, run by bash as the runner runs it (bash -e): success only when every job it needs succeeded.
+    const ok = doc.jobs['ci-ok']?.steps[0] as { env: Record<string, string>; run: string }
+    expect(Object.keys(ok.env)).toEqual(['CHECK', 'TEST', 'TEST_MERGE', 'TEST_OS'])
+    const results = (failing?: string, as = 'failure'): Record<string, string> =>
+      Object.fromEntries(Object.keys(ok.env).map(k => [k, k === failing ? as : 'success']))
+    const bash = (env: Record<string, string>): number =>
+      spawnSync('bash', ['-e', '-c', ok.run], { env: { PATH: process.env.PATH ?? '', ...env } }).status ?? -1
+    expect(bash(results())).toBe(0)
+    for (const k of Object.keys(ok.env)) expect([k, bash(results(k))]).toEqual([k, 1])
+    expect(bash(results('TEST_MERGE', 'skipped'))).toBe(1)
+    expect(bash(results('TEST', 'cancelled'))).toBe(1)
     // The check job no longer tests: the shards do.
     expect(JSON.stringify(doc.jobs.check?.strategy?.matrix.include)).not.toMatch(/test/)
   })
