@@ -37,7 +37,11 @@ export function isGenerated(content: string): boolean {
   return content.startsWith(GENERATED_MARK)
 }
 
-/** The regenerate command written in a generated file's header, or undefined. */
+/**
+ * The regenerate command written in a generated file's header, or undefined. Found loosely on purpose
+ * (any `@…` after the name): options.ts's COMMAND_START then validates it strictly, so a header with a
+ * mangled version is reported as "not one go-pipeline init wrote" rather than as no header at all.
+ */
 export function headerCommand(content: string): string | undefined {
   if (!isGenerated(content)) return undefined
   return /^# (npx go-pipeline(?:@\S+)? init.*)$/m.exec(content)?.[1]

@@ -81,7 +81,7 @@ export function ciWorkflow(p: Plan): Workflow {
   const ok: Job = {
     id: 'ci-ok',
     name: 'CI OK',
-    comment: 'The one check to require in branch protection: it fails when any job it needs did not succeed.',
+    comment: `The one check to require in branch protection: it fails when any ${needs.length === 1 ? 'matrix job' : 'job it needs'} did not succeed.`,
     if: 'always()',
     needs,
     runsOn: RUNNER,
