@@ -9309,6 +9309,10 @@ async function changedLines(exec, repo, baseSha) {
 function relative(ctx, file) {
     return (0,paths/* repoRelative */.Ne)(ctx.config.workspace, external_node_path_.resolve(ctx.config.workingDirectory, file), ctx.host.platform);
 }
+/** The working directory relative to the workspace, with /, `.` for the root: what the small cache entries' keys hash. */
+function workingDirectoryKey(ctx) {
+    return external_node_path_.relative(ctx.config.workspace, ctx.config.workingDirectory).split(external_node_path_.sep).join('/') || '.';
+}
 /** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
 const discovering = new WeakMap();
 /** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
@@ -9516,7 +9520,16 @@ async function readPrebuilt(ctx, dir) {
     }
     const binaries = artifacts.filter(a => a.kind === 'binary').length;
     ctx.host.log.info(`binaries-dir: ${binaries} binaries and ${verified.length - binaries} other files verified against ${sums.map(f => relative(ctx, f)).join(', ')}`);
-    return { artifacts, files: verified, metadata };
+    const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
+    return {
+        artifacts,
+        files: verified,
+        metadata: {
+            version: metadata.version ?? tag ?? 'dev',
+            commit: metadata.commit ?? (ctx.run.sha || 'none'),
+            date: metadata.date ?? '1970-01-01T00:00:00Z',
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
@@ -10705,12 +10718,7 @@ const gather = {
         const sums = [...byRel].map(([rel, f]) => `${f.sha256}  ${rel}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
         const checksums = external_node_path_.join(outputDir, 'checksums.txt');
         await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`);
-        const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
-        const meta = {
-            version: pre.metadata.version ?? tag ?? 'dev',
-            commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
-            date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
-        };
+        const meta = pre.metadata;
         await ctx.host.files.writeText(external_node_path_.join(outputDir, METADATA_FILE), `${JSON.stringify(meta, null, 2)}\n`);
         const artifacts = pre.artifacts.map(a => {
             const final = copied.get(a.path) ?? a.path;
@@ -11037,13 +11045,7 @@ async function sources(ctx, cfg) {
         return { artifacts: built.artifacts, meta: built };
     }
     const pre = await readPrebuilt(ctx, cfg.binariesDir);
-    const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined;
-    const meta = {
-        version: pre.metadata.version ?? tag ?? 'dev',
-        commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
-        date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
-    };
-    return { artifacts: pre.artifacts, meta };
+    return { artifacts: pre.artifacts, meta: pre.metadata };
 }
 /** One binary per image platform, all of the same program. */
 function pickBinaries(cfg, artifacts) {
@@ -19995,11 +19997,11 @@ function parseShardReport(text) {
 
 
 
+
 /** The file in the entry's folder. */
 const TIMINGS_FILE = 'test-timings.json';
 function prefix(ctx) {
-    const wd = external_node_path_.relative(ctx.config.workspace, ctx.config.workingDirectory).split(external_node_path_.sep).join('/') || '.';
-    return timingsPrefix(plan_short(wd, 12));
+    return timingsPrefix(plan_short(workingDirectoryKey(ctx), 12));
 }
 // A fixed folder: a cache entry's version is a hash of its paths, so every run must use the same one.
 const timings_folder = (ctx) => external_node_path_.join(ctx.host.tempDir, 'go-pipeline-test-timings');
@@ -20769,7 +20771,7 @@ async function coverageBaseline(ctx, totals) {
     if (service === undefined || !ctx.config.cache.enabled)
         return {};
     const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run;
-    const prefix = baselinePrefix(external_node_path_.relative(ctx.config.workspace, ctx.config.workingDirectory).split(external_node_path_.sep).join('/') || '.');
+    const prefix = baselinePrefix(workingDirectoryKey(ctx));
     // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
     const dir = external_node_path_.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline');
     const file = external_node_path_.join(dir, BASELINE_FILE);

@@ -12,6 +12,11 @@ export function relative(ctx: Context, file: string): string {
   return repoRelative(ctx.config.workspace, path.resolve(ctx.config.workingDirectory, file), ctx.host.platform)
 }
 
+/** The working directory relative to the workspace, with /, `.` for the root: what the small cache entries' keys hash. */
+export function workingDirectoryKey(ctx: Context): string {
+  return path.relative(ctx.config.workspace, ctx.config.workingDirectory).split(path.sep).join('/') || '.'
+}
+
 /** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
 const discovering = new WeakMap<object, Promise<readonly GoModule[]>>()
 

@@ -44,12 +44,7 @@ export const gather: Stage = {
     const sums = [...byRel].map(([rel, f]) => `${f.sha256}  ${rel}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)))
     const checksums = path.join(outputDir, 'checksums.txt')
     await ctx.host.files.writeText(checksums, `${sums.join('\n')}\n`)
-    const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined
-    const meta = {
-      version: pre.metadata.version ?? tag ?? 'dev',
-      commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
-      date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
-    }
+    const meta = pre.metadata
     await ctx.host.files.writeText(path.join(outputDir, METADATA_FILE), `${JSON.stringify(meta, null, 2)}\n`)
     const artifacts: Artifact[] = pre.artifacts.map(a => {
       const final = copied.get(a.path) ?? a.path

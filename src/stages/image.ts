@@ -129,13 +129,7 @@ async function sources(ctx: Context, cfg: ImageConfig): Promise<{ artifacts: rea
     return { artifacts: built.artifacts, meta: built }
   }
   const pre = await readPrebuilt(ctx, cfg.binariesDir)
-  const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined
-  const meta: BuildMetadata = {
-    version: pre.metadata.version ?? tag ?? 'dev',
-    commit: pre.metadata.commit ?? (ctx.run.sha || 'none'),
-    date: pre.metadata.date ?? '1970-01-01T00:00:00Z',
-  }
-  return { artifacts: pre.artifacts, meta }
+  return { artifacts: pre.artifacts, meta: pre.metadata }
 }
 
 /** One binary per image platform, all of the same program. */

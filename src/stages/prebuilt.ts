@@ -50,7 +50,8 @@ export interface Prebuilt {
   readonly artifacts: readonly Artifact[]
   /** Every verified file: where it is, its path relative to its checksums.txt, its digest. */
   readonly files: readonly { readonly path: string; readonly rel: string; readonly sha256: string }[]
-  readonly metadata: Partial<BuildMetadata>
+  /** From the jobs' metadata.json, else the pushed tag (or dev), the run's commit, the epoch. */
+  readonly metadata: BuildMetadata
 }
 
 /** Reads and verifies every checksums.txt of the folder (and of its direct subfolders). */
@@ -107,5 +108,14 @@ export async function readPrebuilt(ctx: Context, dir: string): Promise<Prebuilt>
   ctx.host.log.info(
     `binaries-dir: ${binaries} binaries and ${verified.length - binaries} other files verified against ${sums.map(f => relative(ctx, f)).join(', ')}`,
   )
-  return { artifacts, files: verified, metadata }
+  const tag = ctx.run.ref.startsWith('refs/tags/') ? ctx.run.ref.slice(10) : undefined
+  return {
+    artifacts,
+    files: verified,
+    metadata: {
+      version: metadata.version ?? tag ?? 'dev',
+      commit: metadata.commit ?? (ctx.run.sha || 'none'),
+      date: metadata.date ?? '1970-01-01T00:00:00Z',
+    },
+  }
 }

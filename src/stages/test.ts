@@ -19,7 +19,7 @@ import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type ShardFacts, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { annotate, goTool, modules, pullRequestChanges, relative, repoPathOfProfileFile } from './common.js'
+import { annotate, goTool, modules, pullRequestChanges, relative, repoPathOfProfileFile, workingDirectoryKey } from './common.js'
 import { RESULT_FILES, shardReport } from './shard-results.js'
 import { restoreTimings, saveTimings } from './timings.js'
 
@@ -239,7 +239,7 @@ async function coverageBaseline(ctx: Context, totals: CoverageTotals): Promise<{
   const service = ctx.host.cache
   if (service === undefined || !ctx.config.cache.enabled) return {}
   const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run
-  const prefix = baselinePrefix(path.relative(ctx.config.workspace, ctx.config.workingDirectory).split(path.sep).join('/') || '.')
+  const prefix = baselinePrefix(workingDirectoryKey(ctx))
   // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
   const dir = path.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline')
   const file = path.join(dir, BASELINE_FILE)

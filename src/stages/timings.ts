@@ -9,13 +9,13 @@ import * as path from 'node:path'
 import { short } from '../cache/plan.js'
 import { MAX_TIMINGS_BYTES, parseTimingRecord, timingRecord, timingsOf, timingsPrefix, type Timings } from '../go/shards.js'
 import type { Context } from '../pipeline/context.js'
+import { workingDirectoryKey } from './common.js'
 
 /** The file in the entry's folder. */
 export const TIMINGS_FILE = 'test-timings.json'
 
 function prefix(ctx: Context): string {
-  const wd = path.relative(ctx.config.workspace, ctx.config.workingDirectory).split(path.sep).join('/') || '.'
-  return timingsPrefix(short(wd, 12))
+  return timingsPrefix(short(workingDirectoryKey(ctx), 12))
 }
 
 // A fixed folder: a cache entry's version is a hash of its paths, so every run must use the same one.
