@@ -40,6 +40,9 @@ need_pkg systemd-nspawn systemd-container
 need_pkg busybox busybox-static
 need_pkg ssh openssh-client
 need_pkg envsubst gettext-base
+# cgo builds for linux/arm64 on this amd64 host (the build-os row of a generated cd.yml under act).
+need_pkg aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+[ -f /usr/aarch64-linux-gnu/include/stdio.h ] || apt_missing+=(libc6-dev-arm64-cross)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   log "apt-get install ${apt_missing[*]}"
   sudo_cmd=()

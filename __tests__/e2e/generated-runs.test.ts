@@ -470,6 +470,87 @@ describe('a repository of three modules and no go.work (issue 19)', () => {
 
 // The example passes the same govulncheck in ci.yml's stable row above (asking vuln.go.dev); here vuln.yml's
 // own trigger runs it and fails where it must.
+describe('init --build-os linux,linux-arm64: cgo binaries built on each runner, gathered (issue 15)', () => {
+  it(
+    'on a tag: the build job (linux/amd64) and the build-os row (linux/arm64) build with cgo, gather makes one checksums.txt, publish one two-platform image, the release gets both archives',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-gen-build-os-'))
+      temps.push(dir)
+      cpSync(EXAMPLE, dir, { recursive: true })
+      git(dir, 'init', '-q', '-b', 'main')
+      git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/native.git')
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'the service')
+      const baseSha = git(dir, 'rev-parse', 'HEAD')
+      const image = `${registry.host}/acme/native`
+      const args = [
+        'init',
+        dir,
+        '--image',
+        image,
+        '--build-os',
+        'linux,linux-arm64',
+        '--base-image',
+        base,
+        '--action-ref',
+        ACTION,
+        '--action-version',
+        'v1.4.2',
+      ]
+      const r = await spawnCollect(NODE24, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], dir, { PATH: process.env.PATH ?? '', HOME: os.homedir() })
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'ci/cd')
+      git(dir, 'tag', 'v3.1.0')
+      const cd = '.github/workflows/cd.yml'
+      expect(workflowJobs(dir, cd)).toEqual(['build', 'build-os', 'gather', 'publish', 'github-release'])
+
+      const run = await act(dir, cd, 'push', 'refs/tags/v3.1.0', baseSha)
+      record('none-module-image --build-os linux,linux-arm64', 'cd.yml', 'tag v3.1.0', run)
+      expect([Object.fromEntries(run.all), run.code]).toEqual([
+        {
+          build: 'success',
+          'build-os(os=linux-arm64,platform=linux/arm64,runner=ubuntu-24.04-arm)': 'success',
+          gather: 'success',
+          publish: 'success',
+          'github-release': 'success',
+        },
+        0,
+      ])
+      expect(run.order.indexOf('gather')).toBeGreaterThan(
+        Math.max(
+          run.order.indexOf('build'),
+          run.order.findIndex(j => j.startsWith('build-os')),
+        ),
+      )
+      expect(run.order.indexOf('publish')).toBeGreaterThan(run.order.indexOf('gather'))
+      // The arm64 row cross-compiled with cgo here (a native arm runner needs no cross-compiler).
+      expect(run.log).toContain('cgo: true builds linux/arm64 on linux/amd64 with aarch64-linux-gnu-gcc')
+      // Both built with cgo: the service (net) links the C library dynamically, which cgo: false refuses.
+      expect(run.log).toMatch(/dist\/linux_amd64\/hello {2}\d+ bytes {2}static: no/)
+      expect(run.log).toMatch(/dist\/linux_arm64\/hello {2}\d+ bytes {2}static: no/)
+      expect(run.log).toMatch(
+        /\| gather \| ✅ success \| [\d.]+ s \| 2 binaries \(linux\/amd64, linux\/arm64\) and 2 other files of v3\.1\.0, one checksums\.txt \|/,
+      )
+      // One two-platform image of the gathered binaries.
+      const pushed = await manifest(registry, 'acme/native', '3.1.0')
+      expect(pushed.status).toBe(200)
+      const platforms = (pushed.body.manifests ?? []).map(m => `${m.platform?.os}/${m.platform?.architecture}`).filter(p => p !== 'unknown/unknown')
+      expect(platforms.sort()).toEqual(['linux/amd64', 'linux/arm64'])
+      // The release: both jobs' archives and the one checksums.txt.
+      const release = readFileSync(ghLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l) as { args: string[] })
+        .pop()
+      expect(release?.args).toEqual(
+        expect.arrayContaining(['v3.1.0', 'dist/hello_3.1.0_linux_amd64.tar.gz', 'dist/hello_3.1.0_linux_arm64.tar.gz', 'dist/checksums.txt']),
+      )
+    },
+    RUN_TIMEOUT,
+  )
+})
+
 describe('vuln.yml: govulncheck weekly on main, read-only (issue 14)', () => {
   /** A fixture in a fresh checkout with origin on github.com, init's files committed. */
   async function initialized(source: string, name: string): Promise<{ dir: string; base: string }> {

@@ -171,6 +171,9 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
       ...(o.matrix ?? []).flatMap(m => ['--matrix', m]),
       '-P',
       'ubuntu-24.04=-self-hosted',
+      // The arm runner of a build-os or test-os row: this (amd64) host, which cross-compiles for it.
+      '-P',
+      'ubuntu-24.04-arm=-self-hosted',
       '--json',
       '--action-cache-path',
       o.actionCachePath,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { elfLinkage } from '../../src/go/elf.js'
-import { binaryFile, buildArgs, ldflags, parseTarget, pseudoVersion } from '../../src/go/targets.js'
+import { binaryFile, buildArgs, crossCompiler, ldflags, parseTarget, pseudoVersion, type Target } from '../../src/go/targets.js'
 
 describe('parseTarget', () => {
   it.each([
@@ -18,6 +18,25 @@ describe('parseTarget', () => {
     ['linux/arm/v8', 'arm variants are v5, v6, v7'],
     ['darwin/386', 'is not a platform Go can build for'],
   ])('%s is refused', (spec, why) => expect(parseTarget(spec)).toEqual(expect.stringContaining(why)))
+})
+
+describe('crossCompiler (cgo: true for another platform than the host)', () => {
+  const t = (spec: string): Target => {
+    const target = parseTarget(spec)
+    if (typeof target === 'string') throw new Error(target)
+    return target
+  }
+  it.each([
+    ['linux/amd64', 'linux', 'amd64', 'native'],
+    ['linux/arm64', 'linux', 'arm64', 'native'],
+    ['linux/arm/v7', 'linux', 'arm', 'native'],
+    ['linux/arm64', 'linux', 'amd64', { cc: 'aarch64-linux-gnu-gcc', pkg: 'gcc-aarch64-linux-gnu' }],
+    ['linux/amd64', 'linux', 'arm64', { cc: 'x86_64-linux-gnu-gcc', pkg: 'gcc-x86-64-linux-gnu' }],
+    ['linux/arm/v7', 'linux', 'amd64', { cc: 'arm-linux-gnueabihf-gcc', pkg: 'gcc-arm-linux-gnueabihf' }],
+    ['windows/amd64', 'linux', 'amd64', { cc: 'x86_64-w64-mingw32-gcc', pkg: 'gcc-mingw-w64-x86-64' }],
+    ['darwin/arm64', 'linux', 'amd64', undefined],
+    ['darwin/arm64', 'darwin', 'arm64', 'native'],
+  ])('%s on %s/%s', (spec, os, arch, want) => expect(crossCompiler(t(spec), os, arch)).toEqual(want))
 })
 
 describe('go build argv', () => {

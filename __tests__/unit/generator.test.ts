@@ -11,6 +11,7 @@ import { VERSION } from '../../src/version.js'
 import { PINS } from '../../src/generator/pins.js'
 import { headerCommand, render } from '../../src/generator/render.js'
 import { facts, fakeExec, fakeRepo } from './fake-repo.js'
+import { workflowErrors } from '../harness/workflow-lint.js'
 
 const SHA = 'f'.repeat(40)
 const REF = { 'action-ref': `go-pipeline/go-pipeline@${SHA}`, 'action-version': 'v1.0.0' }
@@ -34,6 +35,8 @@ describe('init flags', () => {
     ['a port out of range', { port: '70000' }, 'port'],
     ['a health path with a space', { 'health-path': '/health z' }, 'health-path'],
     ['a binary with a slash', { binary: '../x' }, 'binary'],
+    ['an unknown build runner', { 'build-os': 'linux,freebsd' }, 'build-os'],
+    ['--platforms with --build-os', { 'build-os': 'linux,windows', platforms: 'linux/amd64' }, 'platforms'],
   ]
   it.each(bad)('%s', (_what, flags, flag) => {
     let error: unknown
@@ -57,6 +60,8 @@ describe('init flags', () => {
       binary: 'api',
       port: '9090',
       'health-path': '/ready',
+      shards: '3',
+      'test-os': 'linux-arm64,macos',
     }
     const o = parseInitFlags(flags)
     const line = commandLine(o, defined(o.actionRef, 'the action ref'))
@@ -131,7 +136,12 @@ describe('render', () => {
       outputs: Record<string, unknown>
     }
     const f = await facts(MODULE)
-    for (const flags of [{ image: 'registry.example.com/a/app', deploy: 'helm' }, { image: 'ghcr.io/a/app', deploy: 'kubernetes' }, { deploy: 'ssh' }]) {
+    for (const flags of [
+      { image: 'registry.example.com/a/app', deploy: 'helm' },
+      { image: 'ghcr.io/a/app', deploy: 'kubernetes' },
+      { deploy: 'ssh' },
+      { image: 'ghcr.io/a/app', deploy: 'ssh', 'build-os': 'linux,linux-arm64,macos,windows', shards: '3' },
+    ]) {
       const o = parseInitFlags({ ...flags, ...REF })
       for (const file of render(f, o, defined(o.actionRef, 'the action ref')).files.filter(x => x.kind === 'workflow')) {
         const wf = yaml.load(file.content) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> }
@@ -157,6 +167,52 @@ describe('render', () => {
     expect(headerCommand(cd)).toBe(
       `npx go-pipeline@${VERSION} init --image ghcr.io/a/app --deploy ssh --action-ref go-pipeline/go-pipeline@${SHA} --action-version v1.0.0`,
     )
+  })
+
+  it('--build-os: a cgo build per runner, one job gathering them, and every job that ships downloads the gathered binaries', async () => {
+    const o = parseInitFlags({ image: 'ghcr.io/a/app', deploy: 'ssh', 'build-os': 'windows,linux-arm64,macos', ...REF })
+    expect(parseInitFlags(flagsOfCommandLine(commandLine(o, defined(o.actionRef, 'the ref'))) ?? {})).toEqual(o)
+    const cd = render(await facts(MODULE), o, defined(o.actionRef, 'the action ref')).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? ''
+    expect(await workflowErrors('cd.yml', cd)).toEqual([])
+    interface Job {
+      needs?: string[]
+      'runs-on': string
+      strategy?: { matrix: { include: Record<string, string>[] } }
+      steps: { uses?: string; with?: Record<string, unknown> }[]
+    }
+    const { jobs } = yaml.load(cd) as { jobs: Record<string, Job> }
+    expect(Object.keys(jobs)).toEqual(['build', 'build-os', 'gather', 'publish', 'github-release', 'deploy'])
+    const action = (j: Job | undefined): Record<string, unknown> =>
+      defined(
+        j?.steps.find(s => s.uses?.startsWith('go-pipeline/')),
+        'the action step',
+      ).with ?? {}
+    expect(action(jobs.build)).toMatchObject({ platforms: 'linux/amd64', cgo: true, archives: true })
+    expect(jobs['build-os']?.strategy?.matrix.include).toEqual([
+      { os: 'windows', runner: 'windows-2025', platform: 'windows/amd64' },
+      { os: 'linux-arm64', runner: 'ubuntu-24.04-arm', platform: 'linux/arm64' },
+      { os: 'macos', runner: 'macos-15', platform: 'darwin/arm64' },
+    ])
+    expect(action(jobs['build-os'])).toMatchObject({ stages: 'setup, test, build', platforms: '${{ matrix.platform }}', cgo: true })
+    expect(jobs.build?.steps.at(-1)?.with?.name).toBe('binaries-linux')
+    expect(jobs['build-os']?.steps.at(-1)?.with?.name).toBe('binaries-${{ matrix.os }}')
+    // gather checks out nothing: it downloads every build job's binaries and keeps one artifact.
+    expect(jobs.gather?.needs).toEqual(['build', 'build-os'])
+    expect(jobs.gather?.steps.map(s => s.uses?.split('@')[0])).toEqual(['actions/download-artifact', 'go-pipeline/go-pipeline', 'actions/upload-artifact'])
+    expect(jobs.gather?.steps[0]?.with).toEqual({ pattern: 'binaries-*', path: 'binaries' })
+    expect(action(jobs.gather)).toEqual({ stages: 'gather', 'binaries-dir': 'binaries' })
+    for (const id of ['publish', 'github-release', 'deploy']) expect([id, jobs[id]?.needs]).toEqual([id, ['gather']])
+    // The image is made of the linux binaries only.
+    expect(action(jobs.publish)).toMatchObject({ stages: 'image', platforms: 'linux/amd64,linux/arm64' })
+    // Only linux: one job, cgo on, nothing to gather.
+    const linux = parseInitFlags({ image: 'ghcr.io/a/app', 'build-os': 'linux', ...REF })
+    const one = yaml.load(
+      render(await facts(MODULE), linux, defined(linux.actionRef, 'the ref')).files.find(f => f.path === '.github/workflows/cd.yml')?.content ?? '',
+    ) as {
+      jobs: Record<string, Job>
+    }
+    expect(Object.keys(one.jobs)).toEqual(['build', 'publish', 'github-release'])
+    expect(action(one.jobs.build)).toMatchObject({ platforms: 'linux/amd64', cgo: true })
   })
 
   it('refuses to replace a hand-written workflow unless forced', async () => {

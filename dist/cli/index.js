@@ -5989,6 +5989,31 @@ function pseudoVersion(commit, commitTimeUtc, latestTag) {
         return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`;
     return `v0.0.0-${ts}-${short}`;
 }
+/**
+ * The C cross-compilers Debian and Ubuntu package for a target (gcc-aarch64-linux-gnu, gcc-mingw-w64-x86-64, …),
+ * by the program name each installs: what cgo needs to build for another platform than the host's.
+ */
+const CROSS_CC = {
+    'linux/amd64': { cc: 'x86_64-linux-gnu-gcc', pkg: 'gcc-x86-64-linux-gnu' },
+    'linux/arm64': { cc: 'aarch64-linux-gnu-gcc', pkg: 'gcc-aarch64-linux-gnu' },
+    'linux/arm': { cc: 'arm-linux-gnueabihf-gcc', pkg: 'gcc-arm-linux-gnueabihf' },
+    'linux/386': { cc: 'i686-linux-gnu-gcc', pkg: 'gcc-i686-linux-gnu' },
+    'linux/ppc64le': { cc: 'powerpc64le-linux-gnu-gcc', pkg: 'gcc-powerpc64le-linux-gnu' },
+    'linux/s390x': { cc: 's390x-linux-gnu-gcc', pkg: 'gcc-s390x-linux-gnu' },
+    'linux/riscv64': { cc: 'riscv64-linux-gnu-gcc', pkg: 'gcc-riscv64-linux-gnu' },
+    'windows/amd64': { cc: 'x86_64-w64-mingw32-gcc', pkg: 'gcc-mingw-w64-x86-64' },
+    'windows/386': { cc: 'i686-w64-mingw32-gcc', pkg: 'gcc-mingw-w64-i686' },
+};
+/**
+ * The C cross-compiler cgo needs to build `target` on a `hostOs`/`hostArch` machine: undefined when the
+ * target is the host's own platform (the default compiler serves), else the program name and the Debian
+ * package that installs it (undefined when no packaged cross-compiler is known, e.g. for darwin).
+ */
+function crossCompiler(target, hostOs, hostArch) {
+    if (target.os === hostOs && target.arch === hostArch)
+        return 'native';
+    return CROSS_CC[`${target.os}/${target.arch}`];
+}
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 /** Parsers for single inputs: each returns the typed value or throws an InputError naming the input. Pure. */
@@ -6391,6 +6416,13 @@ const TEST_OS_RUNNERS = {
     macos: 'macos-15',
     windows: 'windows-2025',
 };
+/** The platform a --build-os runner builds natively (macos-15 runs on Apple silicon). */
+const BUILD_OS_PLATFORMS = {
+    linux: 'linux/amd64',
+    'linux-arm64': 'linux/arm64',
+    macos: 'darwin/arm64',
+    windows: 'windows/amd64',
+};
 /** The most test shards init writes (a matrix beyond this is rarely faster than a bigger runner). */
 const MAX_INIT_SHARDS = 32;
 const FLAG_NAMES = [
@@ -6408,6 +6440,7 @@ const FLAG_NAMES = [
     'lint-new-from-rev',
     'shards',
     'test-os',
+    'build-os',
 ];
 function parseInitFlags(flags) {
     const deployText = flags.deploy ?? 'none';
@@ -6489,16 +6522,10 @@ function parseInitFlags(flags) {
     if (!/^\d+$/.test(shardsText) || shards < 1 || shards > MAX_INIT_SHARDS) {
         throw new errors/* FlagError */.td('shards', shardsText, `a number of test shards from 1 (no sharding) to ${MAX_INIT_SHARDS}`, 'is not a shard count');
     }
-    const testOs = [];
-    for (const item of (flags['test-os'] ?? '')
-        .split(',')
-        .map(v => v.trim())
-        .filter(Boolean)) {
-        const os = Object.keys(TEST_OS_RUNNERS).find(k => k === item);
-        if (os === undefined)
-            throw new errors/* FlagError */.td('test-os', flags['test-os'] ?? '', `comma-separated ${Object.keys(TEST_OS_RUNNERS).join(', ')}`, `has "${item}"`);
-        if (!testOs.includes(os))
-            testOs.push(os);
+    const testOs = osList(flags, 'test-os');
+    const buildOs = osList(flags, 'build-os');
+    if (buildOs.length > 0 && flags.platforms !== undefined) {
+        throw new errors/* FlagError */.td('platforms', flags.platforms, 'no --platforms with --build-os (each runner builds its own platform: linux/amd64, linux/arm64, darwin/arm64, windows/amd64)', 'is given with --build-os');
     }
     return {
         ...(image ? { image } : {}),
@@ -6514,7 +6541,23 @@ function parseInitFlags(flags) {
         ...(lintNewFromRev !== undefined ? { lintNewFromRev } : {}),
         shards,
         testOs,
+        buildOs,
     };
+}
+/** --test-os / --build-os: a comma-separated list of runner names, each once, in the order given. */
+function osList(flags, flag) {
+    const list = [];
+    for (const item of (flags[flag] ?? '')
+        .split(',')
+        .map(v => v.trim())
+        .filter(Boolean)) {
+        const os = Object.keys(TEST_OS_RUNNERS).find(k => k === item);
+        if (os === undefined)
+            throw new errors/* FlagError */.td(flag, flags[flag] ?? '', `comma-separated ${Object.keys(TEST_OS_RUNNERS).join(', ')}`, `has "${item}"`);
+        if (!list.includes(os))
+            list.push(os);
+    }
+    return list;
 }
 /** The canonical command that regenerates these files (non-default flags, in a fixed order). */
 function commandLine(o, ref) {
@@ -6546,6 +6589,8 @@ function commandLine(o, ref) {
         parts.push('--shards', String(o.shards));
     if (o.testOs.length > 0)
         parts.push('--test-os', o.testOs.join(','));
+    if (o.buildOs.length > 0)
+        parts.push('--build-os', o.buildOs.join(','));
     return parts.join(' ');
 }
 /** `npx go-pipeline[@version] init`: the start of every command line commandLine writes (before 1.0.0, without a version). */
@@ -7503,6 +7548,90 @@ function uses(pin) {
     return `${pin.repo}@${pin.sha} # ${pin.version}`;
 }
 
+;// CONCATENATED MODULE: ./src/generator/plan.ts
+/**
+ * What the generated files are made from: the repository's facts and init's options, resolved once
+ * into the choices every file shares (the program to ship, the Go to release with, the folders).
+ */
+
+
+/** A DNS-1123 label for Kubernetes names. */
+function dnsName(name) {
+    return (name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 63) || 'app');
+}
+function chooseProgram(facts, o) {
+    if (o.binary !== '') {
+        const found = facts.mains.find(m => m.name === o.binary);
+        if (found === undefined) {
+            throw new errors/* UserError */.yo(`--binary ${o.binary}: no main package builds a binary of that name. Main packages: ${facts.mains.map(m => `${m.name} (${m.module}/${m.pkg.replace(/^\.\//, '')})`).join(', ') || 'none'}`);
+        }
+        return found;
+    }
+    return facts.mains.find(m => m.name === facts.repo) ?? facts.mains[0];
+}
+/** The platforms input, when not the action's default. */
+function platformsWith(p) {
+    return p.o.platforms !== INPUT_DEFAULTS.platforms ? { platforms: p.o.platforms } : {};
+}
+/** The working-directory input, when the Go root is below the top level. */
+function workdirWith(p) {
+    return p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {};
+}
+/** The --build-os runners besides the build job's linux/amd64 (none for a library: it builds nothing). */
+function otherBuildOs(p) {
+    return p.facts.mains.length === 0 ? [] : p.o.buildOs.filter(os => os !== 'linux');
+}
+/** The job whose `binaries` artifact the publish, release and ssh deploy jobs download. */
+function binariesJob(p) {
+    return otherBuildOs(p).length > 0 ? 'gather' : 'build';
+}
+/** Inputs every go-pipeline step on a checkout that builds shares: the Go root below the top level, the platforms. */
+function commonWith(p) {
+    return { ...workdirWith(p), ...platformsWith(p) };
+}
+function makePlan(facts, o, ref, command, lintSince) {
+    const notes = [];
+    if (!/^[\w.-]+(\/[\w.-]+)*$/.test(facts.defaultBranch)) {
+        throw new errors/* UserError */.yo(`The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`);
+    }
+    const program = chooseProgram(facts, o);
+    if ((o.image !== undefined || o.deploy === 'ssh') && program === undefined) {
+        throw new errors/* UserError */.yo(`${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package (a library: the generated workflows only check it)`);
+    }
+    if (program !== undefined && facts.mains.length > 1 && o.binary === '' && (o.image || o.deploy !== 'none')) {
+        notes.push(`Several main packages (${facts.mains.map(m => m.name).join(', ')}): the image and deploy use ${program.name}; choose another with --binary.`);
+    }
+    if (facts.mains.length === 0)
+        notes.push('No main package (a library): the workflows check and test; they build no binary and release nothing.');
+    if (facts.layout === 'modules' && facts.modules.length > 1) {
+        notes.push(`${facts.modules.length} modules and no go.work: every workflow checks all of them (${facts.modules.map(m => m.rel).join(', ')}); set the modules input to choose.`);
+    }
+    const versions = o.goVersions.length > 0 ? o.goVersions : [facts.goVersion, 'stable'];
+    const releaseGo = facts.toolchain !== undefined && facts.goVersionFile !== undefined ? { 'go-version-file': facts.goVersionFile } : { 'go-version': 'stable' };
+    if (facts.toolchain === undefined) {
+        notes.push(`Releases build with the newest stable Go (the go line, ${facts.goVersion}, is a minimum for the module's users and is tested in ci.yml); add a toolchain line to go.mod to pin the release Go.`);
+    }
+    const outputDir = facts.workdir === '.' ? 'dist' : `${facts.workdir}/dist`;
+    return {
+        facts,
+        o,
+        ref,
+        command,
+        action: { repo: ref.repo, sha: ref.sha, version: ref.version ?? 'commit set by --action-ref' },
+        ...(program ? { program } : {}),
+        app: dnsName(program?.name ?? facts.repo ?? 'app'),
+        versions,
+        releaseGo,
+        outputDir,
+        ...(lintSince ? { lintSince } : {}),
+        notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/generator/steps.ts
 
 
@@ -7680,6 +7809,7 @@ function renderData(header, data) {
 
 
 
+
 const KUBE_DIGEST_GUARD = 'case "$IMAGE" in *@sha256:*) ;; *) echo "::error::the publish job gave no image digest: \'$IMAGE\'"; exit 1 ;; esac';
 function deployJob(p) {
     const { o, facts, app } = p;
@@ -7741,7 +7871,7 @@ function deployJob(p) {
     };
     return {
         ...base,
-        needs: ['build'],
+        needs: [binariesJob(p)],
         steps: [checkout(), { uses: PINS.downloadArtifact, with: { name: 'binaries', path: 'dist' } }, script],
     };
 }
@@ -7913,82 +8043,6 @@ function systemdUnit(p) {
         'WantedBy=multi-user.target',
         '',
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/generator/plan.ts
-/**
- * What the generated files are made from: the repository's facts and init's options, resolved once
- * into the choices every file shares (the program to ship, the Go to release with, the folders).
- */
-
-
-/** A DNS-1123 label for Kubernetes names. */
-function dnsName(name) {
-    return (name
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 63) || 'app');
-}
-function chooseProgram(facts, o) {
-    if (o.binary !== '') {
-        const found = facts.mains.find(m => m.name === o.binary);
-        if (found === undefined) {
-            throw new errors/* UserError */.yo(`--binary ${o.binary}: no main package builds a binary of that name. Main packages: ${facts.mains.map(m => `${m.name} (${m.module}/${m.pkg.replace(/^\.\//, '')})`).join(', ') || 'none'}`);
-        }
-        return found;
-    }
-    return facts.mains.find(m => m.name === facts.repo) ?? facts.mains[0];
-}
-/** The platforms input, when not the action's default. */
-function platformsWith(p) {
-    return p.o.platforms !== INPUT_DEFAULTS.platforms ? { platforms: p.o.platforms } : {};
-}
-/** The working-directory input, when the Go root is below the top level. */
-function workdirWith(p) {
-    return p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {};
-}
-/** Inputs every go-pipeline step on a checkout that builds shares: the Go root below the top level, the platforms. */
-function commonWith(p) {
-    return { ...workdirWith(p), ...platformsWith(p) };
-}
-function makePlan(facts, o, ref, command, lintSince) {
-    const notes = [];
-    if (!/^[\w.-]+(\/[\w.-]+)*$/.test(facts.defaultBranch)) {
-        throw new errors/* UserError */.yo(`The default branch "${facts.defaultBranch}" has characters go-pipeline init does not write into a workflow; rename it or write the workflows by hand`);
-    }
-    const program = chooseProgram(facts, o);
-    if ((o.image !== undefined || o.deploy === 'ssh') && program === undefined) {
-        throw new errors/* UserError */.yo(`${o.image ? '--image' : '--deploy ssh'} needs a program to ship, and the repository has no main package (a library: the generated workflows only check it)`);
-    }
-    if (program !== undefined && facts.mains.length > 1 && o.binary === '' && (o.image || o.deploy !== 'none')) {
-        notes.push(`Several main packages (${facts.mains.map(m => m.name).join(', ')}): the image and deploy use ${program.name}; choose another with --binary.`);
-    }
-    if (facts.mains.length === 0)
-        notes.push('No main package (a library): the workflows check and test; they build no binary and release nothing.');
-    if (facts.layout === 'modules' && facts.modules.length > 1) {
-        notes.push(`${facts.modules.length} modules and no go.work: every workflow checks all of them (${facts.modules.map(m => m.rel).join(', ')}); set the modules input to choose.`);
-    }
-    const versions = o.goVersions.length > 0 ? o.goVersions : [facts.goVersion, 'stable'];
-    const releaseGo = facts.toolchain !== undefined && facts.goVersionFile !== undefined ? { 'go-version-file': facts.goVersionFile } : { 'go-version': 'stable' };
-    if (facts.toolchain === undefined) {
-        notes.push(`Releases build with the newest stable Go (the go line, ${facts.goVersion}, is a minimum for the module's users and is tested in ci.yml); add a toolchain line to go.mod to pin the release Go.`);
-    }
-    const outputDir = facts.workdir === '.' ? 'dist' : `${facts.workdir}/dist`;
-    return {
-        facts,
-        o,
-        ref,
-        command,
-        action: { repo: ref.repo, sha: ref.sha, version: ref.version ?? 'commit set by --action-ref' },
-        ...(program ? { program } : {}),
-        app: dnsName(program?.name ?? facts.repo ?? 'app'),
-        versions,
-        releaseGo,
-        outputDir,
-        ...(lintSince ? { lintSince } : {}),
-        notes,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/generator/starters.ts
@@ -8261,6 +8315,7 @@ function vulnWorkflow(p) {
 }
 function buildJob(p) {
     const library = p.facts.mains.length === 0;
+    const native = !library && p.o.buildOs.length > 0;
     return {
         id: 'build',
         name: library ? 'Check and test' : 'Check, test and build',
@@ -8275,14 +8330,79 @@ function buildJob(p) {
                 uses: p.action,
                 with: {
                     ...p.releaseGo,
-                    ...commonWith(p),
+                    ...(native ? { ...workdirWith(p), platforms: BUILD_OS_PLATFORMS.linux, cgo: true } : commonWith(p)),
                     stages: library ? 'setup, vet, fmt, lint, test' : 'setup, vet, fmt, lint, test, build',
                     ...(library ? {} : { archives: true }),
                 },
             },
-            ...(library ? [] : [{ uses: PINS.uploadArtifact, with: { name: 'binaries', path: `${p.outputDir}/`, 'if-no-files-found': 'error' } }]),
+            ...(library
+                ? []
+                : [
+                    {
+                        uses: PINS.uploadArtifact,
+                        with: { name: native ? 'binaries-linux' : 'binaries', path: `${p.outputDir}/`, 'if-no-files-found': 'error' },
+                    },
+                ]),
         ],
     };
+}
+/**
+ * --build-os: binaries that need their own OS (cgo) built and tested on each runner, as the build job
+ * does on linux/amd64; each job's dist/ is an artifact of its own, with its own checksums.txt.
+ */
+function buildOsJob(p) {
+    const others = otherBuildOs(p);
+    if (others.length === 0)
+        return undefined;
+    return {
+        id: 'build-os',
+        name: 'Test and build on ${{ matrix.os }}',
+        runsOn: '${{ matrix.runner }}',
+        timeoutMinutes: 45,
+        permissions: READ,
+        strategy: {
+            failFast: true,
+            matrix: { include: others.map(os => ({ os, runner: TEST_OS_RUNNERS[os], platform: BUILD_OS_PLATFORMS[os] })) },
+        },
+        steps: [
+            checkout(),
+            {
+                uses: p.action,
+                with: { ...p.releaseGo, ...workdirWith(p), stages: 'setup, test, build', platforms: '${{ matrix.platform }}', cgo: true, archives: true },
+            },
+            { uses: PINS.uploadArtifact, with: { name: 'binaries-${{ matrix.os }}', path: `${p.outputDir}/`, 'if-no-files-found': 'error' } },
+        ],
+    };
+}
+/**
+ * --build-os: one job that checks every build job's files against that job's checksums.txt and keeps
+ * them as one `binaries` artifact with one checksums.txt, for the publish, release and deploy jobs.
+ * It checks out nothing and runs no repository code.
+ */
+function gatherJob(p) {
+    if (otherBuildOs(p).length === 0)
+        return undefined;
+    return {
+        id: 'gather',
+        name: 'Gather the binaries',
+        comment: 'Checks out nothing and runs no repository code: every file is checked against its own job’s checksums.txt.',
+        needs: ['build', 'build-os'],
+        runsOn: RUNNER,
+        timeoutMinutes: 10,
+        permissions: READ,
+        steps: [
+            { uses: PINS.downloadArtifact, with: { pattern: 'binaries-*', path: 'binaries' } },
+            { uses: p.action, with: { stages: 'gather', 'binaries-dir': 'binaries' } },
+            { uses: PINS.uploadArtifact, with: { name: 'binaries', path: 'dist/', 'if-no-files-found': 'error' } },
+        ],
+    };
+}
+/** The image's platforms: the linux ones the runners build with --build-os, else the platforms input. */
+function imagePlatformsWith(p) {
+    if (otherBuildOs(p).length === 0)
+        return platformsWith(p);
+    const linux = ['linux', ...p.o.buildOs].map(os => BUILD_OS_PLATFORMS[os]).filter(t => t.startsWith('linux/'));
+    return { platforms: [...new Set(linux)].join(',') };
 }
 function publishJob(p) {
     const image = p.o.image;
@@ -8293,7 +8413,7 @@ function publishJob(p) {
         id: 'publish',
         name: 'Image: push and attest',
         comment: 'Checks out nothing and runs no repository code: it makes the image from the binaries the build job\ntested, each verified against checksums.txt before use.',
-        needs: ['build'],
+        needs: [binariesJob(p)],
         runsOn: RUNNER,
         timeoutMinutes: 20,
         // The registry password is a secret: reading it inside an environment lets its rules guard it.
@@ -8313,7 +8433,7 @@ function publishJob(p) {
                     stages: 'image',
                     'binaries-dir': 'binaries',
                     image: image.name,
-                    ...platformsWith(p),
+                    ...imagePlatformsWith(p),
                     ...(p.facts.mains.length > 1 && p.program ? { 'image-binary': p.program.name } : {}),
                     ...(p.o.baseImage !== '' ? { 'base-image': p.o.baseImage } : {}),
                     ...(ghcr ? {} : { 'registry-username': '${{ vars.REGISTRY_USERNAME }}', 'registry-password': '${{ secrets.REGISTRY_PASSWORD }}' }),
@@ -8334,7 +8454,7 @@ function releaseJob(p) {
         id: 'github-release',
         name: 'GitHub release',
         if: "startsWith(github.ref, 'refs/tags/v')",
-        needs: ['build'],
+        needs: [binariesJob(p)],
         runsOn: RUNNER,
         timeoutMinutes: 10,
         permissions: { contents: { value: 'write', comment: 'create the release' } },
@@ -8350,9 +8470,13 @@ function releaseJob(p) {
 }
 function cdWorkflow(p) {
     const { facts } = p;
-    const jobs = [buildJob(p), publishJob(p), releaseJob(p), deployJob(p)].filter((j) => j !== undefined);
+    const jobs = [buildJob(p), buildOsJob(p), gatherJob(p), publishJob(p), releaseJob(p), deployJob(p)].filter((j) => j !== undefined);
     const what = [
-        facts.mains.length > 0 ? 'checks, tests and builds (binaries kept as an artifact)' : 'checks and tests',
+        facts.mains.length === 0
+            ? 'checks and tests'
+            : otherBuildOs(p).length > 0
+                ? `checks, tests and builds on each runner with cgo (${['linux', ...otherBuildOs(p)].join(', ')}), the binaries gathered into one artifact`
+                : 'checks, tests and builds (binaries kept as an artifact)',
         p.o.image ? 'the image pushed and attested by a job that runs no repository code' : undefined,
         releaseJob(p) ? 'a GitHub release on tags' : undefined,
         p.o.deploy !== 'none' ? `the ${p.o.deploy} deploy on ${facts.defaultBranch}` : undefined,
@@ -9721,12 +9845,13 @@ async function buildOne(ctx, go, flags, job, staging, signal) {
     const { cgo, outputDir } = ctx.config.build;
     const rel = external_node_path_.join(target.folder, binaryFile(main.name, target));
     const output = external_node_path_.join(staging, rel);
-    const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' };
+    const cross = cgo ? await cgoCompiler(ctx, target) : undefined;
+    const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0', ...(cross?.env ?? {}) };
     const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) });
     if (r.code !== 0) {
         if (!cgo)
             await explainCgo(ctx, go, main, target);
-        throw new errors/* UserError */.yo(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`);
+        throw new errors/* UserError */.yo(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}${cross?.hint ? `\n${cross.hint}` : ''}`);
     }
     const bytes = await ctx.host.files.readBytes(output);
     const linkage = elfLinkage(bytes);
@@ -9778,6 +9903,33 @@ async function archive(ctx, binary, job, meta, staging) {
         sha256: await ctx.host.files.sha256(dest),
         size: await ctx.host.files.size(dest),
     };
+}
+/**
+ * cgo for another platform than the host's needs a C compiler for that platform. Unless the job sets CC
+ * itself, the packaged cross-compiler for the target (aarch64-linux-gnu-gcc for linux/arm64, …) is used
+ * when it is on PATH; otherwise the build goes on with the default compiler (a program that uses no C
+ * needs none) and a failure says what to install, or to build on a runner of that platform.
+ */
+async function cgoCompiler(ctx, target) {
+    if (ctx.host.env.get('CC'))
+        return undefined;
+    const goEnv = requireGo(ctx).env;
+    const hostOs = goEnv.GOHOSTOS ?? '';
+    const hostArch = goEnv.GOHOSTARCH ?? '';
+    const cross = crossCompiler(target, hostOs, hostArch);
+    if (cross === 'native')
+        return undefined;
+    const where = `cgo: true builds ${target.platform} on ${hostOs}/${hostArch}`;
+    if (cross === undefined)
+        return { hint: `${where}: it needs a C compiler for ${target.platform} (set CC), or a runner of that platform (go-pipeline init --build-os).` };
+    const found = await ctx.host.files.which(cross.cc);
+    if (found === undefined) {
+        return {
+            hint: `${where}: install ${cross.cc} (Debian and Ubuntu: apt-get install ${cross.pkg}), set CC, or build on a runner of that platform (go-pipeline init --build-os).`,
+        };
+    }
+    ctx.host.log.info(`${where} with ${cross.cc}`);
+    return { env: { CC: cross.cc } };
 }
 /** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
 async function explainCgo(ctx, go, main, target) {
@@ -22046,6 +22198,9 @@ Options of init:
                         default branch save) and merge their results in one more (default 1).
   --test-os LIST        Also test on these runners: linux, linux-arm64, macos, windows
                         (ubuntu-24.04, ubuntu-24.04-arm, macos-15, windows-2025).
+  --build-os LIST       Build with cgo on each of these runners (same names; linux/amd64 is the build
+                        job's, the others' native platforms are linux/arm64, darwin/arm64,
+                        windows/amd64), gathered into one checksums.txt before image and release.
   --dry-run             Show what would be written, as diffs; write nothing.
   --print               Write every generated file to standard output; write nothing.
   --force               Replace hand-written ci.yml / cd.yml.

@@ -40,6 +40,9 @@ Options of init:
                         default branch save) and merge their results in one more (default 1).
   --test-os LIST        Also test on these runners: linux, linux-arm64, macos, windows
                         (ubuntu-24.04, ubuntu-24.04-arm, macos-15, windows-2025).
+  --build-os LIST       Build with cgo on each of these runners (same names; linux/amd64 is the build
+                        job's, the others' native platforms are linux/arm64, darwin/arm64,
+                        windows/amd64), gathered into one checksums.txt before image and release.
   --dry-run             Show what would be written, as diffs; write nothing.
   --print               Write every generated file to standard output; write nothing.
   --force               Replace hand-written ci.yml / cd.yml.

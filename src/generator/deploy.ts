@@ -4,7 +4,7 @@
  */
 import type { Job, Step } from './model.js'
 import { PINS } from './pins.js'
-import type { Plan } from './plan.js'
+import { binariesJob, type Plan } from './plan.js'
 import { checkout, header, RUNNER } from './steps.js'
 import { renderData } from './yaml.js'
 
@@ -75,7 +75,7 @@ export function deployJob(p: Plan): Job | undefined {
   }
   return {
     ...base,
-    needs: ['build'],
+    needs: [binariesJob(p)],
     steps: [checkout(), { uses: PINS.downloadArtifact, with: { name: 'binaries', path: 'dist' } }, script],
   }
 }

@@ -48,6 +48,11 @@ export interface InitOptions {
   readonly shards: number
   /** The operating systems ci.yml tests on besides the checks' ubuntu-24.04 (from --test-os). */
   readonly testOs: readonly TestOs[]
+  /**
+   * The operating systems cd.yml builds on natively, with cgo (from --build-os): linux/amd64 is the build
+   * job's own; each other one is a row of the build-os job, gathered before the image and the release.
+   */
+  readonly buildOs: readonly TestOs[]
 }
 
 /** --test-os names and the GitHub-hosted runner each runs on. */
@@ -58,6 +63,14 @@ export const TEST_OS_RUNNERS = {
   windows: 'windows-2025',
 } as const
 export type TestOs = keyof typeof TEST_OS_RUNNERS
+
+/** The platform a --build-os runner builds natively (macos-15 runs on Apple silicon). */
+export const BUILD_OS_PLATFORMS: Readonly<Record<TestOs, string>> = {
+  linux: 'linux/amd64',
+  'linux-arm64': 'linux/arm64',
+  macos: 'darwin/arm64',
+  windows: 'windows/amd64',
+}
 
 /** The most test shards init writes (a matrix beyond this is rarely faster than a bigger runner). */
 export const MAX_INIT_SHARDS = 32
@@ -77,6 +90,7 @@ export const FLAG_NAMES = [
   'lint-new-from-rev',
   'shards',
   'test-os',
+  'build-os',
 ] as const
 export type FlagName = (typeof FLAG_NAMES)[number]
 export type InitFlags = Partial<Record<FlagName, string>>
@@ -169,14 +183,15 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
   if (!/^\d+$/.test(shardsText) || shards < 1 || shards > MAX_INIT_SHARDS) {
     throw new FlagError('shards', shardsText, `a number of test shards from 1 (no sharding) to ${MAX_INIT_SHARDS}`, 'is not a shard count')
   }
-  const testOs: TestOs[] = []
-  for (const item of (flags['test-os'] ?? '')
-    .split(',')
-    .map(v => v.trim())
-    .filter(Boolean)) {
-    const os = (Object.keys(TEST_OS_RUNNERS) as TestOs[]).find(k => k === item)
-    if (os === undefined) throw new FlagError('test-os', flags['test-os'] ?? '', `comma-separated ${Object.keys(TEST_OS_RUNNERS).join(', ')}`, `has "${item}"`)
-    if (!testOs.includes(os)) testOs.push(os)
+  const testOs = osList(flags, 'test-os')
+  const buildOs = osList(flags, 'build-os')
+  if (buildOs.length > 0 && flags.platforms !== undefined) {
+    throw new FlagError(
+      'platforms',
+      flags.platforms,
+      'no --platforms with --build-os (each runner builds its own platform: linux/amd64, linux/arm64, darwin/arm64, windows/amd64)',
+      'is given with --build-os',
+    )
   }
   return {
     ...(image ? { image } : {}),
@@ -192,7 +207,22 @@ export function parseInitFlags(flags: InitFlags): InitOptions {
     ...(lintNewFromRev !== undefined ? { lintNewFromRev } : {}),
     shards,
     testOs,
+    buildOs,
   }
+}
+
+/** --test-os / --build-os: a comma-separated list of runner names, each once, in the order given. */
+function osList(flags: InitFlags, flag: 'test-os' | 'build-os'): TestOs[] {
+  const list: TestOs[] = []
+  for (const item of (flags[flag] ?? '')
+    .split(',')
+    .map(v => v.trim())
+    .filter(Boolean)) {
+    const os = (Object.keys(TEST_OS_RUNNERS) as TestOs[]).find(k => k === item)
+    if (os === undefined) throw new FlagError(flag, flags[flag] ?? '', `comma-separated ${Object.keys(TEST_OS_RUNNERS).join(', ')}`, `has "${item}"`)
+    if (!list.includes(os)) list.push(os)
+  }
+  return list
 }
 
 /** The canonical command that regenerates these files (non-default flags, in a fixed order). */
@@ -212,6 +242,7 @@ export function commandLine(o: InitOptions, ref: ActionRef): string {
   if (o.lintNewFromRev !== undefined) parts.push('--lint-new-from-rev', o.lintNewFromRev)
   if (o.shards > 1) parts.push('--shards', String(o.shards))
   if (o.testOs.length > 0) parts.push('--test-os', o.testOs.join(','))
+  if (o.buildOs.length > 0) parts.push('--build-os', o.buildOs.join(','))
   return parts.join(' ')
 }
 

@@ -6,7 +6,7 @@ import { INPUT_DEFAULTS } from '../config/inputs.js'
 import { UserError } from '../errors.js'
 import type { MainInfo, RepoFacts } from './facts.js'
 import type { Scalar } from './model.js'
-import type { ActionRef, InitOptions } from './options.js'
+import type { ActionRef, InitOptions, TestOs } from './options.js'
 import type { Pin } from './pins.js'
 
 export interface Plan {
@@ -63,6 +63,16 @@ export function platformsWith(p: Plan): Record<string, Scalar> {
 /** The working-directory input, when the Go root is below the top level. */
 export function workdirWith(p: Plan): Record<string, Scalar> {
   return p.facts.workdir !== '.' ? { 'working-directory': p.facts.workdir } : {}
+}
+
+/** The --build-os runners besides the build job's linux/amd64 (none for a library: it builds nothing). */
+export function otherBuildOs(p: Plan): readonly TestOs[] {
+  return p.facts.mains.length === 0 ? [] : p.o.buildOs.filter(os => os !== 'linux')
+}
+
+/** The job whose `binaries` artifact the publish, release and ssh deploy jobs download. */
+export function binariesJob(p: Plan): string {
+  return otherBuildOs(p).length > 0 ? 'gather' : 'build'
 }
 
 /** Inputs every go-pipeline step on a checkout that builds shares: the Go root below the top level, the platforms. */

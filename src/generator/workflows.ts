@@ -7,11 +7,11 @@
  * and makes the image from them, so no repository code ever runs with publishing rights.
  */
 import { deployJob } from './deploy.js'
-import type { Job, Permissions, Step, Workflow } from './model.js'
-import { TEST_OS_RUNNERS } from './options.js'
+import type { Job, Permissions, Scalar, Step, Workflow } from './model.js'
+import { BUILD_OS_PLATFORMS, TEST_OS_RUNNERS } from './options.js'
 import { PINS } from './pins.js'
 import { checkout, header, RUNNER } from './steps.js'
-import { commonWith, platformsWith, workdirWith, type Plan } from './plan.js'
+import { binariesJob, commonWith, otherBuildOs, platformsWith, workdirWith, type Plan } from './plan.js'
 import { STAGE_IDS, type StageId } from '../pipeline/stage.js'
 import { goToSemver } from '../go/version.js'
 import * as semver from 'semver'
@@ -219,6 +219,7 @@ export function vulnWorkflow(p: Plan): Workflow {
 
 function buildJob(p: Plan): Job {
   const library = p.facts.mains.length === 0
+  const native = !library && p.o.buildOs.length > 0
   return {
     id: 'build',
     name: library ? 'Check and test' : 'Check, test and build',
@@ -233,14 +234,79 @@ function buildJob(p: Plan): Job {
         uses: p.action,
         with: {
           ...p.releaseGo,
-          ...commonWith(p),
+          ...(native ? { ...workdirWith(p), platforms: BUILD_OS_PLATFORMS.linux, cgo: true } : commonWith(p)),
           stages: library ? 'setup, vet, fmt, lint, test' : 'setup, vet, fmt, lint, test, build',
           ...(library ? {} : { archives: true }),
         },
       },
-      ...(library ? [] : [{ uses: PINS.uploadArtifact, with: { name: 'binaries', path: `${p.outputDir}/`, 'if-no-files-found': 'error' } } satisfies Step]),
+      ...(library
+        ? []
+        : [
+            {
+              uses: PINS.uploadArtifact,
+              with: { name: native ? 'binaries-linux' : 'binaries', path: `${p.outputDir}/`, 'if-no-files-found': 'error' },
+            } satisfies Step,
+          ]),
     ],
   }
+}
+
+/**
+ * --build-os: binaries that need their own OS (cgo) built and tested on each runner, as the build job
+ * does on linux/amd64; each job's dist/ is an artifact of its own, with its own checksums.txt.
+ */
+function buildOsJob(p: Plan): Job | undefined {
+  const others = otherBuildOs(p)
+  if (others.length === 0) return undefined
+  return {
+    id: 'build-os',
+    name: 'Test and build on ${{ matrix.os }}',
+    runsOn: '${{ matrix.runner }}',
+    timeoutMinutes: 45,
+    permissions: READ,
+    strategy: {
+      failFast: true,
+      matrix: { include: others.map(os => ({ os, runner: TEST_OS_RUNNERS[os], platform: BUILD_OS_PLATFORMS[os] })) },
+    },
+    steps: [
+      checkout(),
+      {
+        uses: p.action,
+        with: { ...p.releaseGo, ...workdirWith(p), stages: 'setup, test, build', platforms: '${{ matrix.platform }}', cgo: true, archives: true },
+      },
+      { uses: PINS.uploadArtifact, with: { name: 'binaries-${{ matrix.os }}', path: `${p.outputDir}/`, 'if-no-files-found': 'error' } },
+    ],
+  }
+}
+
+/**
+ * --build-os: one job that checks every build job's files against that job's checksums.txt and keeps
+ * them as one `binaries` artifact with one checksums.txt, for the publish, release and deploy jobs.
+ * It checks out nothing and runs no repository code.
+ */
+function gatherJob(p: Plan): Job | undefined {
+  if (otherBuildOs(p).length === 0) return undefined
+  return {
+    id: 'gather',
+    name: 'Gather the binaries',
+    comment: 'Checks out nothing and runs no repository code: every file is checked against its own job’s checksums.txt.',
+    needs: ['build', 'build-os'],
+    runsOn: RUNNER,
+    timeoutMinutes: 10,
+    permissions: READ,
+    steps: [
+      { uses: PINS.downloadArtifact, with: { pattern: 'binaries-*', path: 'binaries' } },
+      { uses: p.action, with: { stages: 'gather', 'binaries-dir': 'binaries' } },
+      { uses: PINS.uploadArtifact, with: { name: 'binaries', path: 'dist/', 'if-no-files-found': 'error' } },
+    ],
+  }
+}
+
+/** The image's platforms: the linux ones the runners build with --build-os, else the platforms input. */
+function imagePlatformsWith(p: Plan): Record<string, Scalar> {
+  if (otherBuildOs(p).length === 0) return platformsWith(p)
+  const linux = (['linux', ...p.o.buildOs] as const).map(os => BUILD_OS_PLATFORMS[os]).filter(t => t.startsWith('linux/'))
+  return { platforms: [...new Set(linux)].join(',') }
 }
 
 function publishJob(p: Plan): Job | undefined {
@@ -252,7 +318,7 @@ function publishJob(p: Plan): Job | undefined {
     name: 'Image: push and attest',
     comment:
       'Checks out nothing and runs no repository code: it makes the image from the binaries the build job\ntested, each verified against checksums.txt before use.',
-    needs: ['build'],
+    needs: [binariesJob(p)],
     runsOn: RUNNER,
     timeoutMinutes: 20,
     // The registry password is a secret: reading it inside an environment lets its rules guard it.
@@ -272,7 +338,7 @@ function publishJob(p: Plan): Job | undefined {
           stages: 'image',
           'binaries-dir': 'binaries',
           image: image.name,
-          ...platformsWith(p),
+          ...imagePlatformsWith(p),
           ...(p.facts.mains.length > 1 && p.program ? { 'image-binary': p.program.name } : {}),
           ...(p.o.baseImage !== '' ? { 'base-image': p.o.baseImage } : {}),
           ...(ghcr ? {} : { 'registry-username': '${{ vars.REGISTRY_USERNAME }}', 'registry-password': '${{ secrets.REGISTRY_PASSWORD }}' }),
@@ -293,7 +359,7 @@ function releaseJob(p: Plan): Job | undefined {
     id: 'github-release',
     name: 'GitHub release',
     if: "startsWith(github.ref, 'refs/tags/v')",
-    needs: ['build'],
+    needs: [binariesJob(p)],
     runsOn: RUNNER,
     timeoutMinutes: 10,
     permissions: { contents: { value: 'write', comment: 'create the release' } },
@@ -310,9 +376,13 @@ function releaseJob(p: Plan): Job | undefined {
 
 export function cdWorkflow(p: Plan): Workflow {
   const { facts } = p
-  const jobs = [buildJob(p), publishJob(p), releaseJob(p), deployJob(p)].filter((j): j is Job => j !== undefined)
+  const jobs = [buildJob(p), buildOsJob(p), gatherJob(p), publishJob(p), releaseJob(p), deployJob(p)].filter((j): j is Job => j !== undefined)
   const what = [
-    facts.mains.length > 0 ? 'checks, tests and builds (binaries kept as an artifact)' : 'checks and tests',
+    facts.mains.length === 0
+      ? 'checks and tests'
+      : otherBuildOs(p).length > 0
+        ? `checks, tests and builds on each runner with cgo (${['linux', ...otherBuildOs(p)].join(', ')}), the binaries gathered into one artifact`
+        : 'checks, tests and builds (binaries kept as an artifact)',
     p.o.image ? 'the image pushed and attested by a job that runs no repository code' : undefined,
     releaseJob(p) ? 'a GitHub release on tags' : undefined,
     p.o.deploy !== 'none' ? `the ${p.o.deploy} deploy on ${facts.defaultBranch}` : undefined,

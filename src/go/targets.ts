@@ -121,3 +121,29 @@ export function pseudoVersion(commit: string, commitTimeUtc: Date, latestTag: st
   if (m) return `v${m[1]}.${m[2]}.${Number(m[3]) + 1}-0.${ts}-${short}`
   return `v0.0.0-${ts}-${short}`
 }
+
+/**
+ * The C cross-compilers Debian and Ubuntu package for a target (gcc-aarch64-linux-gnu, gcc-mingw-w64-x86-64, …),
+ * by the program name each installs: what cgo needs to build for another platform than the host's.
+ */
+const CROSS_CC: Readonly<Record<string, { cc: string; pkg: string }>> = {
+  'linux/amd64': { cc: 'x86_64-linux-gnu-gcc', pkg: 'gcc-x86-64-linux-gnu' },
+  'linux/arm64': { cc: 'aarch64-linux-gnu-gcc', pkg: 'gcc-aarch64-linux-gnu' },
+  'linux/arm': { cc: 'arm-linux-gnueabihf-gcc', pkg: 'gcc-arm-linux-gnueabihf' },
+  'linux/386': { cc: 'i686-linux-gnu-gcc', pkg: 'gcc-i686-linux-gnu' },
+  'linux/ppc64le': { cc: 'powerpc64le-linux-gnu-gcc', pkg: 'gcc-powerpc64le-linux-gnu' },
+  'linux/s390x': { cc: 's390x-linux-gnu-gcc', pkg: 'gcc-s390x-linux-gnu' },
+  'linux/riscv64': { cc: 'riscv64-linux-gnu-gcc', pkg: 'gcc-riscv64-linux-gnu' },
+  'windows/amd64': { cc: 'x86_64-w64-mingw32-gcc', pkg: 'gcc-mingw-w64-x86-64' },
+  'windows/386': { cc: 'i686-w64-mingw32-gcc', pkg: 'gcc-mingw-w64-i686' },
+}
+
+/**
+ * The C cross-compiler cgo needs to build `target` on a `hostOs`/`hostArch` machine: undefined when the
+ * target is the host's own platform (the default compiler serves), else the program name and the Debian
+ * package that installs it (undefined when no packaged cross-compiler is known, e.g. for darwin).
+ */
+export function crossCompiler(target: Target, hostOs: string, hostArch: string): { cc: string; pkg: string } | 'native' | undefined {
+  if (target.os === hostOs && target.arch === hostArch) return 'native'
+  return CROSS_CC[`${target.os}/${target.arch}`]
+}

@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import { UserError } from '../errors.js'
 import { elfLinkage } from '../go/elf.js'
 import { listMainsArgs, parseMainsList, type MainPackage } from '../go/mains.js'
-import { binaryFile, buildArgs, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
+import { binaryFile, buildArgs, crossCompiler, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
 import { git } from '../git.js'
 import { resolveInside } from '../paths.js'
 import { requireGo, type Artifact, type Context } from '../pipeline/context.js'
@@ -199,11 +199,12 @@ async function buildOne(ctx: Context, go: string, flags: string, job: BuildJob, 
   const { cgo, outputDir } = ctx.config.build
   const rel = path.join(target.folder, binaryFile(main.name, target))
   const output = path.join(staging, rel)
-  const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0' }
+  const cross = cgo ? await cgoCompiler(ctx, target) : undefined
+  const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0', ...(cross?.env ?? {}) }
   const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) })
   if (r.code !== 0) {
     if (!cgo) await explainCgo(ctx, go, main, target)
-    throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}`)
+    throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}${cross?.hint ? `\n${cross.hint}` : ''}`)
   }
   const bytes = await ctx.host.files.readBytes(output)
   const linkage = elfLinkage(bytes)
@@ -255,6 +256,32 @@ async function archive(ctx: Context, binary: Artifact, job: BuildJob, meta: Buil
     sha256: await ctx.host.files.sha256(dest),
     size: await ctx.host.files.size(dest),
   }
+}
+
+/**
+ * cgo for another platform than the host's needs a C compiler for that platform. Unless the job sets CC
+ * itself, the packaged cross-compiler for the target (aarch64-linux-gnu-gcc for linux/arm64, …) is used
+ * when it is on PATH; otherwise the build goes on with the default compiler (a program that uses no C
+ * needs none) and a failure says what to install, or to build on a runner of that platform.
+ */
+async function cgoCompiler(ctx: Context, target: Target): Promise<{ env?: Record<string, string>; hint?: string } | undefined> {
+  if (ctx.host.env.get('CC')) return undefined
+  const goEnv = requireGo(ctx).env
+  const hostOs = goEnv.GOHOSTOS ?? ''
+  const hostArch = goEnv.GOHOSTARCH ?? ''
+  const cross = crossCompiler(target, hostOs, hostArch)
+  if (cross === 'native') return undefined
+  const where = `cgo: true builds ${target.platform} on ${hostOs}/${hostArch}`
+  if (cross === undefined)
+    return { hint: `${where}: it needs a C compiler for ${target.platform} (set CC), or a runner of that platform (go-pipeline init --build-os).` }
+  const found = await ctx.host.files.which(cross.cc)
+  if (found === undefined) {
+    return {
+      hint: `${where}: install ${cross.cc} (Debian and Ubuntu: apt-get install ${cross.pkg}), set CC, or build on a runner of that platform (go-pipeline init --build-os).`,
+    }
+  }
+  ctx.host.log.info(`${where} with ${cross.cc}`)
+  return { env: { CC: cross.cc } }
 }
 
 /** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
