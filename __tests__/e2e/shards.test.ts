@@ -224,7 +224,7 @@ describe('go-pipeline init --shards 3, run under act', () => {
 
 describe('the timing record, through the cache service', () => {
   it(
-    "a push to the default branch saves it; a pull request's shards are assigned by it and the merge of the three passes",
+    "a push to the default branch saves it and the coverage baseline; a pull request's shards are assigned by it; their merge applies the coverage gates to the whole suite",
     async () => {
       const service = await startCacheService()
       const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-tc-shards-'))
@@ -237,18 +237,32 @@ describe('the timing record, through the cache service', () => {
         temps.push(env.RUNNER_TEMP)
         const inputs = { 'go-version': '1.26', 'go-download-base-url': mirror.url, race: 'false' }
         const job = (event: EventSpec): Job => new Job({ workspace: ws, toolCache, node: NODE24, event, env })
-        const push = await job({ name: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40) }).main({ ...inputs, stages: 'test' })
+        git(ws, 'init', '-q', '-b', 'main')
+        git(ws, 'add', '-A')
+        git(ws, 'commit', '-qm', 'the fixture')
+        const base = git(ws, 'rev-parse', 'HEAD')
+        const push = await job({ name: 'push', ref: 'refs/heads/main', sha: base }).main({ ...inputs, stages: 'test' })
         expect(push.exitCode).toBe(0)
-        expect(push.stdout).toMatch(/test timings of 32 packages saved as go-pipeline-test-timings-v1-[0-9a-f]{12}-a{40}/)
-        expect(JSON.parse(readFileSync(push.outputs['timings-file'] ?? '', 'utf8'))).toMatchObject({ v: 1, sha: 'a'.repeat(40) })
+        expect(push.stdout).toMatch(new RegExp(`test timings of 32 packages saved as go-pipeline-test-timings-v1-[0-9a-f]{12}-${base}`))
+        expect(JSON.parse(readFileSync(push.outputs['timings-file'] ?? '', 'utf8'))).toMatchObject({ v: 1, sha: base })
 
-        const pr: EventSpec = { name: 'pull_request', ref: 'refs/pull/7/merge', sha: 'b'.repeat(40), payload: { pull_request: { number: 7 } } }
+        // The pull request adds a function no test runs (3 statements, lines 19-23 of p05/p05.go).
+        const p05 = path.join(ws, 'p05', 'p05.go')
+        writeFileSync(
+          p05,
+          `${readFileSync(p05, 'utf8')}\n// Double is not tested.\nfunc Double(n int) int {\n\tif n < 0 {\n\t\treturn 0\n\t}\n\treturn 2 * n\n}\n`,
+        )
+        git(ws, 'commit', '-qam', 'an untested function')
+        const head = git(ws, 'rev-parse', 'HEAD')
+        const pr: EventSpec = { name: 'pull_request', ref: 'refs/pull/7/merge', sha: head, payload: { pull_request: { number: 7, base: { sha: base } } } }
         const shards = path.join(ws, 'test-shards')
         for (const i of [1, 2, 3]) {
           const r = await job(pr).main({ ...inputs, stages: 'test', shard: `${i}/3` })
           expect([i, r.exitCode]).toEqual([i, 0])
           expect(r.stdout).toMatch(
-            new RegExp(`Shard ${i}/3: \\d+ of 32 packages, by the timing record go-pipeline-test-timings-v1-[0-9a-f]{12}-a{40}; expected seconds per shard: `),
+            new RegExp(
+              `Shard ${i}/3: \\d+ of 32 packages, by the timing record go-pipeline-test-timings-v1-[0-9a-f]{12}-${base}; expected seconds per shard: `,
+            ),
           )
           expect(r.summary).toContain(`Shard ${i} of 3: `)
           mkdirSync(path.join(shards, `test-results-${i}`), { recursive: true })
@@ -258,7 +272,28 @@ describe('the timing record, through the cache service', () => {
         expect(merged.exitCode).toBe(0)
         expect(merged.summary).toMatch(/#### Shards: 3 of 3 reported; the longest ran [\d.]+× the mean/)
         expect(merged.summary).toMatch(/\| 1\/3 \| \d+ \| \d+ \| 0 \| [\d.]+ s \| timings \|/)
-        expect(merged.outputs.coverage).toBe(push.outputs.coverage)
+        // The gates of the whole suite: the change's coverage (no shard measured it) and the drop against
+        // the push's baseline, each figure the merged profile's.
+        expect(merged.summary).toContain('#### Coverage of the change: 0.0% of 3 changed statements\n')
+        expect(merged.stdout).toContain(
+          '::notice title=not covered,file=p05/p05.go,line=19,endLine=23::Lines 19–23 were changed in this pull request and no test runs them.',
+        )
+        expect(merged.summary).toContain(`#### Coverage against the base branch: ${push.outputs.coverage}% → ${merged.outputs.coverage}%`)
+        expect(Number(merged.outputs.coverage)).toBeLessThan(Number(push.outputs.coverage))
+        const gated = await job(pr).main({
+          stages: 'merge',
+          'shard-results-dir': 'test-shards',
+          'coverage-changed-threshold': '50',
+          'coverage-max-drop': '0.1',
+        })
+        expect(gated.exitCode).toBe(1)
+        expect(gated.annotations.filter(x => x.level === 'error').map(x => x.message)).toEqual([
+          'coverage of the changed statements 0.0% (0 of 3) is below coverage-changed-threshold 50%',
+          expect.stringMatching(
+            /^coverage dropped [\d.]+ points \([\d.]+% → [\d.]+%\) against [0-9a-f]{12} on the base branch, more than coverage-max-drop 0\.1$/,
+          ),
+          expect.stringMatching(/^merge: coverage of the changed statements/),
+        ])
         console.log(`${/Merged 3 shards of 3: .*/.exec(merged.stdout)?.[0] ?? ''} (by the timing record of the push run)`)
         // The JUnit of the whole suite: every package's testsuite, once.
         const junit = readFileSync(merged.outputs['junit-file'] ?? '', 'utf8')

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3730:
+/***/ 8550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8251,7 +8251,8 @@ function shardJobs(p, go) {
         timeoutMinutes: 10,
         permissions: READ,
         steps: [
-            checkout(),
+            // The base commit too: the merge measures the coverage of the pull request's changed lines.
+            checkout({ 'fetch-depth': 0 }),
             { uses: PINS.downloadArtifact, with: { pattern: 'test-results-*', path: shardResultsPath(p) } },
             { uses: p.action, with: { stages: 'merge', 'shard-results-dir': 'test-shards', ...workdirWith(p) } },
         ],
@@ -20021,6 +20022,185 @@ function mergeJunit(parts) {
     return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 }
 
+;// CONCATENATED MODULE: ./src/cache/coverage-baseline.ts
+
+/** The file in the entry's folder. */
+const BASELINE_FILE = 'coverage-baseline.json';
+/** A restored file larger than this is refused unread (a baseline is a few KB). */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+/** Every key of one working directory's baselines starts so; each commit's own key ends with its sha. */
+function baselinePrefix(workingDirectory) {
+    return `go-pipeline-coverage-v1-${plan_short(workingDirectory, 12)}-`;
+}
+function baselineOf(sha, totals) {
+    return { v: 1, sha, percent: totals.percent, statements: totals.statements, covered: totals.covered, byPackage: totals.byPackage };
+}
+const PERCENT = /^(100\.0|\d{1,2}\.\d)$/;
+const isCount = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+/** A restored baseline, or why it is refused. */
+function parseBaseline(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return { refused: 'not JSON' };
+    }
+    if (typeof doc !== 'object' || doc === null)
+        return { refused: 'not an object' };
+    const d = doc;
+    if (d.v !== 1)
+        return { refused: `version ${String(d.v)}, not 1` };
+    if (typeof d.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d.sha))
+        return { refused: 'no commit sha' };
+    if (typeof d.percent !== 'string' || !PERCENT.test(d.percent) || !isCount(d.statements) || !isCount(d.covered) || d.covered > d.statements) {
+        return { refused: 'bad totals' };
+    }
+    if (!Array.isArray(d.byPackage))
+        return { refused: 'no packages' };
+    const byPackage = [];
+    for (const p of d.byPackage) {
+        const q = (typeof p === 'object' && p !== null ? p : {});
+        if (typeof q.pkg !== 'string' || q.pkg.length > 1000 || /[\s|`]/.test(q.pkg))
+            return { refused: 'a bad package path' };
+        if (!isCount(q.statements) || !isCount(q.covered) || q.covered > q.statements || typeof q.percent !== 'string' || !PERCENT.test(q.percent)) {
+            return { refused: `bad figures for ${q.pkg}` };
+        }
+        byPackage.push({ pkg: q.pkg, statements: q.statements, covered: q.covered, percent: q.percent });
+    }
+    return { v: 1, sha: d.sha, percent: d.percent, statements: d.statements, covered: d.covered, byPackage };
+}
+/** Points between two one-decimal percentages, exactly (no float noise): "71.4" → "62.5" is -8.9. */
+function points(before, after) {
+    return (Math.round(Number(after) * 10) - Math.round(Number(before) * 10)) / 10;
+}
+function coverageDelta(baseline, now) {
+    const was = new Map(baseline.byPackage.map(p => [p.pkg, p.percent]));
+    const is = new Map(now.byPackage.map(p => [p.pkg, p.percent]));
+    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
+    const byPackage = names.flatMap(pkg => {
+        const before = was.get(pkg);
+        const after = is.get(pkg);
+        if (before !== undefined && after !== undefined)
+            return before === after ? [] : [{ pkg, before, after, points: points(before, after) }];
+        return [{ pkg, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }];
+    });
+    return { sha: baseline.sha, before: baseline.percent, after: now.percent, points: points(baseline.percent, now.percent), byPackage };
+}
+
+;// CONCATENATED MODULE: ./src/stages/coverage-gates.ts
+/**
+ * The coverage gates, for a whole suite's merged profile: the unsharded test stage's, or the merge
+ * stage's over every shard. On pull requests the coverage of the changed lines (a notice on each range
+ * no test ran) and the comparison with the base branch's baseline; on pushes to the default branch the
+ * baseline saved. coverage-threshold, coverage-changed-threshold and coverage-max-drop each add a
+ * problem when not met.
+ */
+
+
+
+
+/** `whole` names the suite in the threshold's message (' of the whole suite' for the merge). */
+async function coverageGates(ctx, profile, coverage, mods, whole) {
+    const { coverageThreshold, coverageChangedThreshold, coverageMaxDrop } = ctx.config.test;
+    const changed = await coverageOfChange(ctx, profile, mods);
+    const base = await coverageBaseline(ctx, coverage);
+    const problems = [];
+    if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
+        const message = `coverage ${coverage.percent}%${whole} is below coverage-threshold ${coverageThreshold}%`;
+        ctx.host.log.error(message, { title: 'coverage' });
+        problems.push(message);
+    }
+    if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
+        const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`;
+        ctx.host.log.error(message, { title: 'coverage of the change' });
+        problems.push(message);
+    }
+    const delta = base.delta;
+    if (delta !== undefined && coverageMaxDrop !== undefined && -delta.points > coverageMaxDrop) {
+        const message = `coverage dropped ${(-delta.points).toFixed(1)} points (${delta.before}% → ${delta.after}%) against ${delta.sha.slice(0, 12)} ` +
+            `on the base branch, more than coverage-max-drop ${coverageMaxDrop}`;
+        ctx.host.log.error(message, { title: 'coverage drop' });
+        problems.push(message);
+    }
+    return {
+        facts: {
+            ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
+            ...(delta ? { delta: { ...delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
+            ...(base.saved ? { baselineSaved: base.saved } : {}),
+        },
+        problems,
+    };
+}
+/**
+ * On pull requests: the coverage of the statements on the lines the pull request changed, with a notice
+ * on each range of changed lines no test ran. A warning and nothing else when the changed lines are unknown.
+ */
+async function coverageOfChange(ctx, profile, mods) {
+    const changes = await pullRequestChanges(ctx);
+    if (changes === undefined)
+        return undefined;
+    if ('why' in changes) {
+        ctx.host.log.warning(`Coverage of the change: not measured and not compared with the base branch, ${changes.why}.`, { title: 'coverage of the change' });
+        return undefined;
+    }
+    const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods));
+    for (const u of changed.uncovered) {
+        const lines = u.to > u.from ? `Lines ${u.from}–${u.to} were` : `Line ${u.from} was`;
+        ctx.host.log.notice(`${lines} changed in this pull request and no test runs ${u.to > u.from ? 'them' : 'it'}.`, {
+            title: 'not covered',
+            file: u.file,
+            line: u.from,
+            ...(u.to > u.from ? { endLine: u.to } : {}),
+        });
+    }
+    return changed;
+}
+/**
+ * The coverage baseline (a cache entry of its own): a push to the default branch saves this run's totals;
+ * a pull request restores the newest its base branch saved and compares. Without the cache service
+ * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
+ */
+async function coverageBaseline(ctx, totals) {
+    const service = ctx.host.cache;
+    if (service === undefined || !ctx.config.cache.enabled)
+        return {};
+    const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run;
+    const prefix = baselinePrefix(workingDirectoryKey(ctx));
+    // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
+    const dir = external_node_path_.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline');
+    const file = external_node_path_.join(dir, BASELINE_FILE);
+    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+        if (ctx.config.cache.save === 'never')
+            return { saved: 'not saved: cache-save is never' };
+        await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)));
+        const id = await service.save([dir], `${prefix}${sha}`);
+        const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`;
+        ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`);
+        return { saved };
+    }
+    if (baseSha === undefined)
+        return {};
+    // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
+    const changes = await pullRequestChanges(ctx);
+    if (changes === undefined || 'why' in changes)
+        return {};
+    await ctx.host.files.remove(dir);
+    const restored = await service.restore([dir], `${prefix}pull-request`, [prefix]);
+    if (restored.matched === undefined) {
+        ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`);
+        return {};
+    }
+    const text = (await ctx.host.files.readText(file)) ?? '';
+    await ctx.host.files.remove(dir);
+    const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text);
+    if ('refused' in parsed) {
+        ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' });
+        return {};
+    }
+    return { delta: coverageDelta(parsed, totals) };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/shard-results.ts
 const RESULT_FILES = { coverage: 'coverage.out', junit: 'junit.xml', timings: 'timings.json', shard: 'shard.json' };
 function shardReport(facts, summary, broken, cached = new Set()) {
@@ -20039,7 +20219,7 @@ function shardReport(facts, summary, broken, cached = new Set()) {
 }
 /** A limit on everything read back: a shard report is a few hundred KB at most. */
 const MAX_SHARD_REPORT_BYTES = 16 * 1024 * 1024;
-const isCount = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const shard_results_isCount = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 const isSeconds = (n) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 const isPkg = (p) => typeof p === 'string' && p.length > 0 && p.length <= 1000 && !/[\s|`]/.test(p);
 const isText = (t, max) => typeof t === 'string' && t.length <= max;
@@ -20047,11 +20227,11 @@ function located(v) {
     if (typeof v !== 'object' || v === null)
         return undefined;
     const o = v;
-    if (!isText(o.file, 4096) || !isCount(o.line) || !isText(o.message, 65_536))
+    if (!isText(o.file, 4096) || !shard_results_isCount(o.line) || !isText(o.message, 65_536))
         return undefined;
     if (o.source !== undefined && !isText(o.source, 4096))
         return undefined;
-    if (o.col !== undefined && !isCount(o.col))
+    if (o.col !== undefined && !shard_results_isCount(o.col))
         return undefined;
     return {
         file: o.file,
@@ -20077,7 +20257,7 @@ function outcome(v) {
     if (typeof v !== 'object' || v === null)
         return undefined;
     const o = v;
-    if (!isPkg(o.pkg) || !isSeconds(o.elapsed) || !isCount(o.pass) || !isCount(o.fail) || !isCount(o.skip))
+    if (!isPkg(o.pkg) || !isSeconds(o.elapsed) || !shard_results_isCount(o.pass) || !shard_results_isCount(o.fail) || !shard_results_isCount(o.skip))
         return undefined;
     if (o.status !== 'pass' && o.status !== 'fail' && o.status !== 'skip' && o.status !== 'running')
         return undefined;
@@ -20099,7 +20279,7 @@ function parseShardReport(text) {
     const d = doc;
     if (d.v !== 1)
         return { refused: `version ${String(d.v)}, not 1` };
-    if (!isCount(d.index) || !isCount(d.count) || d.index < 1 || d.index > d.count)
+    if (!shard_results_isCount(d.index) || !shard_results_isCount(d.count) || d.index < 1 || d.index > d.count)
         return { refused: 'no shard index' };
     if (d.by !== 'timings' && d.by !== 'name' && d.by !== 'all')
         return { refused: 'no assignment' };
@@ -20111,7 +20291,7 @@ function parseShardReport(text) {
     const broken = list(d.broken, b => (isText(b, 65_536) ? b : undefined));
     if (!packages || !tested || !results || !failures || !flaky || !broken)
         return { refused: 'a malformed list' };
-    if (!isCount(d.pass) || !isCount(d.fail) || !isCount(d.skip) || typeof d.race !== 'boolean')
+    if (!shard_results_isCount(d.pass) || !shard_results_isCount(d.fail) || !shard_results_isCount(d.skip) || typeof d.race !== 'boolean')
         return { refused: 'bad totals' };
     const expected = d.expected === undefined ? undefined : list(d.expected, x => (isSeconds(x) ? x : undefined));
     if (d.expected !== undefined && expected === undefined)
@@ -20222,10 +20402,12 @@ async function saveTimings(ctx, measured, cached) {
  * merge: the verdict of a sharded test suite, in one job after the shards (shard-results-dir: their
  * test-results folders, e.g. downloaded artifacts, one subfolder each). It reads every shard.json
  * strictly, merges the coverage profiles (counts added, `set` OR-ed) and the JUnit files, applies
- * coverage-threshold to the total, writes the whole suite's summary, saves the timing record on pushes
+ * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
+ * the base branch's baseline, which pushes to the default branch save), writes the whole suite's summary, saves the timing record on pushes
  * to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
  * the suite has no result in any shard. Runs no go command and no repository code.
  */
+
 
 
 
@@ -20240,7 +20422,7 @@ const merge = {
     kind: 'check',
     title: () => 'merge the test shards',
     async run(ctx) {
-        const { shardResultsDir: root, coverageThreshold } = ctx.config.test;
+        const { shardResultsDir: root } = ctx.config.test;
         if (root === undefined)
             throw new Error('the merge stage ran without shard-results-dir');
         const { files, log } = ctx.host;
@@ -20354,6 +20536,9 @@ const merge = {
             facts.shards.map(s => `${s.index}: ${s.packages} packages, ${s.seconds.toFixed(1)} s (by ${s.by})`).join('; ') +
             (balance !== undefined ? `; longest shard over the mean: ${balance.toFixed(2)}` : '') +
             `; coverage of the whole suite ${coverage.percent}% of ${coverage.statements} statements`);
+        // The gates of the whole suite: its coverage, the change's (the checkout's modules map the profile's
+        // files to the diff's), the base branch's baseline; a push to the default branch saves the baseline.
+        const gates = await coverageGates(ctx, merged, coverage, await modulesIfAny(ctx), ' of the whole suite');
         const outcomes = [...resultOf.values()].map(r => r.outcome).sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0));
         const failures = shards.flatMap(s => s.report.failures);
         const summary = {
@@ -20371,6 +20556,7 @@ const merge = {
             resultsDir: results,
             timingsFile,
             merged: facts,
+            ...gates.facts,
         };
         ctx.facts.test = summary;
         for (const s of shards)
@@ -20384,81 +20570,21 @@ const merge = {
                 .map(p => p.pkg)
                 .join(', ')}`);
         }
-        if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
-            const message = `coverage ${coverage.percent}% of the whole suite is below coverage-threshold ${coverageThreshold}%`;
-            log.error(message, { title: 'coverage' });
-            problems.push(message);
-        }
+        problems.push(...gates.problems);
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
         return `${shards.length} of ${count} shards: ${summary.pass} passed, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(outcomes.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
-
-;// CONCATENATED MODULE: ./src/cache/coverage-baseline.ts
-
-/** The file in the entry's folder. */
-const BASELINE_FILE = 'coverage-baseline.json';
-/** A restored file larger than this is refused unread (a baseline is a few KB). */
-const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
-/** Every key of one working directory's baselines starts so; each commit's own key ends with its sha. */
-function baselinePrefix(workingDirectory) {
-    return `go-pipeline-coverage-v1-${plan_short(workingDirectory, 12)}-`;
-}
-function baselineOf(sha, totals) {
-    return { v: 1, sha, percent: totals.percent, statements: totals.statements, covered: totals.covered, byPackage: totals.byPackage };
-}
-const PERCENT = /^(100\.0|\d{1,2}\.\d)$/;
-const coverage_baseline_isCount = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-/** A restored baseline, or why it is refused. */
-function parseBaseline(text) {
-    let doc;
+/** The checkout's modules, for the changed lines' coverage; none (and a notice) when the job has no Go checkout. */
+async function modulesIfAny(ctx) {
     try {
-        doc = JSON.parse(text);
+        return await modules(ctx);
     }
-    catch {
-        return { refused: 'not JSON' };
+    catch (error) {
+        ctx.host.log.info(`No Go modules in the checkout (${error instanceof Error ? error.message : String(error)}): the changed lines' coverage is not measured.`);
+        return [];
     }
-    if (typeof doc !== 'object' || doc === null)
-        return { refused: 'not an object' };
-    const d = doc;
-    if (d.v !== 1)
-        return { refused: `version ${String(d.v)}, not 1` };
-    if (typeof d.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d.sha))
-        return { refused: 'no commit sha' };
-    if (typeof d.percent !== 'string' || !PERCENT.test(d.percent) || !coverage_baseline_isCount(d.statements) || !coverage_baseline_isCount(d.covered) || d.covered > d.statements) {
-        return { refused: 'bad totals' };
-    }
-    if (!Array.isArray(d.byPackage))
-        return { refused: 'no packages' };
-    const byPackage = [];
-    for (const p of d.byPackage) {
-        const q = (typeof p === 'object' && p !== null ? p : {});
-        if (typeof q.pkg !== 'string' || q.pkg.length > 1000 || /[\s|`]/.test(q.pkg))
-            return { refused: 'a bad package path' };
-        if (!coverage_baseline_isCount(q.statements) || !coverage_baseline_isCount(q.covered) || q.covered > q.statements || typeof q.percent !== 'string' || !PERCENT.test(q.percent)) {
-            return { refused: `bad figures for ${q.pkg}` };
-        }
-        byPackage.push({ pkg: q.pkg, statements: q.statements, covered: q.covered, percent: q.percent });
-    }
-    return { v: 1, sha: d.sha, percent: d.percent, statements: d.statements, covered: d.covered, byPackage };
-}
-/** Points between two one-decimal percentages, exactly (no float noise): "71.4" → "62.5" is -8.9. */
-function points(before, after) {
-    return (Math.round(Number(after) * 10) - Math.round(Number(before) * 10)) / 10;
-}
-function coverageDelta(baseline, now) {
-    const was = new Map(baseline.byPackage.map(p => [p.pkg, p.percent]));
-    const is = new Map(now.byPackage.map(p => [p.pkg, p.percent]));
-    const names = [...new Set([...was.keys(), ...is.keys()])].sort();
-    const byPackage = names.flatMap(pkg => {
-        const before = was.get(pkg);
-        const after = is.get(pkg);
-        if (before !== undefined && after !== undefined)
-            return before === after ? [] : [{ pkg, before, after, points: points(before, after) }];
-        return [{ pkg, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }];
-    });
-    return { sha: baseline.sha, before: baseline.percent, after: now.percent, points: points(baseline.percent, now.percent), byPackage };
 }
 
 ;// CONCATENATED MODULE: ./src/go/testevents.ts
@@ -20724,7 +20850,7 @@ const test = {
     parallel: true,
     title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
     async run(ctx) {
-        const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests, shard } = ctx.config.test;
+        const { race, args, reruns, flakyTests, shard } = ctx.config.test;
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
         if (race)
             await requireCgo(ctx);
@@ -20779,8 +20905,7 @@ const test = {
         await ctx.host.files.writeText(coverageFile, merged);
         const coverage = { ...coverageTotals(merged), file: coverageFile };
         // A shard's coverage is part of the whole: the change, the baseline and the gates are the merge's.
-        const changed = shard === undefined ? await coverageOfChange(ctx, merged, mods) : undefined;
-        const base = shard === undefined ? await coverageBaseline(ctx, coverage) : {};
+        const gates = shard === undefined ? await coverageGates(ctx, merged, coverage, mods, '') : undefined;
         const describe = failureDescriber(ctx, mods);
         const failures = await locateFailures(ctx, report, mods, buildErrors);
         const flaky = flakyFindings(ctx, report, mods);
@@ -20808,9 +20933,7 @@ const test = {
             shard: shardFacts,
             resultsDir: results,
             timingsFile,
-            ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
-            ...(base.delta ? { delta: { ...base.delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
-            ...(base.saved ? { baselineSaved: base.saved } : {}),
+            ...gates?.facts,
             junitFile,
         };
         ctx.facts.test = summary;
@@ -20826,23 +20949,7 @@ const test = {
         if (flaky.length > 0 && flakyTests === 'fail') {
             problems.push(`${(0,src_text/* plural */.LS)(flaky.length, 'flaky test')} (failed, then passed on a rerun), and flaky-tests is fail`);
         }
-        if (shard === undefined && coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
-            const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`;
-            ctx.host.log.error(message, { title: 'coverage' });
-            problems.push(message);
-        }
-        if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
-            const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`;
-            ctx.host.log.error(message, { title: 'coverage of the change' });
-            problems.push(message);
-        }
-        const delta = base.delta;
-        if (delta !== undefined && coverageMaxDrop !== undefined && -delta.points > coverageMaxDrop) {
-            const message = `coverage dropped ${(-delta.points).toFixed(1)} points (${delta.before}% → ${delta.after}%) against ${delta.sha.slice(0, 12)} ` +
-                `on the base branch, more than coverage-max-drop ${coverageMaxDrop}`;
-            ctx.host.log.error(message, { title: 'coverage drop' });
-            problems.push(message);
-        }
+        problems.push(...(gates?.problems ?? []));
         if (problems.length > 0)
             throw new errors/* UserError */.yo(problems.join('; '));
         const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : '';
@@ -20888,74 +20995,6 @@ async function selectShard(ctx, go, mods, shard) {
     ctx.host.log.info(`Shard ${shard.index}/${shard.count}: ${mine.length} of ${all.length} packages, by ${assignment.by === 'timings' ? `the timing record ${record?.key ?? ''}` : 'name (no timing record)'}` +
         (expected ? `; expected seconds per shard: ${expected.map(s => s.toFixed(1)).join(', ')}` : ''));
     return { byModule, all, mine, by: assignment.by, ...(expected ? { expected } : {}), ...(record ? { record: record.key } : {}) };
-}
-/**
- * On pull requests: the coverage of the statements on the lines the pull request changed, with a notice
- * on each range of changed lines no test ran. A warning and nothing else when the changed lines are unknown.
- */
-async function coverageOfChange(ctx, profile, mods) {
-    const changes = await pullRequestChanges(ctx);
-    if (changes === undefined)
-        return undefined;
-    if ('why' in changes) {
-        ctx.host.log.warning(`Coverage of the change: not measured and not compared with the base branch, ${changes.why}.`, { title: 'coverage of the change' });
-        return undefined;
-    }
-    const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods));
-    for (const u of changed.uncovered) {
-        const lines = u.to > u.from ? `Lines ${u.from}–${u.to} were` : `Line ${u.from} was`;
-        ctx.host.log.notice(`${lines} changed in this pull request and no test runs ${u.to > u.from ? 'them' : 'it'}.`, {
-            title: 'not covered',
-            file: u.file,
-            line: u.from,
-            ...(u.to > u.from ? { endLine: u.to } : {}),
-        });
-    }
-    return changed;
-}
-/**
- * The coverage baseline (a cache entry of its own): a push to the default branch saves this run's totals;
- * a pull request restores the newest its base branch saved and compares. Without the cache service
- * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
- */
-async function coverageBaseline(ctx, totals) {
-    const service = ctx.host.cache;
-    if (service === undefined || !ctx.config.cache.enabled)
-        return {};
-    const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run;
-    const prefix = baselinePrefix(workingDirectoryKey(ctx));
-    // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
-    const dir = external_node_path_.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline');
-    const file = external_node_path_.join(dir, BASELINE_FILE);
-    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
-        if (ctx.config.cache.save === 'never')
-            return { saved: 'not saved: cache-save is never' };
-        await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)));
-        const id = await service.save([dir], `${prefix}${sha}`);
-        const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`;
-        ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`);
-        return { saved };
-    }
-    if (baseSha === undefined)
-        return {};
-    // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
-    const changes = await pullRequestChanges(ctx);
-    if (changes === undefined || 'why' in changes)
-        return {};
-    await ctx.host.files.remove(dir);
-    const restored = await service.restore([dir], `${prefix}pull-request`, [prefix]);
-    if (restored.matched === undefined) {
-        ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`);
-        return {};
-    }
-    const text = (await ctx.host.files.readText(file)) ?? '';
-    await ctx.host.files.remove(dir);
-    const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text);
-    if ('refused' in parsed) {
-        ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' });
-        return {};
-    }
-    return { delta: coverageDelta(parsed, totals) };
 }
 async function requireCgo(ctx) {
     if (ctx.host.env.get('CGO_ENABLED') === '0') {
@@ -22246,7 +22285,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3730);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8550);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -153,7 +153,8 @@ function shardJobs(p: Plan, go: string): Job[] {
     timeoutMinutes: 10,
     permissions: READ,
     steps: [
-      checkout(),
+      // The base commit too: the merge measures the coverage of the pull request's changed lines.
+      checkout({ 'fetch-depth': 0 }),
       { uses: PINS.downloadArtifact, with: { pattern: 'test-results-*', path: shardResultsPath(p) } },
       { uses: p.action, with: { stages: 'merge', 'shard-results-dir': 'test-shards', ...workdirWith(p) } },
     ],

@@ -2,7 +2,8 @@
  * merge: the verdict of a sharded test suite, in one job after the shards (shard-results-dir: their
  * test-results folders, e.g. downloaded artifacts, one subfolder each). It reads every shard.json
  * strictly, merges the coverage profiles (counts added, `set` OR-ed) and the JUnit files, applies
- * coverage-threshold to the total, writes the whole suite's summary, saves the timing record on pushes
+ * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
+ * the base branch's baseline, which pushes to the default branch save), writes the whole suite's summary, saves the timing record on pushes
  * to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
  * the suite has no result in any shard. Runs no go command and no repository code.
  */
@@ -11,10 +12,11 @@ import { UserError } from '../errors.js'
 import { coverageTotals, mergeProfiles } from '../go/coverage.js'
 import { mergeJunit } from '../go/junit.js'
 import { timingRecord } from '../go/shards.js'
-import type { Located, MergeFacts, TestSummary } from '../pipeline/context.js'
+import type { Context, GoModule, Located, MergeFacts, TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { relative } from './common.js'
+import { modules, relative } from './common.js'
+import { coverageGates } from './coverage-gates.js'
 import { MAX_SHARD_REPORT_BYTES, parseShardReport, RESULT_FILES, type ShardReport } from './shard-results.js'
 import { saveTimings } from './timings.js'
 
@@ -28,7 +30,7 @@ export const merge: Stage = {
   kind: 'check',
   title: () => 'merge the test shards',
   async run(ctx) {
-    const { shardResultsDir: root, coverageThreshold } = ctx.config.test
+    const { shardResultsDir: root } = ctx.config.test
     if (root === undefined) throw new Error('the merge stage ran without shard-results-dir')
     const { files, log } = ctx.host
     const problems: string[] = []
@@ -144,6 +146,9 @@ export const merge: Stage = {
         `; coverage of the whole suite ${coverage.percent}% of ${coverage.statements} statements`,
     )
 
+    // The gates of the whole suite: its coverage, the change's (the checkout's modules map the profile's
+    // files to the diff's), the base branch's baseline; a push to the default branch saves the baseline.
+    const gates = await coverageGates(ctx, merged, coverage, await modulesIfAny(ctx), ' of the whole suite')
     const outcomes = [...resultOf.values()].map(r => r.outcome).sort((a, b) => (a.pkg < b.pkg ? -1 : a.pkg > b.pkg ? 1 : 0))
     const failures: Located[] = shards.flatMap(s => s.report.failures)
     const summary: TestSummary = {
@@ -161,6 +166,7 @@ export const merge: Stage = {
       resultsDir: results,
       timingsFile,
       merged: facts,
+      ...gates.facts,
     }
     ctx.facts.test = summary
 
@@ -175,12 +181,18 @@ export const merge: Stage = {
           .join(', ')}`,
       )
     }
-    if (coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
-      const message = `coverage ${coverage.percent}% of the whole suite is below coverage-threshold ${coverageThreshold}%`
-      log.error(message, { title: 'coverage' })
-      problems.push(message)
-    }
+    problems.push(...gates.problems)
     if (problems.length > 0) throw new UserError(problems.join('; '))
     return `${shards.length} of ${count} shards: ${summary.pass} passed, ${summary.skip} skipped in ${plural(outcomes.length, 'package')}; coverage ${coverage.percent}%`
   },
+}
+
+/** The checkout's modules, for the changed lines' coverage; none (and a notice) when the job has no Go checkout. */
+async function modulesIfAny(ctx: Context): Promise<readonly GoModule[]> {
+  try {
+    return await modules(ctx)
+  } catch (error) {
+    ctx.host.log.info(`No Go modules in the checkout (${error instanceof Error ? error.message : String(error)}): the changed lines' coverage is not measured.`)
+    return []
+  }
 }

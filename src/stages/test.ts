@@ -6,9 +6,8 @@
  */
 import * as path from 'node:path'
 import * as semver from 'semver'
-import { BASELINE_FILE, baselineOf, baselinePrefix, coverageDelta, MAX_BASELINE_BYTES, parseBaseline, type CoverageDelta } from '../cache/coverage-baseline.js'
 import { UserError } from '../errors.js'
-import { changedCoverage, coverageTotals, mergeProfiles, type ChangedCoverage, type CoverageTotals } from '../go/coverage.js'
+import { coverageTotals, mergeProfiles } from '../go/coverage.js'
 import { parsePositionLines, type Finding } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
 import { junitXml, type FailureInfo } from '../go/junit.js'
@@ -19,7 +18,8 @@ import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type ShardFacts, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { annotate, goTool, modules, pullRequestChanges, relative, repoPathOfProfileFile, workingDirectoryKey } from './common.js'
+import { annotate, goTool, modules, relative } from './common.js'
+import { coverageGates } from './coverage-gates.js'
 import { RESULT_FILES, shardReport } from './shard-results.js'
 import { restoreTimings, saveTimings } from './timings.js'
 
@@ -29,7 +29,7 @@ export const test: Stage = {
   parallel: true,
   title: ctx => `go test${ctx.config.test.race ? ' -race' : ''} with coverage`,
   async run(ctx) {
-    const { race, args, coverageThreshold, coverageChangedThreshold, coverageMaxDrop, reruns, flakyTests, shard } = ctx.config.test
+    const { race, args, reruns, flakyTests, shard } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
     const mods = await modules(ctx)
@@ -80,8 +80,7 @@ export const test: Stage = {
     await ctx.host.files.writeText(coverageFile, merged)
     const coverage = { ...coverageTotals(merged), file: coverageFile }
     // A shard's coverage is part of the whole: the change, the baseline and the gates are the merge's.
-    const changed = shard === undefined ? await coverageOfChange(ctx, merged, mods) : undefined
-    const base = shard === undefined ? await coverageBaseline(ctx, coverage) : {}
+    const gates = shard === undefined ? await coverageGates(ctx, merged, coverage, mods, '') : undefined
     const describe = failureDescriber(ctx, mods)
     const failures = await locateFailures(ctx, report, mods, buildErrors)
     const flaky = flakyFindings(ctx, report, mods)
@@ -108,9 +107,7 @@ export const test: Stage = {
       shard: shardFacts,
       resultsDir: results,
       timingsFile,
-      ...(changed ? { changed: { ...changed, threshold: coverageChangedThreshold } } : {}),
-      ...(base.delta ? { delta: { ...base.delta, ...(coverageMaxDrop !== undefined ? { maxDrop: coverageMaxDrop } : {}) } } : {}),
-      ...(base.saved ? { baselineSaved: base.saved } : {}),
+      ...gates?.facts,
       junitFile,
     }
     ctx.facts.test = summary
@@ -126,24 +123,7 @@ export const test: Stage = {
     if (flaky.length > 0 && flakyTests === 'fail') {
       problems.push(`${plural(flaky.length, 'flaky test')} (failed, then passed on a rerun), and flaky-tests is fail`)
     }
-    if (shard === undefined && coverageThreshold > 0 && Number(coverage.percent) < coverageThreshold) {
-      const message = `coverage ${coverage.percent}% is below coverage-threshold ${coverageThreshold}%`
-      ctx.host.log.error(message, { title: 'coverage' })
-      problems.push(message)
-    }
-    if (changed !== undefined && coverageChangedThreshold > 0 && changed.statements > 0 && Number(changed.percent) < coverageChangedThreshold) {
-      const message = `coverage of the changed statements ${changed.percent}% (${changed.covered} of ${changed.statements}) is below coverage-changed-threshold ${coverageChangedThreshold}%`
-      ctx.host.log.error(message, { title: 'coverage of the change' })
-      problems.push(message)
-    }
-    const delta = base.delta
-    if (delta !== undefined && coverageMaxDrop !== undefined && -delta.points > coverageMaxDrop) {
-      const message =
-        `coverage dropped ${(-delta.points).toFixed(1)} points (${delta.before}% → ${delta.after}%) against ${delta.sha.slice(0, 12)} ` +
-        `on the base branch, more than coverage-max-drop ${coverageMaxDrop}`
-      ctx.host.log.error(message, { title: 'coverage drop' })
-      problems.push(message)
-    }
+    problems.push(...(gates?.problems ?? []))
     if (problems.length > 0) throw new UserError(problems.join('; '))
     const flakyNote = flaky.length > 0 ? ` (${flaky.length} flaky)` : ''
     const of =
@@ -204,71 +184,6 @@ async function selectShard(ctx: Context, go: string, mods: readonly GoModule[], 
       (expected ? `; expected seconds per shard: ${expected.map(s => s.toFixed(1)).join(', ')}` : ''),
   )
   return { byModule, all, mine, by: assignment.by, ...(expected ? { expected } : {}), ...(record ? { record: record.key } : {}) }
-}
-
-/**
- * On pull requests: the coverage of the statements on the lines the pull request changed, with a notice
- * on each range of changed lines no test ran. A warning and nothing else when the changed lines are unknown.
- */
-async function coverageOfChange(ctx: Context, profile: string, mods: readonly GoModule[]): Promise<ChangedCoverage | undefined> {
-  const changes = await pullRequestChanges(ctx)
-  if (changes === undefined) return undefined
-  if ('why' in changes) {
-    ctx.host.log.warning(`Coverage of the change: not measured and not compared with the base branch, ${changes.why}.`, { title: 'coverage of the change' })
-    return undefined
-  }
-  const changed = changedCoverage(profile, changes.changed, file => repoPathOfProfileFile(file, mods))
-  for (const u of changed.uncovered) {
-    const lines = u.to > u.from ? `Lines ${u.from}–${u.to} were` : `Line ${u.from} was`
-    ctx.host.log.notice(`${lines} changed in this pull request and no test runs ${u.to > u.from ? 'them' : 'it'}.`, {
-      title: 'not covered',
-      file: u.file,
-      line: u.from,
-      ...(u.to > u.from ? { endLine: u.to } : {}),
-    })
-  }
-  return changed
-}
-
-/**
- * The coverage baseline (a cache entry of its own): a push to the default branch saves this run's totals;
- * a pull request restores the newest its base branch saved and compares. Without the cache service
- * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
- */
-async function coverageBaseline(ctx: Context, totals: CoverageTotals): Promise<{ delta?: CoverageDelta; saved?: string }> {
-  const service = ctx.host.cache
-  if (service === undefined || !ctx.config.cache.enabled) return {}
-  const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run
-  const prefix = baselinePrefix(workingDirectoryKey(ctx))
-  // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
-  const dir = path.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline')
-  const file = path.join(dir, BASELINE_FILE)
-  if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
-    if (ctx.config.cache.save === 'never') return { saved: 'not saved: cache-save is never' }
-    await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)))
-    const id = await service.save([dir], `${prefix}${sha}`)
-    const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`
-    ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`)
-    return { saved }
-  }
-  if (baseSha === undefined) return {}
-  // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
-  const changes = await pullRequestChanges(ctx)
-  if (changes === undefined || 'why' in changes) return {}
-  await ctx.host.files.remove(dir)
-  const restored = await service.restore([dir], `${prefix}pull-request`, [prefix])
-  if (restored.matched === undefined) {
-    ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`)
-    return {}
-  }
-  const text = (await ctx.host.files.readText(file)) ?? ''
-  await ctx.host.files.remove(dir)
-  const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text)
-  if ('refused' in parsed) {
-    ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' })
-    return {}
-  }
-  return { delta: coverageDelta(parsed, totals) }
 }
 
 async function requireCgo(ctx: Context): Promise<void> {
