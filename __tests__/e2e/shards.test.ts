@@ -67,7 +67,7 @@ async function generate(change: (dir: string) => void = () => undefined, flags: 
   return { dir, base }
 }
 
-async function act(repo: string, base: string, matrix?: readonly string[]): Promise<ActRun> {
+async function act(repo: string, base: string, matrix?: readonly string[], job = 'test-merge'): Promise<ActRun> {
   const noProxy = '127.0.0.1,localhost,proxy.golang.org,sum.golang.org'
   const r = await runAct({
     repo,
@@ -81,7 +81,7 @@ async function act(repo: string, base: string, matrix?: readonly string[]): Prom
     actionDir,
     actionCachePath: acp,
     node24: NODE24,
-    job: 'test-merge',
+    job,
     ...(matrix ? { matrix } : {}),
     env: {
       HTTPS_PROXY: net.proxyUrl,
@@ -98,7 +98,7 @@ async function act(repo: string, base: string, matrix?: readonly string[]): Prom
   })
   pruneActWorkspaces(acp)
   console.log(
-    `act ci.yml (test-merge${matrix ? `, ${matrix.join(' ')}` : ''}): ${r.seconds.toFixed(1)} s; ` +
+    `act ci.yml (${job}${matrix ? `, ${matrix.join(' ')}` : ''}): ${r.seconds.toFixed(1)} s; ` +
       [...r.jobs].map(([j, v]) => `${j} ${v} ${(r.jobSeconds.get(j) ?? 0).toFixed(0)} s`).join(', '),
   )
   return r
@@ -185,6 +185,20 @@ describe('go-pipeline init --shards 3, run under act', () => {
       const coverage = /coverage of the whole suite ([\d.]+)% of (\d+) statements/.exec(merged)
       console.log(`merged coverage ${coverage?.[1] ?? '?'}% (${coverage?.[2] ?? '?'} statements); go test -cover of the whole fixture: ${reference}%`)
       expect(Math.abs(Number(coverage?.[1]) - Number(reference))).toBeLessThanOrEqual(0.1)
+    },
+    RUN_TIMEOUT,
+  )
+
+  it(
+    "the test-os job's linux-arm64 row runs vet and the tests through its matrix runner",
+    async () => {
+      // act maps ubuntu-24.04-arm to this amd64 host: what runs is the job as written (runs-on from the
+      // matrix, the action's stages), not arm64 code; macos-15 and windows-2025 have no stand-in here.
+      const { dir, base } = await generate(undefined, ['--test-os', 'linux-arm64,windows'])
+      const r = await act(dir, base, ['os:linux-arm64'], 'test-os')
+      expect([Object.fromEntries(r.jobs), r.code]).toEqual([{ 'test-os(os=linux-arm64,runner=ubuntu-24.04-arm)': 'success' }, 0])
+      expect(r.log).toMatch(/\| vet \| ✅ success \|/)
+      expect(r.log).toMatch(/\| test \| ✅ success \| [\d.]+ s \| \d+ passed, 0 skipped in 32 packages; coverage [\d.]+% \|/)
     },
     RUN_TIMEOUT,
   )
