@@ -91,6 +91,12 @@ function ghCalls(log: string): { args: string[]; notes: string; token: string }[
     .map(l => JSON.parse(l) as { args: string[]; notes: string; token: string })
 }
 
+/** NODE_EXTRA_CA_CERTS as this machine sets it, if it does. */
+function machineCAs(): Record<string, string> {
+  const file = process.env.NODE_EXTRA_CA_CERTS
+  return file !== undefined && file !== '' && existsSync(file) ? { NODE_EXTRA_CA_CERTS: file } : {}
+}
+
 async function act(r: ReturnType<typeof release>, tag: string): Promise<ActRun> {
   const run = await runAct({
     repo: r.repo,
@@ -100,7 +106,10 @@ async function act(r: ReturnType<typeof release>, tag: string): Promise<ActRun> 
     actionDir,
     actionCachePath: acp,
     node24: bundleNode(),
-    env: { GIT_CONFIG_GLOBAL: r.gitConfig },
+    // The job's npm is this machine's with act's Node 24, so it reads no global npmrc: the certificates
+    // this machine trusts (its npm's cafile) go to it as Node's extra CAs. Without them every registry
+    // request failed and was retried before npm fell back to its cache (about 200 s a run).
+    env: { GIT_CONFIG_GLOBAL: r.gitConfig, ...machineCAs() },
     // GITHUB_TOKEN given, so act does not ask `gh auth token` for one (it would ask the stand-in).
     secrets: { NPM_TOKEN: registry.token, GITHUB_TOKEN: 'gp-test-github-token' },
     vars: { NPM_REGISTRY: registry.url },
