@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8550:
+/***/ 8157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20088,6 +20088,54 @@ function coverageDelta(baseline, now) {
     return { sha: baseline.sha, before: baseline.percent, after: now.percent, points: points(baseline.percent, now.percent), byPackage };
 }
 
+;// CONCATENATED MODULE: ./src/stages/small-entry.ts
+/**
+ * A small cache entry of go-pipeline's own (the coverage baseline, the test timing record): one JSON
+ * file in a fixed folder, saved under `<prefix><sha>` by pushes to the default branch and restored, the
+ * newest by prefix, by later runs. What is restored was written by a job that ran repository code, so it
+ * is size-capped and parsed strictly by the caller's parser; a refusal is the caller's to report.
+ */
+
+/** Whether this run is a push to the default branch: the runs that save small entries. */
+function defaultBranchPush(ctx) {
+    const { eventName, ref, defaultBranch } = ctx.run;
+    return eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`;
+}
+/** The newest entry under the prefix (undefined when there is none, or no cache service). */
+async function restoreSmallEntry(ctx, entry, primaryKey) {
+    const service = ctx.host.cache;
+    if (service === undefined)
+        return undefined;
+    const dir = external_node_path_.join(ctx.host.tempDir, entry.folder);
+    await ctx.host.files.remove(dir);
+    const restored = await service.restore([dir], primaryKey, [entry.prefix]);
+    if (restored.matched === undefined)
+        return undefined;
+    const file = external_node_path_.join(dir, entry.file);
+    const size = await ctx.host.files.size(file).catch(() => 0);
+    const text = size > entry.maxBytes ? undefined : await ctx.host.files.readText(file);
+    await ctx.host.files.remove(dir);
+    if (text === undefined)
+        return { refused: size > entry.maxBytes ? 'too large' : 'no file in it', key: restored.matched };
+    const parsed = entry.parse(text);
+    return isRefusal(parsed) ? { refused: parsed.refused, key: restored.matched } : { value: parsed, key: restored.matched };
+}
+function isRefusal(x) {
+    return typeof x === 'object' && x !== null && 'refused' in x && typeof x.refused === 'string';
+}
+/** Saves `text` as `<prefix><sha>`: the key, and whether the service took it (a taken key or a fault: not). */
+async function saveSmallEntry(ctx, entry, sha, text) {
+    const service = ctx.host.cache;
+    const key = `${entry.prefix}${sha}`;
+    if (service === undefined)
+        return { key, saved: false };
+    const dir = external_node_path_.join(ctx.host.tempDir, entry.folder);
+    await ctx.host.files.writeText(external_node_path_.join(dir, entry.file), text);
+    const id = await service.save([dir], key);
+    await ctx.host.files.remove(dir);
+    return { key, saved: id !== -1 };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/coverage-gates.ts
 /**
  * The coverage gates, for a whole suite's merged profile: the unsharded test stage's, or the merge
@@ -20162,22 +20210,23 @@ async function coverageOfChange(ctx, profile, mods) {
  * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
  */
 async function coverageBaseline(ctx, totals) {
-    const service = ctx.host.cache;
-    if (service === undefined || !ctx.config.cache.enabled)
+    if (ctx.host.cache === undefined || !ctx.config.cache.enabled)
         return {};
-    const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run;
-    const prefix = baselinePrefix(workingDirectoryKey(ctx));
-    // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
-    const dir = external_node_path_.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline');
-    const file = external_node_path_.join(dir, BASELINE_FILE);
-    if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+    const { defaultBranch, sha, baseSha } = ctx.run;
+    const entry = {
+        folder: 'go-pipeline-coverage-baseline',
+        file: BASELINE_FILE,
+        prefix: baselinePrefix(workingDirectoryKey(ctx)),
+        maxBytes: MAX_BASELINE_BYTES,
+        parse: parseBaseline,
+    };
+    if (defaultBranchPush(ctx)) {
         if (ctx.config.cache.save === 'never')
             return { saved: 'not saved: cache-save is never' };
-        await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)));
-        const id = await service.save([dir], `${prefix}${sha}`);
-        const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`;
-        ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`);
-        return { saved };
+        const { key, saved } = await saveSmallEntry(ctx, entry, sha, JSON.stringify(baselineOf(sha, totals)));
+        const said = saved ? `saved as ${key}` : `not saved (the key ${key} is taken, or the service failed)`;
+        ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${said}`);
+        return { saved: said };
     }
     if (baseSha === undefined)
         return {};
@@ -20185,20 +20234,16 @@ async function coverageBaseline(ctx, totals) {
     const changes = await pullRequestChanges(ctx);
     if (changes === undefined || 'why' in changes)
         return {};
-    await ctx.host.files.remove(dir);
-    const restored = await service.restore([dir], `${prefix}pull-request`, [prefix]);
-    if (restored.matched === undefined) {
+    const restored = await restoreSmallEntry(ctx, entry, `${entry.prefix}pull-request`);
+    if (restored === undefined) {
         ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`);
         return {};
     }
-    const text = (await ctx.host.files.readText(file)) ?? '';
-    await ctx.host.files.remove(dir);
-    const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text);
-    if ('refused' in parsed) {
-        ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' });
+    if ('refused' in restored) {
+        ctx.host.log.warning(`The coverage baseline ${restored.key} was refused (${restored.refused}): no comparison.`, { title: 'coverage baseline' });
         return {};
     }
-    return { delta: coverageDelta(parsed, totals) };
+    return { delta: coverageDelta(restored.value, totals) };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/shard-results.ts
@@ -20332,35 +20377,33 @@ function parseShardReport(text) {
 
 /** The file in the entry's folder. */
 const TIMINGS_FILE = 'test-timings.json';
-function prefix(ctx) {
-    return timingsPrefix(plan_short(workingDirectoryKey(ctx), 12));
+function entry(ctx) {
+    return {
+        folder: 'go-pipeline-test-timings',
+        file: TIMINGS_FILE,
+        prefix: timingsPrefix(plan_short(workingDirectoryKey(ctx), 12)),
+        maxBytes: MAX_TIMINGS_BYTES,
+        parse: parseTimingRecord,
+    };
 }
-// A fixed folder: a cache entry's version is a hash of its paths, so every run must use the same one.
-const timings_folder = (ctx) => external_node_path_.join(ctx.host.tempDir, 'go-pipeline-test-timings');
 /** The newest timing record the cache holds for this working directory, with the key it came from. */
 async function restoreTimings(ctx) {
-    const service = ctx.host.cache;
-    if (service === undefined || !ctx.config.cache.enabled)
+    if (!ctx.config.cache.enabled)
         return undefined;
-    const dir = timings_folder(ctx);
-    await ctx.host.files.remove(dir);
-    const restored = await service.restore([dir], `${prefix(ctx)}restore`, [prefix(ctx)]);
-    if (restored.matched === undefined) {
-        ctx.host.log.info('No test timing record yet (a push to the default branch saves one): packages are split by name.');
+    const e = entry(ctx);
+    const restored = await restoreSmallEntry(ctx, e, `${e.prefix}restore`);
+    if (restored === undefined) {
+        if (ctx.host.cache !== undefined)
+            ctx.host.log.info('No test timing record yet (a push to the default branch saves one): packages are split by name.');
         return undefined;
     }
-    const file = external_node_path_.join(dir, TIMINGS_FILE);
-    const size = await ctx.host.files.size(file).catch(() => 0);
-    const text = size > MAX_TIMINGS_BYTES ? undefined : await ctx.host.files.readText(file);
-    await ctx.host.files.remove(dir);
-    const parsed = text === undefined ? { refused: size > MAX_TIMINGS_BYTES ? 'too large' : 'no record in it' } : parseTimingRecord(text);
-    if ('refused' in parsed) {
-        ctx.host.log.warning(`The test timing record ${restored.matched} was refused (${parsed.refused}): packages are split by name.`, {
+    if ('refused' in restored) {
+        ctx.host.log.warning(`The test timing record ${restored.key} was refused (${restored.refused}): packages are split by name.`, {
             title: 'test timings',
         });
         return undefined;
     }
-    return { timings: timingsOf(parsed), key: restored.matched };
+    return { timings: timingsOf(restored.value), key: restored.key };
 }
 /**
  * On pushes to the default branch: saves the timings of the whole suite. Packages whose result go test
@@ -20368,11 +20411,8 @@ async function restoreTimings(ctx) {
  * left out (a later assignment counts them at the median). Returns what happened, for the log.
  */
 async function saveTimings(ctx, measured, cached) {
-    const service = ctx.host.cache;
-    const { eventName, ref, defaultBranch, sha } = ctx.run;
-    if (service === undefined || !ctx.config.cache.enabled)
-        return undefined;
-    if (eventName !== 'push' || defaultBranch === undefined || ref !== `refs/heads/${defaultBranch}` || !sha)
+    const { sha } = ctx.run;
+    if (ctx.host.cache === undefined || !ctx.config.cache.enabled || !defaultBranchPush(ctx) || !sha)
         return undefined;
     if (ctx.config.cache.save === 'never')
         return 'test timings not saved: cache-save is never';
@@ -20387,12 +20427,8 @@ async function saveTimings(ctx, measured, cached) {
     }
     if (timings.size === 0)
         return "test timings not saved: every result came from go test's cache";
-    const dir = timings_folder(ctx);
-    await ctx.host.files.writeText(external_node_path_.join(dir, TIMINGS_FILE), JSON.stringify(timingRecord(sha, timings)));
-    const key = `${prefix(ctx)}${sha}`;
-    const id = await service.save([dir], key);
-    await ctx.host.files.remove(dir);
-    const said = id === -1 ? `test timings not saved (the key ${key} is taken, or the service failed)` : `test timings of ${timings.size} packages saved as ${key}`;
+    const { key, saved } = await saveSmallEntry(ctx, entry(ctx), sha, JSON.stringify(timingRecord(sha, timings)));
+    const said = saved ? `test timings of ${timings.size} packages saved as ${key}` : `test timings not saved (the key ${key} is taken, or the service failed)`;
     ctx.host.log.info(said);
     return said;
 }
@@ -22285,7 +22321,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8550);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -5,11 +5,20 @@
  * baseline saved. coverage-threshold, coverage-changed-threshold and coverage-max-drop each add a
  * problem when not met.
  */
-import * as path from 'node:path'
-import { BASELINE_FILE, baselineOf, baselinePrefix, coverageDelta, MAX_BASELINE_BYTES, parseBaseline, type CoverageDelta } from '../cache/coverage-baseline.js'
+import {
+  BASELINE_FILE,
+  baselineOf,
+  baselinePrefix,
+  coverageDelta,
+  MAX_BASELINE_BYTES,
+  parseBaseline,
+  type CoverageBaseline,
+  type CoverageDelta,
+} from '../cache/coverage-baseline.js'
 import { changedCoverage, type ChangedCoverage, type CoverageTotals } from '../go/coverage.js'
 import type { Context, GoModule, TestSummary } from '../pipeline/context.js'
 import { pullRequestChanges, repoPathOfProfileFile, workingDirectoryKey } from './common.js'
+import { defaultBranchPush, restoreSmallEntry, saveSmallEntry, type SmallEntry } from './small-entry.js'
 
 export interface GateResult {
   /** What the summary shows: the change's coverage, the delta against the base branch, the baseline saved. */
@@ -81,37 +90,34 @@ async function coverageOfChange(ctx: Context, profile: string, mods: readonly Go
  * (the CLI, cache: false) there is none; a missing or refused baseline means no comparison, never a failure.
  */
 async function coverageBaseline(ctx: Context, totals: CoverageTotals): Promise<{ delta?: CoverageDelta; saved?: string }> {
-  const service = ctx.host.cache
-  if (service === undefined || !ctx.config.cache.enabled) return {}
-  const { eventName, ref, defaultBranch, sha, baseSha } = ctx.run
-  const prefix = baselinePrefix(workingDirectoryKey(ctx))
-  // A fixed folder: the cache entry's version is a hash of its paths, so every run must use the same one.
-  const dir = path.join(ctx.host.tempDir, 'go-pipeline-coverage-baseline')
-  const file = path.join(dir, BASELINE_FILE)
-  if (eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`) {
+  if (ctx.host.cache === undefined || !ctx.config.cache.enabled) return {}
+  const { defaultBranch, sha, baseSha } = ctx.run
+  const entry: SmallEntry<CoverageBaseline> = {
+    folder: 'go-pipeline-coverage-baseline',
+    file: BASELINE_FILE,
+    prefix: baselinePrefix(workingDirectoryKey(ctx)),
+    maxBytes: MAX_BASELINE_BYTES,
+    parse: parseBaseline,
+  }
+  if (defaultBranchPush(ctx)) {
     if (ctx.config.cache.save === 'never') return { saved: 'not saved: cache-save is never' }
-    await ctx.host.files.writeText(file, JSON.stringify(baselineOf(sha, totals)))
-    const id = await service.save([dir], `${prefix}${sha}`)
-    const saved = id === -1 ? `not saved (the key ${prefix}${sha} is taken, or the service failed)` : `saved as ${prefix}${sha}`
-    ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${saved}`)
-    return { saved }
+    const { key, saved } = await saveSmallEntry(ctx, entry, sha, JSON.stringify(baselineOf(sha, totals)))
+    const said = saved ? `saved as ${key}` : `not saved (the key ${key} is taken, or the service failed)`
+    ctx.host.log.info(`Coverage baseline for pull requests: ${totals.percent}% at ${sha.slice(0, 12)}, ${said}`)
+    return { saved: said }
   }
   if (baseSha === undefined) return {}
   // Without the base commit in the checkout the change is unknown: no comparison either (the warning says why).
   const changes = await pullRequestChanges(ctx)
   if (changes === undefined || 'why' in changes) return {}
-  await ctx.host.files.remove(dir)
-  const restored = await service.restore([dir], `${prefix}pull-request`, [prefix])
-  if (restored.matched === undefined) {
+  const restored = await restoreSmallEntry(ctx, entry, `${entry.prefix}pull-request`)
+  if (restored === undefined) {
     ctx.host.log.info(`No coverage baseline from the base branch yet (a push to ${defaultBranch ?? 'the default branch'} saves one): no comparison.`)
     return {}
   }
-  const text = (await ctx.host.files.readText(file)) ?? ''
-  await ctx.host.files.remove(dir)
-  const parsed = text.length > MAX_BASELINE_BYTES ? { refused: 'too large' } : parseBaseline(text)
-  if ('refused' in parsed) {
-    ctx.host.log.warning(`The coverage baseline ${restored.matched} was refused (${parsed.refused}): no comparison.`, { title: 'coverage baseline' })
+  if ('refused' in restored) {
+    ctx.host.log.warning(`The coverage baseline ${restored.key} was refused (${restored.refused}): no comparison.`, { title: 'coverage baseline' })
     return {}
   }
-  return { delta: coverageDelta(parsed, totals) }
+  return { delta: coverageDelta(restored.value, totals) }
 }
