@@ -213,6 +213,7 @@ describe('render', () => {
     }
     expect(Object.keys(one.jobs)).toEqual(['build', 'publish', 'github-release'])
     expect(action(one.jobs.build)).toMatchObject({ platforms: 'linux/amd64', cgo: true })
+    expect(action(one.jobs.publish)).toMatchObject({ platforms: 'linux/amd64' })
   })
 
   it('refuses to replace a hand-written workflow unless forced', async () => {

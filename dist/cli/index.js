@@ -8398,9 +8398,9 @@ function gatherJob(p) {
         ],
     };
 }
-/** The image's platforms: the linux ones the runners build with --build-os, else the platforms input. */
+/** The image's platforms: the linux ones the runners build with --build-os (linux/amd64 at least), else the platforms input. */
 function imagePlatformsWith(p) {
-    if (otherBuildOs(p).length === 0)
+    if (p.o.buildOs.length === 0)
         return platformsWith(p);
     const linux = ['linux', ...p.o.buildOs].map(os => BUILD_OS_PLATFORMS[os]).filter(t => t.startsWith('linux/'));
     return { platforms: [...new Set(linux)].join(',') };
@@ -20439,8 +20439,8 @@ async function saveTimings(ctx, measured, cached) {
  * test-results folders, e.g. downloaded artifacts, one subfolder each). It reads every shard.json
  * strictly, merges the coverage profiles (counts added, `set` OR-ed) and the JUnit files, applies
  * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
- * the base branch's baseline, which pushes to the default branch save), writes the whole suite's summary, saves the timing record on pushes
- * to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
+ * the base branch's baseline, which pushes to the default branch save), writes the whole suite's
+ * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
  * the suite has no result in any shard. Runs no go command and no repository code.
  */
 

@@ -303,9 +303,9 @@ function gatherJob(p: Plan): Job | undefined {
   }
 }
 
-/** The image's platforms: the linux ones the runners build with --build-os, else the platforms input. */
+/** The image's platforms: the linux ones the runners build with --build-os (linux/amd64 at least), else the platforms input. */
 function imagePlatformsWith(p: Plan): Record<string, Scalar> {
-  if (otherBuildOs(p).length === 0) return platformsWith(p)
+  if (p.o.buildOs.length === 0) return platformsWith(p)
   const linux = (['linux', ...p.o.buildOs] as const).map(os => BUILD_OS_PLATFORMS[os]).filter(t => t.startsWith('linux/'))
   return { platforms: [...new Set(linux)].join(',') }
 }
