@@ -30,6 +30,9 @@ import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/work
 import { median, medianSplit, stageSeconds, time } from './bench-util.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS_PILE ?? 1)
+/** BENCH_PILE_ONLY=example or heavy: one fixture. BENCH_PILE_VERBOSE=1: go-pipeline's cache log lines of each run. */
+const ONLY = process.env.BENCH_PILE_ONLY ?? ''
+const VERBOSE = process.env.BENCH_PILE_VERBOSE === '1'
 const GO = '1.26.8'
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/arm64', 'windows/amd64']
 
@@ -84,6 +87,7 @@ async function run(): Promise<void> {
       ['examples/hello-service', EXAMPLE, true],
       ['__tests__/fixtures/heavy', path.join(FIXTURES, 'heavy'), false],
     ] as const) {
+      if (ONLY !== '' && !name.includes(ONLY)) continue
       const workspace = copyWorkspace(source)
       commitAll(workspace, 'v1.0.0')
       const stages = `setup, vet, fmt, ${lint ? 'lint, ' : ''}test, build`
@@ -106,6 +110,12 @@ async function run(): Promise<void> {
         if (main.exitCode !== 0) throw new Error(`${name}: go-pipeline failed:\n${main.stdout}`)
         const [post] = await job.post()
         if (post?.exitCode !== 0) throw new Error(`${name}: go-pipeline's post failed`)
+        if (VERBOSE) {
+          const lines = `${main.stdout}\n${post.stdout}`
+            .split('\n')
+            .filter(l => /^(Restored |Cache hit|modules:|build:|lint:|Cache saved|\| (build|modules|lint) )/.test(l))
+          console.log(`  [go-pipeline run ${runId - 1}: main ${main.seconds.toFixed(1)} s, post ${post.seconds.toFixed(1)} s]\n    ${lines.join('\n    ')}`)
+        }
         return { seconds: main.seconds + post.seconds, split: pipelineSplit(main, post) }
       }
       // Not measured: installs Go and golangci-lint into the tool cache, downloads the modules once.

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
@@ -110,8 +110,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       const small = (k: string): boolean => k.startsWith('go-pipeline-coverage-') || k.startsWith('go-pipeline-test-timings-')
       const baseline = saved.filter(small)
       expect(baseline.sort()).toEqual([
-        expect.stringMatching(/^go-pipeline-coverage-v1-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
-        expect.stringMatching(/^go-pipeline-test-timings-v1-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
+        expect.stringMatching(/^go-pipeline-coverage-v2-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
+        expect.stringMatching(/^go-pipeline-test-timings-v2-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
       ])
       expect(saved.filter(k => !baseline.includes(k)).sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
       expect(first.main.summary).toContain('### Caches')
@@ -305,43 +305,66 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       return data
     }
 
-    it('a planted archive with a ../ name, an absolute name, or a file through a symlink restores nothing: a warning, a cold run, a green build', async () => {
+    it('a planted archive with a ../ name, an absolute name, or a file through a symlink restores nothing, into an empty folder (streamed) or one holding files (checked first): a warning, a cold run, a green build', async () => {
       const outside = mkdtempSync(path.join(os.tmpdir(), 'gp-outside-'))
       const ws = copyWorkspace(EXAMPLE)
-      const rel = path.relative(ws, dirs.GOMODCACHE)
+      // Archive names are relative to the filesystem root (src/ports/github/cache.ts).
+      const rel = path.relative('/', dirs.GOMODCACHE)
       const legit = { name: `${rel}/cache/download/legit.txt`, text: 'fine' }
       const poisons = [
         {
           what: '../',
           members: [legit, { name: `${rel}/../../../../../../../../..${outside}/pwned-dotdot`, text: 'pwned' }],
           planted: path.join(outside, 'pwned-dotdot'),
+          streamed: /tar refused or could not extract it \(exit 2: .*Member name contains '\.\.'/,
+          checked: /would be written to .*, outside /,
         },
-        { what: 'absolute', members: [legit, { name: `${outside}/pwned-absolute`, text: 'pwned' }], planted: path.join(outside, 'pwned-absolute') },
+        {
+          what: 'absolute',
+          members: [legit, { name: `${outside}/pwned-absolute`, text: 'pwned' }],
+          planted: path.join(outside, 'pwned-absolute'),
+          streamed: /would be written to \/tmp\/gp-outside-\w+, outside /,
+          checked: /would be written to \/tmp\/gp-outside-\w+\/pwned-absolute, outside /,
+        },
         {
           what: 'symlink then file',
           members: [legit, { name: `${rel}/evil`, link: outside }, { name: `${rel}/evil/pwned-link`, text: 'pwned' }],
           planted: path.join(outside, 'pwned-link'),
+          streamed: /tar refused or could not extract it \(exit 2: .*evil\/pwned-link: Cannot open: Not a directory/,
+          checked: /is a SymbolicLink, and a cache holds only files and folders/,
         },
       ]
       for (const poison of poisons) {
-        await freshRunner()
-        // A go.sum of its own, so that no earlier test's entry matches exactly: the planted one is the newest match.
-        writeFileSync(
-          path.join(ws, 'go.sum'),
-          `${readFileSync(path.join(EXAMPLE, 'go.sum'), 'utf8')}example.com/poison-${poison.what.replace(/\W/g, '')}-${runId} v1.0.0/go.mod h1:${'C'.repeat(43)}=\n`,
-        )
-        service.plant(`gp-v1-linux-amd64-mod-go1.26.8-poisoned-${poison.what.replace(/\W/g, '')}`, version(dirs.GOMODCACHE), archive(poison.members))
-        const r = await run(ws, { stages: 'setup' }, PR)
-        expect([poison.what, r.main.exitCode]).toEqual([poison.what, 0])
-        expect([poison.what, existsSync(poison.planted)]).toEqual([poison.what, false])
-        expect(existsSync(path.join(dirs.GOMODCACHE, 'cache', 'download', 'legit.txt'))).toBe(false)
-        const warned = r.main.annotations
-          .filter(a => a.level === 'warning')
-          .map(a => a.message)
-          .join('\n')
-        expect([poison.what, warned]).toEqual([poison.what, expect.stringMatching(/was not restored: .*(outside|a SymbolicLink)/)])
-        expect(r.cache.modules?.result).toBe('miss')
-        expect(r.main.summary).toContain('**Result:** ✅ passed')
+        for (const folder of ['empty', 'holding files'] as const) {
+          await freshRunner()
+          const kept = path.join(dirs.GOMODCACHE, 'cache', 'kept.txt')
+          if (folder === 'holding files') {
+            mkdirSync(path.dirname(kept), { recursive: true })
+            writeFileSync(kept, "the runner's own")
+          }
+          // A go.sum of its own, so that no earlier test's entry matches exactly: the planted one is the newest match.
+          const id = `${poison.what.replace(/\W/g, '')}${folder === 'empty' ? 'e' : 'h'}`
+          writeFileSync(
+            path.join(ws, 'go.sum'),
+            `${readFileSync(path.join(EXAMPLE, 'go.sum'), 'utf8')}example.com/poison-${id}-${runId} v1.0.0/go.mod h1:${'C'.repeat(43)}=\n`,
+          )
+          service.plant(`gp-v2-linux-amd64-mod-go1.26.8-poisoned-${id}`, version(dirs.GOMODCACHE), archive(poison.members))
+          const r = await run(ws, { stages: 'setup' }, PR)
+          const label = `${poison.what}, ${folder}`
+          expect([label, r.main.exitCode]).toEqual([label, 0])
+          expect([label, existsSync(poison.planted)]).toEqual([label, false])
+          expect([label, existsSync(path.join(dirs.GOMODCACHE, 'cache', 'download', 'legit.txt'))]).toEqual([label, false])
+          expect([label, readdirSync(path.dirname(dirs.GOMODCACHE)).filter(n => n.startsWith('.gp-restore-'))]).toEqual([label, []])
+          if (folder === 'holding files') expect(readFileSync(kept, 'utf8')).toBe("the runner's own")
+          const warned = r.main.annotations
+            .filter(a => a.level === 'warning')
+            .map(a => a.message)
+            .join('\n')
+          expect([label, warned]).toEqual([label, expect.stringMatching(/was not restored: /)])
+          expect([label, warned]).toEqual([label, expect.stringMatching(folder === 'empty' ? poison.streamed : poison.checked)])
+          expect(r.cache.modules?.result).toBe('miss')
+          expect(r.main.summary).toContain('**Result:** ✅ passed')
+        }
       }
       rmSync(outside, { recursive: true, force: true })
     })

@@ -416,11 +416,11 @@ describe('checks through dist/', () => {
         execFileSync('git', ['checkout', '-q', base], { cwd: workspace })
         const push = await job({ name: 'push', ref: 'refs/heads/main', sha: base }).main(inputs)
         expect(push.exitCode).toBe(0)
-        expect(push.summary).toMatch(new RegExp(`Coverage baseline for pull requests: saved as go-pipeline-coverage-v1-[0-9a-f]{12}-${base}\\.`))
+        expect(push.summary).toMatch(new RegExp(`Coverage baseline for pull requests: saved as go-pipeline-coverage-v2-[0-9a-f]{12}-${base}\\.`))
         // With the test timing record for shards (issue 15), a small entry of its own too.
         expect(service.entries.map(e => e.key).sort()).toEqual([
-          expect.stringMatching(new RegExp(`^go-pipeline-coverage-v1-[0-9a-f]{12}-${base}$`)),
-          expect.stringMatching(new RegExp(`^go-pipeline-test-timings-v1-[0-9a-f]{12}-${base}$`)),
+          expect.stringMatching(new RegExp(`^go-pipeline-coverage-v2-[0-9a-f]{12}-${base}$`)),
+          expect.stringMatching(new RegExp(`^go-pipeline-test-timings-v2-[0-9a-f]{12}-${base}$`)),
         ])
 
         execFileSync('git', ['checkout', '-q', sha], { cwd: workspace })

@@ -64,7 +64,7 @@ describe('go-pipeline run', () => {
     expect(existsSync(path.join(xdg, 'go-pipeline', 'tools', 'golangci-lint', '2.15.0', 'x64', 'golangci-lint'))).toBe(true)
     // The same cache plan as in CI, on this machine's own folders.
     expect(clean.stdout).toMatch(/\| cache \| ✅ success \| [\d.]+ s \| local folders: modules, build, lint \|/)
-    expect(clean.stdout).toMatch(new RegExp(`\\| build \\| \`gp-v1-linux-amd64-build-go1\\.26\\.8-[0-9a-f]{12}-[0-9a-f]{16}-\\d+-1\` \\| – \\| local \\|`))
+    expect(clean.stdout).toMatch(new RegExp(`\\| build \\| \`gp-v2-linux-amd64-build-go1\\.26\\.8-[0-9a-f]{12}-[0-9a-f]{16}-\\d+-1\` \\| – \\| local \\|`))
 
     const many = await cli(['run', copyWorkspace(path.join(FIXTURES, 'many')), '--golangci-lint-base-url', releases.url], env)
     expect(many.status).toBe(1)

@@ -257,7 +257,7 @@ describe('the timing record, through the cache service', () => {
         const base = git(ws, 'rev-parse', 'HEAD')
         const push = await job({ name: 'push', ref: 'refs/heads/main', sha: base }).main({ ...inputs, stages: 'test' })
         expect(push.exitCode).toBe(0)
-        expect(push.stdout).toMatch(new RegExp(`test timings of 32 packages saved as go-pipeline-test-timings-v1-[0-9a-f]{12}-${base}`))
+        expect(push.stdout).toMatch(new RegExp(`test timings of 32 packages saved as go-pipeline-test-timings-v2-[0-9a-f]{12}-${base}`))
         expect(JSON.parse(readFileSync(push.outputs['timings-file'] ?? '', 'utf8'))).toMatchObject({ v: 1, sha: base })
 
         // The pull request adds a function no test runs (3 statements, lines 19-23 of p05/p05.go).
@@ -275,7 +275,7 @@ describe('the timing record, through the cache service', () => {
           expect([i, r.exitCode]).toEqual([i, 0])
           expect(r.stdout).toMatch(
             new RegExp(
-              `Shard ${i}/3: \\d+ of 32 packages, by the timing record go-pipeline-test-timings-v1-[0-9a-f]{12}-${base}; expected seconds per shard: `,
+              `Shard ${i}/3: \\d+ of 32 packages, by the timing record go-pipeline-test-timings-v2-[0-9a-f]{12}-${base}; expected seconds per shard: `,
             ),
           )
           expect(r.summary).toContain(`Shard ${i} of 3: `)

@@ -20,23 +20,23 @@ describe('cachePlan', () => {
       {
         id: 'modules',
         paths: ['/home/runner/go/pkg/mod'],
-        key: 'gp-v1-linux-amd64-mod-go1.26.8-S',
-        restoreKeys: ['gp-v1-linux-amd64-mod-go1.26.8-', 'gp-v1-linux-amd64-mod-'],
-        hitPrefix: 'gp-v1-linux-amd64-mod-go1.26.8-S',
+        key: 'gp-v2-linux-amd64-mod-go1.26.8-S',
+        restoreKeys: ['gp-v2-linux-amd64-mod-go1.26.8-', 'gp-v2-linux-amd64-mod-'],
+        hitPrefix: 'gp-v2-linux-amd64-mod-go1.26.8-S',
       },
       {
         id: 'build',
         paths: ['/home/runner/.cache/go-build'],
-        key: 'gp-v1-linux-amd64-build-go1.26.8-J-S-42-1',
-        restoreKeys: ['gp-v1-linux-amd64-build-go1.26.8-J-S-', 'gp-v1-linux-amd64-build-go1.26.8-J-'],
-        hitPrefix: 'gp-v1-linux-amd64-build-go1.26.8-J-S-',
+        key: 'gp-v2-linux-amd64-build-go1.26.8-J-S-42-1',
+        restoreKeys: ['gp-v2-linux-amd64-build-go1.26.8-J-S-', 'gp-v2-linux-amd64-build-go1.26.8-J-'],
+        hitPrefix: 'gp-v2-linux-amd64-build-go1.26.8-J-S-',
       },
       {
         id: 'lint',
         paths: ['/home/runner/.cache/golangci-lint'],
-        key: 'gp-v1-linux-amd64-lint-2.15.0-go1.26.8-C-w2915',
-        restoreKeys: ['gp-v1-linux-amd64-lint-2.15.0-go1.26.8-C-', 'gp-v1-linux-amd64-lint-2.15.0-go1.26.8-'],
-        hitPrefix: 'gp-v1-linux-amd64-lint-2.15.0-go1.26.8-C-w2915',
+        key: 'gp-v2-linux-amd64-lint-2.15.0-go1.26.8-C-w2915',
+        restoreKeys: ['gp-v2-linux-amd64-lint-2.15.0-go1.26.8-C-', 'gp-v2-linux-amd64-lint-2.15.0-go1.26.8-'],
+        hitPrefix: 'gp-v2-linux-amd64-lint-2.15.0-go1.26.8-C-w2915',
       },
     ])
   })

@@ -1,17 +1,32 @@
 /** The cache stage's handling of what a restore reports (the adapter's checks are e2e: cache.test.ts). */
 import { describe, expect, it } from '@jest/globals'
 import { cache } from '../../src/stages/cache.js'
-import type { CacheService, Restored } from '../../src/ports/ports.js'
+import type { CacheService, Restored, RestoreOptions } from '../../src/ports/ports.js'
 import { config, context, fakeHost } from './fakes.js'
 
-function setup(restored: Restored) {
+function setup(restored: Restored | ((paths: readonly string[], options?: RestoreOptions) => Restored)) {
   const removed: string[] = []
-  const service: CacheService = { restore: async () => restored, save: async () => 1 }
+  const walked: string[] = []
+  const asked: { path: string; age?: Date }[] = []
+  const service: CacheService = {
+    restore: async (paths, _key, _restoreKeys, options) => {
+      asked.push({ path: paths[0] ?? '', ...(options?.age !== undefined ? { age: options.age } : {}) })
+      return typeof restored === 'function' ? restored(paths, options) : restored
+    },
+    save: async () => 1,
+  }
   const host = { ...fakeHost(), cache: service }
-  host.files = { ...host.files, remove: async (p: string) => void removed.push(p), du: async () => 4096 }
-  const ctx = context(host, config({ stages: ['setup', 'build'] }))
+  host.files = {
+    ...host.files,
+    remove: async (p: string) => void removed.push(p),
+    du: async (p: string) => (walked.push(`du ${p}`), 4096),
+    ageAll: async (p: string) => (walked.push(`ageAll ${p}`), 7),
+  }
+  const base = context(host, config({ stages: ['setup', 'build'] }))
+  // A push to the default branch: post saves, so a restored build cache is aged for the trim.
+  const ctx = { ...base, run: { ...base.run, defaultBranch: 'main' } }
   ctx.facts.go = { version: '1.26.8', goroot: '/go', source: 'tool-cache', env: { GOMODCACHE: '/home/r/go/pkg/mod', GOCACHE: '/home/r/.cache/go-build' } }
-  return { ctx, host, removed }
+  return { ctx, host, removed, walked, asked }
 }
 
 describe('cache stage: restores', () => {
@@ -30,5 +45,29 @@ describe('cache stage: restores', () => {
     expect(host.lines.filter(l => l.level === 'warning').map(l => l.message)).toContain(
       'The modules cache archive could not be restored whole; discarded what it extracted. This run starts cold.',
     )
+  })
+
+  it('a restore that dated and counted the build cache on the way (the streamed one) is not walked again', async () => {
+    // The module cache a miss: a hit would be verified with go, which these fakes do not run.
+    const { ctx, walked, asked } = setup((paths, options) =>
+      paths[0]?.includes('go-build')
+        ? { matched: 'gp-v2-linux-amd64-build-x', files: 6646, bytes: 589_615_216, ...(options?.age !== undefined ? { aged: true } : {}) }
+        : {},
+    )
+    await cache.run(ctx)
+    // Only the build cache is asked to be aged, two hours before the run started.
+    const build = asked.find(a => a.path === '/home/r/.cache/go-build')
+    expect(asked.find(a => a.path === '/home/r/go/pkg/mod')?.age).toBeUndefined()
+    expect(build?.age).toBeInstanceOf(Date)
+    expect(ctx.facts.cache?.restoredFiles).toBe(6646)
+    expect(ctx.facts.cache?.entries.map(e => `${e.id} ${e.result} ${e.size}`)).toEqual(['modules miss 4096', 'build partial 589615216'])
+    expect(walked).toEqual(['du /home/r/go/pkg/mod'])
+  })
+
+  it('a restore that did not (the checked one) leaves the walks to the stage: du each folder, age the build cache', async () => {
+    const { ctx, walked } = setup(paths => (paths[0]?.includes('go-build') ? { matched: 'gp-v2-linux-amd64-build-x' } : {}))
+    await cache.run(ctx)
+    expect(walked.sort()).toEqual(['ageAll /home/r/.cache/go-build', 'du /home/r/.cache/go-build', 'du /home/r/go/pkg/mod'])
+    expect(ctx.facts.cache?.restoredFiles).toBe(7)
   })
 })

@@ -15,7 +15,7 @@ describe('the baseline a push saves and a pull request reads', () => {
   it('round-trips', () => {
     const saved = baselineOf(SHA, before)
     expect(parseBaseline(JSON.stringify(saved))).toEqual(saved)
-    expect(baselinePrefix('.')).toMatch(/^go-pipeline-coverage-v1-[0-9a-f]{12}-$/)
+    expect(baselinePrefix('.')).toMatch(/^go-pipeline-coverage-v2-[0-9a-f]{12}-$/)
     expect(baselinePrefix('svc')).not.toBe(baselinePrefix('.'))
   })
 

@@ -38966,6 +38966,8 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -98629,7 +98631,7 @@ function normalizePath(file, platform = process.platform) {
     return platform === 'win32' ? n.replace(/^[a-z]:/, d => d.toUpperCase()) : n;
 }
 /** `file` relative to `root`, with forward slashes (what GitHub needs for annotations); '.' for root. */
-function repoRelative(root, file, platform = process.platform) {
+function paths_repoRelative(root, file, platform = process.platform) {
     const p = flavour(platform);
     return p.relative(p.resolve(root), p.resolve(file)).split(p.sep).join('/') || '.';
 }
@@ -98784,7 +98786,7 @@ class FlagError extends Error {
     }
 }
 /** A failure the user can act on, with no stack trace worth showing. */
-class UserError extends (/* unused pure expression or super */ null && (Error)) {
+class errors_UserError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'UserError';
 }
 /** Whatever was thrown (an Error, a string, anything), as one readable line. */
@@ -98820,8 +98822,330 @@ function errorStack(error) {
     return error instanceof Error && error.stack !== undefined ? error.stack : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/pool.ts
+/** Bounded concurrency, shared by the build stage (go build per platform) and the files port (one syscall per file). */
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order. After the first
+ * failure no new item starts; the items already running finish, and the first error is thrown.
+ */
+async function pool(items, limit, fn) {
+    const results = new Array(items.length);
+    const queue = items.entries(); // one iterator shared by the workers: each item is taken once
+    let failed;
+    const worker = async () => {
+        for (const [i, item] of queue) {
+            if (failed !== undefined)
+                return;
+            try {
+                results[i] = await fn(item);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/go/modules.ts
+/**
+ * A repository's Go modules: go.work's `use` list, or every go.mod below the root (the folders the go
+ * command skips are skipped), filtered by the `modules` input. The one rule the stages and the
+ * generator share.
+ */
+
+
+
+
+/** The `use` directories of a go.work file, as written (relative or absolute). */
+function goWorkUses(content) {
+    const uses = [];
+    let inBlock = false;
+    for (const raw of content.split(/\r?\n/)) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (line === ')')
+                inBlock = false;
+            else if (line !== '')
+                uses.push(unquote(line));
+            continue;
+        }
+        if (/^use\s*\($/.test(line))
+            inBlock = true;
+        else {
+            const m = /^use\s+(\S+)$/.exec(line);
+            if (m?.[1])
+                uses.push(unquote(m[1]));
+        }
+    }
+    return uses;
+}
+/** The module path declared in a go.mod. */
+function modulePath(content) {
+    for (const raw of content.split(/\r?\n/)) {
+        const m = /^module\s+(\S+)/.exec(raw.replace(/\/\/.*$/, '').trim());
+        if (m?.[1])
+            return unquote(m[1]);
+    }
+    return undefined;
+}
+function unquote(s) {
+    return s.replace(/^["`](.*)["`]$/, '$1');
+}
+/** Folders the go command never looks into for packages. */
+function skippedDir(name) {
+    return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+const ALL_MODULES = { include: [], exclude: [] };
+/** Parses the `modules` input; returns why it is not valid instead of throwing. */
+function parseModuleFilter(value) {
+    const include = [];
+    const exclude = [];
+    for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+        const negated = item.startsWith('!');
+        const glob = (negated ? item.slice(1) : item).replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            return `has "${item}", which is not a folder glob relative to working-directory`;
+        try {
+            picomatch.makeRe(glob);
+        }
+        catch {
+            return `has "${item}", which is not a glob`;
+        }
+        ;
+        (negated ? exclude : include).push(glob);
+    }
+    return { include, exclude };
+}
+/** Whether a glob names this module folder or one of its parent folders (`!docs` leaves out docs and docs/x). */
+function names(glob, rel) {
+    const match = picomatch(glob, { dot: true });
+    const parts = rel === '.' ? ['.'] : rel.split('/');
+    return parts.some((_, i) => match(parts.slice(0, i + 1).join('/')));
+}
+function moduleSelected(filter, rel) {
+    if (filter.include.length > 0 && !filter.include.some(g => names(g, rel)))
+        return false;
+    return !filter.exclude.some(g => names(g, rel));
+}
+/** How to leave a module out, for messages about a module that fails. */
+function excludeHint(rel) {
+    return `to leave this module out, set modules: '!${rel}'`;
+}
+/**
+ * The modules below `root`: go.work's `use` list when `root` has a go.work, else every go.mod below it;
+ * then the filter. A go.mod without a module line is an error naming it and how to leave it out.
+ */
+async function discoverModules(reader, root, filter = ALL_MODULES) {
+    const work = await reader.readText(path.join(root, 'go.work'));
+    const dirs = work !== undefined ? goWorkUses(work).map(u => path.resolve(root, u)) : (await reader.walk(root, n => n === 'go.mod')).map(f => path.dirname(f));
+    const modules = [];
+    const excluded = [];
+    for (const dir of dirs) {
+        const rel = repoRelative(root, dir);
+        if (!moduleSelected(filter, rel)) {
+            excluded.push(rel);
+            continue;
+        }
+        const mod = await reader.readText(path.join(dir, 'go.mod'));
+        const modPath = mod === undefined ? undefined : modulePath(mod);
+        if (modPath === undefined) {
+            const what = mod === undefined ? 'is missing' : 'has no module line';
+            throw new UserError(`${rel === '.' ? '' : `${rel}/`}go.mod ${what}${work !== undefined ? ' (the folder is listed in go.work)' : ''}; ${excludeHint(rel)}`);
+        }
+        modules.push({ dir, path: modPath, rel });
+    }
+    return { layout: work !== undefined ? 'workspace' : 'modules', modules, excluded };
+}
+
+;// CONCATENATED MODULE: ./src/ports/node-files.ts
+/** Files port on Node's fs, shared by both adapters. */
+
+
+
+
+
+
+async function walk(root, match) {
+    const out = [];
+    const visit = async (dir) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const e of entries) {
+            const full = external_node_path_namespaceObject.join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!skippedDir(e.name))
+                    await visit(full);
+            }
+            else if (e.isFile() && match(e.name)) {
+                out.push(full);
+            }
+        }
+    };
+    await visit(root);
+    return out;
+}
+/**
+ * Every file below a folder, with what stat says; nothing when the folder does not exist. A folder's
+ * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
+ * files, and one stat after another spends most of its time waiting for the thread pool.
+ */
+async function filesBelow(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const found = await Promise.all(entries.map(async (e) => {
+        const full = external_node_path_namespaceObject.join(dir, e.name);
+        if (e.isDirectory())
+            return filesBelow(full);
+        if (!e.isFile())
+            return [];
+        try {
+            const st = await (0,promises_namespaceObject.stat)(full);
+            return [{ file: full, size: st.size, mtime: st.mtime }];
+        }
+        catch {
+            return []; // removed meanwhile
+        }
+    }));
+    return found.flat();
+}
+async function makeWritable(dir) {
+    try {
+        await (0,promises_namespaceObject.chmod)(dir, 0o755);
+        for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+            if (e.isDirectory())
+                await makeWritable(external_node_path_namespaceObject.join(dir, e.name));
+        }
+    }
+    catch {
+        // not a folder, or already gone
+    }
+}
+async function node_files_which(name) {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '')
+            continue;
+        for (const ext of exts) {
+            const candidate = external_node_path_namespaceObject.join(dir, name + ext);
+            try {
+                await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+const nodeFiles = {
+    async readText(file) {
+        try {
+            return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async realpath(file) {
+        try {
+            return await (0,promises_namespaceObject.realpath)(file);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async kind(file) {
+        try {
+            const st = await (0,promises_namespaceObject.lstat)(file);
+            return st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+        }
+        catch {
+            return undefined;
+        }
+    },
+    async makeTempDir(parent, prefix) {
+        await (0,promises_namespaceObject.mkdir)(parent, { recursive: true });
+        return (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(parent, prefix));
+    },
+    async writeText(file, text) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    },
+    async copy(from, to) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        await (0,promises_namespaceObject.copyFile)(from, to);
+        await (0,promises_namespaceObject.chmod)(to, (await (0,promises_namespaceObject.stat)(from)).mode & 0o7777);
+    },
+    async move(from, to) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        try {
+            await (0,promises_namespaceObject.rename)(from, to);
+        }
+        catch (error) {
+            if (error.code !== 'EXDEV')
+                throw error;
+            await nodeFiles.copy(from, to);
+            await (0,promises_namespaceObject.rm)(from, { force: true });
+        }
+    },
+    walk,
+    which: node_files_which,
+    sha256(file) {
+        return new Promise((resolve, reject) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            (0,external_node_fs_namespaceObject.createReadStream)(file)
+                .on('error', reject)
+                .on('data', chunk => hash.update(chunk))
+                .on('end', () => resolve(hash.digest('hex')));
+        });
+    },
+    async remove(file) {
+        try {
+            await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+        }
+        catch {
+            // Go makes the module cache read-only: make it writable, then remove it.
+            await makeWritable(file);
+            await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+        }
+    },
+    readBytes: file => (0,promises_namespaceObject.readFile)(file),
+    async du(dir) {
+        return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0);
+    },
+    async ageAll(dir, time) {
+        const files = await filesBelow(dir);
+        await pool(files, 64, f => (0,promises_namespaceObject.utimes)(f.file, time, time));
+        return files.length;
+    },
+    async removeOlder(dir, time, keep) {
+        const files = await filesBelow(dir);
+        const unused = (f) => f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file));
+        const old = files.filter(unused);
+        const kept = files.filter(f => !unused(f));
+        await pool(old, 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
+    },
+    size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
+};
+const systemClock = { now: () => Date.now() };
+
 ;// CONCATENATED MODULE: ./src/ports/process.ts
 /**
  * The one process layer of both front doors (the action and the CLI): an argv (never a shell string),
@@ -98967,11 +99291,21 @@ function signalNumber(signal) {
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
  * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours: the archive is decompressed once into a plain tar; every entry is read (node-tar)
- * and checked (src/cache/archive.ts) while the tar that extracts lists the same file (both must read
- * the same names); only then is it extracted (`tar -xf -P`, as the library would). A refused archive
- * is a warning and a miss: the run starts cold.
+ * extraction is ours.
+ *
+ * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
+ * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
+ * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
+ * links to outside the extraction folder deferred as placeholders. There, when the entry's folder is
+ * absent or empty (a hosted runner), the restore streams: the archive is decompressed straight into
+ * `tar -x` in a fresh staging folder beside the entry's folder; then the staging folder must hold
+ * nothing but the entry's folder, and that only files and folders; then it is renamed into place. One
+ * decompression, no plain tar written, and nothing reaches the entry's folder before the whole archive
+ * passed. Elsewhere (macOS, Windows, a folder already holding files) the archive is decompressed once,
+ * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
+ * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
+
 
 
 
@@ -98989,10 +99323,16 @@ function signalNumber(signal) {
 
 
 
+
+
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c) => c === 'gzip';
 function workspace() {
     return process.env.GITHUB_WORKSPACE ?? process.cwd();
+}
+/** What archive names are relative to: the filesystem root, or the workspace on Windows (see the top). */
+function archiveRoot() {
+    return process.platform === 'win32' ? workspace() : '/';
 }
 /** The matched key and a local archive, or undefined on a miss. */
 async function lookupAndDownload(paths, key, restoreKeys, compression) {
@@ -99062,7 +99402,131 @@ function ownEnv() {
 async function tar(args) {
     return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 });
 }
-async function restore(paths, key, restoreKeys) {
+/**
+ * The archive decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own exit says whether
+ * it could read everything and whether it refused a member. Resolves with tar's complaint, or
+ * undefined when it extracted the whole archive.
+ */
+async function extractInto(archive, compression, staging) {
+    const timeout = AbortSignal.timeout(30 * 60_000);
+    const untar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-xf', '-', '-C', staging, '--no-same-owner'], { env: ownEnv(), stdio: ['pipe', 'ignore', 'pipe'], signal: timeout });
+    let tarErr = '';
+    untar.stderr.on('data', (d) => (tarErr = (tarErr + d.toString()).slice(-2000)));
+    const tarExit = new Promise(resolve => {
+        untar.on('error', () => resolve(null));
+        untar.on('close', code => resolve(code));
+    });
+    let source;
+    let decompressorExit = Promise.resolve(undefined);
+    if (isGzip(compression)) {
+        source = (0,external_node_fs_namespaceObject.createReadStream)(archive).pipe((0,external_node_zlib_.createGunzip)());
+    }
+    else {
+        const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout });
+        let zstdErr = '';
+        zstd.stderr.on('data', (d) => (zstdErr = (zstdErr + d.toString()).slice(-2000)));
+        decompressorExit = new Promise(resolve => {
+            zstd.on('error', e => resolve(`zstd: ${errorMessage(e)}`));
+            zstd.on('close', code => resolve(code === 0 ? undefined : `zstd -d exited with ${code}: ${zstdErr.trim().split('\n').slice(-1).join('')}`));
+        });
+        source = zstd.stdout;
+    }
+    // A tar that stops early closes its input: that is its exit's to report, not the pipe's.
+    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, untar.stdin).then(() => undefined, (e) => errorMessage(e));
+    const [unread, pipeError, code] = await Promise.all([decompressorExit, piped, tarExit]);
+    if (unread !== undefined)
+        return `the archive could not be read (truncated or corrupt: ${unread})`;
+    if (code !== 0)
+        return `tar refused or could not extract it (exit ${code}: ${tarErr.trim().split('\n').slice(-2).join(' ')})`;
+    if (pipeError !== undefined)
+        return `the archive could not be read (truncated or corrupt: ${pipeError})`;
+    return undefined;
+}
+/**
+ * What `staging` must hold after extraction: the folders down to `target` (the entry's folder, as a
+ * name relative to the archive root) and nothing beside them; below `target`, only files and folders.
+ * Ages the files to `age` when given. Never follows a link.
+ */
+async function inspectStaged(staging, target, age) {
+    const chain = target.split('/').filter(p => p !== '');
+    let dir = staging;
+    for (const [i, name] of chain.entries()) {
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        const other = entries.find(e => e.name !== name);
+        if (other !== undefined) {
+            const where = [...chain.slice(0, i), other.name].join('/');
+            return {
+                problem: `${JSON.stringify(where.slice(0, 200))} would be written to ${external_node_path_namespaceObject.join(archiveRoot(), where)}, outside ${external_node_path_namespaceObject.join(archiveRoot(), target)}`,
+            };
+        }
+        const only = entries[0];
+        if (only === undefined)
+            return { problem: `the archive holds nothing for ${external_node_path_namespaceObject.join(archiveRoot(), target)}` };
+        if (!only.isDirectory())
+            return { problem: `${JSON.stringify(chain.slice(0, i + 1).join('/'))} is not a folder (a ${kind(await (0,promises_namespaceObject.lstat)(external_node_path_namespaceObject.join(dir, name)))})` };
+        dir = external_node_path_namespaceObject.join(dir, name);
+    }
+    const files = [];
+    const walk = async (d) => {
+        for (const e of await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })) {
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            if (e.isDirectory()) {
+                const problem = await walk(full);
+                if (problem !== undefined)
+                    return problem;
+            }
+            else if (e.isFile())
+                files.push(full);
+            else
+                return `${JSON.stringify(external_node_path_namespaceObject.relative(staging, full).slice(0, 200))} is a ${kind(await (0,promises_namespaceObject.lstat)(full))}, and a cache holds only files and folders`;
+        }
+        return undefined;
+    };
+    const problem = await walk(dir);
+    if (problem !== undefined)
+        return { problem };
+    const sizes = await pool(files, 64, async (f) => {
+        if (age !== undefined)
+            await (0,promises_namespaceObject.utimes)(f, age, age);
+        return (await (0,promises_namespaceObject.stat)(f)).size;
+    });
+    return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+function kind(st) {
+    return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file';
+}
+/** Whether the folder is absent or empty (a hosted runner's), so a staged restore can be renamed into it. */
+async function vacant(dir) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir)).length === 0;
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+}
+/**
+ * The streamed restore (see the top): extract into staging beside `dir`, inspect, rename into place.
+ * Resolves with a problem (nothing changed in `dir`), or what was restored.
+ */
+async function restoreStaged(archive, compression, dir, age) {
+    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dir), '.gp-restore-'));
+    try {
+        const refused = await extractInto(archive, compression, staging);
+        if (refused !== undefined)
+            return { problem: refused };
+        const target = external_node_path_namespaceObject.relative(archiveRoot(), dir).split(external_node_path_namespaceObject.sep).join('/');
+        const staged = await inspectStaged(staging, target, age);
+        if ('problem' in staged)
+            return staged;
+        await (0,promises_namespaceObject.rmdir)(dir).catch(() => undefined);
+        await (0,promises_namespaceObject.rename)(external_node_path_namespaceObject.join(staging, target), dir);
+        return staged;
+    }
+    finally {
+        await nodeFiles.remove(staging);
+    }
+}
+async function restore(paths, key, restoreKeys, options = {}) {
     if (!config_isCacheReadable(config_getCacheMode())) {
         info(`Cache restore skipped: the cache mode '${config_getCacheMode()}' does not permit reads.`);
         return {};
@@ -99082,6 +99546,17 @@ async function restore(paths, key, restoreKeys) {
             return {};
         };
         const downloaded = since(started);
+        const dir = paths[0];
+        if (process.platform === 'linux' && paths.length === 1 && dir !== undefined && (await vacant(dir))) {
+            const extracting = performance.now();
+            const staged = await restoreStaged(found.archive, compression, dir, options.age);
+            if ('problem' in staged) {
+                warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`);
+                return {};
+            }
+            info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`);
+            return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) };
+        }
         const checking = performance.now();
         let plain;
         try {
@@ -99099,7 +99574,7 @@ async function restore(paths, key, restoreKeys) {
         if ('error' in read)
             return unreadable(read.error);
         const { items } = read;
-        const problem = archiveProblem(items, workspace(), paths, process.platform);
+        const problem = archiveProblem(items, archiveRoot(), paths, process.platform);
         if (problem !== undefined) {
             warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`);
             return {};
@@ -99110,7 +99585,7 @@ async function restore(paths, key, restoreKeys) {
         }
         const checked = since(checking);
         const extracting = performance.now();
-        const r = await tar(['-xf', plain, '-P', '-C', workspace(), ...platformArgs()]);
+        const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()]);
         if (r.code !== 0) {
             warning(`The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
             return { broken: true };
@@ -99128,8 +99603,29 @@ async function restore(paths, key, restoreKeys) {
             await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.dirname(found.archive), { recursive: true, force: true });
     }
 }
-function save(paths, key) {
-    return cache_saveCache([...paths], key);
+let saving = 0;
+let workspaceBefore;
+/**
+ * Saves through the library with names relative to the archive root: the library makes them relative
+ * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs.
+ */
+async function save(paths, key) {
+    const root = archiveRoot();
+    if (saving++ === 0) {
+        workspaceBefore = process.env.GITHUB_WORKSPACE;
+        process.env.GITHUB_WORKSPACE = root;
+    }
+    try {
+        return await cache_saveCache([...paths], key);
+    }
+    finally {
+        if (--saving === 0) {
+            if (workspaceBefore === undefined)
+                delete process.env.GITHUB_WORKSPACE;
+            else
+                process.env.GITHUB_WORKSPACE = workspaceBefore;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/entrypoints/cache-client.ts

@@ -8891,7 +8891,7 @@ function timingsOf(record) {
 }
 /** Every key of one working directory's timing records starts so; each commit's own key ends with its sha. */
 function timingsPrefix(workdirHash) {
-    return `go-pipeline-test-timings-v1-${workdirHash}-`;
+    return `go-pipeline-test-timings-v2-${workdirHash}-`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/go-version.ts
@@ -9994,7 +9994,7 @@ async function sumMismatches(gomodcache, entries, readText) {
  * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
  */
 
-const KEY_VERSION = 'v1';
+const KEY_VERSION = 'v2';
 function plan_short(text, n = 16) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, n);
 }
@@ -10136,13 +10136,17 @@ const cache = {
         }
         const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch);
         const runStart = new Date(ctx.host.clock.now());
+        let agedFiles;
         const outcomes = await Promise.all(plan.map(async (entry) => {
             const dir = entry.paths[0] ?? '';
             if (entry.id === 'build' && ctx.run.ref.startsWith('refs/tags/')) {
                 return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' };
             }
             const started = ctx.host.clock.now();
-            const { matched, broken } = await service.restore(entry.paths, entry.key, entry.restoreKeys);
+            // Only a restored build cache that post may save is aged (and so trimmed): see below.
+            const age = entry.id === 'build' && decision.save ? { age: new Date(runStart.getTime() - AGE_MS) } : {};
+            const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, age);
+            const { matched, broken } = restored;
             const seconds = (ctx.host.clock.now() - started) / 1000;
             if (broken === true) {
                 // The archive was checked whole, yet tar stopped partway (a full disk): what it left is
@@ -10155,8 +10159,10 @@ const cache = {
                 ctx.host.log.warning(`The cache service is slow: restoring the ${entry.id} cache took ${seconds.toFixed(1)} s.`);
             }
             const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial';
-            const size = await ctx.host.files.du(dir);
+            const size = restored.bytes ?? (await ctx.host.files.du(dir));
             const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
+            if (entry.id === 'build' && restored.aged === true)
+                agedFiles = restored.files;
             return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
         }));
         const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : Promise.resolve(o))));
@@ -10165,7 +10171,7 @@ const cache = {
         // re-dated, and must not be dropped.
         const build = checked.find(o => o.id === 'build');
         const aged = build !== undefined && build.result !== 'miss' && build.save;
-        const restoredFiles = aged ? await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)) : undefined;
+        const restoredFiles = aged ? (agedFiles ?? (await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)))) : undefined;
         ctx.facts.cache = { entries: checked, ...(restoredFiles !== undefined ? { trimBefore: runStart.toISOString(), restoredFiles } : {}) };
         for (const o of checked) {
             ctx.host.log.info(`${o.id}: ${o.skipped ? `not restored (${o.skipped})` : o.result}${o.matchedKey ? ` (${o.matchedKey})` : ''}, ${o.size} bytes, ${o.seconds.toFixed(2)} s; ${o.save ? 'saves in post' : `no save: ${o.why}`}`);
@@ -20030,7 +20036,7 @@ const BASELINE_FILE = 'coverage-baseline.json';
 const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
 /** Every key of one working directory's baselines starts so; each commit's own key ends with its sha. */
 function baselinePrefix(workingDirectory) {
-    return `go-pipeline-coverage-v1-${plan_short(workingDirectory, 12)}-`;
+    return `go-pipeline-coverage-v2-${plan_short(workingDirectory, 12)}-`;
 }
 function baselineOf(sha, totals) {
     return { v: 1, sha, percent: totals.percent, statements: totals.statements, covered: totals.covered, byPackage: totals.byPackage };

@@ -31634,7 +31634,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
  */
 
-const KEY_VERSION = 'v1';
+const KEY_VERSION = 'v2';
 function plan_short(text, n = 16) {
     return createHash('sha256').update(text).digest('hex').slice(0, n);
 }
@@ -39294,7 +39294,7 @@ function cacheServiceAvailable() {
  * so a run that restores nothing starts in a fraction of the time.
  */
 const lazyCache = {
-    restore: async (paths, key, restoreKeys) => (await cacheClient()).restore(paths, key, restoreKeys),
+    restore: async (paths, key, restoreKeys, options) => (await cacheClient()).restore(paths, key, restoreKeys, options),
     save: async (paths, key) => (await cacheClient()).save(paths, key),
 };
 /** In dist/ the cache client is a bundle of its own (dist/cache, with its own licenses.txt); from the sources, the module. */

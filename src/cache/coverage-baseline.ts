@@ -25,7 +25,7 @@ export const MAX_BASELINE_BYTES = 4 * 1024 * 1024
 
 /** Every key of one working directory's baselines starts so; each commit's own key ends with its sha. */
 export function baselinePrefix(workingDirectory: string): string {
-  return `go-pipeline-coverage-v1-${short(workingDirectory, 12)}-`
+  return `go-pipeline-coverage-v2-${short(workingDirectory, 12)}-`
 }
 
 export function baselineOf(sha: string, totals: CoverageTotals): CoverageBaseline {

@@ -36,7 +36,7 @@ export interface PlanInputs {
   readonly lint?: { readonly dir: string; readonly version: string; readonly config: string; readonly week: number }
 }
 
-export const KEY_VERSION = 'v1'
+export const KEY_VERSION = 'v2'
 
 export function short(text: string, n = 16): string {
   return createHash('sha256').update(text).digest('hex').slice(0, n)

@@ -133,5 +133,5 @@ export function timingsOf(record: TimingRecord): Timings {
 
 /** Every key of one working directory's timing records starts so; each commit's own key ends with its sha. */
 export function timingsPrefix(workdirHash: string): string {
-  return `go-pipeline-test-timings-v1-${workdirHash}-`
+  return `go-pipeline-test-timings-v2-${workdirHash}-`
 }

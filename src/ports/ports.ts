@@ -134,12 +134,22 @@ export interface Archiver {
 export interface Restored {
   readonly matched?: string
   readonly broken?: boolean
+  /** The restored folder's files and bytes, when the restore counted them (so nobody walks it again). */
+  readonly files?: number
+  readonly bytes?: number
+  /** Every restored file was dated `RestoreOptions.age`. */
+  readonly aged?: boolean
+}
+
+export interface RestoreOptions {
+  /** Date every restored file to this (the build cache's trim; see src/stages/cache.ts), when the restore can do it on the way. */
+  readonly age?: Date
 }
 
 /** GitHub's cache service (@actions/cache), or none on a developer's machine. */
 export interface CacheService {
   /** What was restored. Faults are logged by the service and end as a miss. */
-  restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<Restored>
+  restore(paths: readonly string[], key: string, restoreKeys: readonly string[], options?: RestoreOptions): Promise<Restored>
   /** The entry's id, or -1 when it was not saved (key taken, fault). */
   save(paths: readonly string[], key: string): Promise<number>
 }

@@ -59,6 +59,7 @@ export const cache: Stage = {
     }
     const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch)
     const runStart = new Date(ctx.host.clock.now())
+    let agedFiles: number | undefined
     const outcomes = await Promise.all(
       plan.map(async (entry): Promise<CacheOutcome> => {
         const dir = entry.paths[0] ?? ''
@@ -66,7 +67,10 @@ export const cache: Stage = {
           return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' }
         }
         const started = ctx.host.clock.now()
-        const { matched, broken } = await service.restore(entry.paths, entry.key, entry.restoreKeys)
+        // Only a restored build cache that post may save is aged (and so trimmed): see below.
+        const age = entry.id === 'build' && decision.save ? { age: new Date(runStart.getTime() - AGE_MS) } : {}
+        const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, age)
+        const { matched, broken } = restored
         const seconds = (ctx.host.clock.now() - started) / 1000
         if (broken === true) {
           // The archive was checked whole, yet tar stopped partway (a full disk): what it left is
@@ -79,8 +83,9 @@ export const cache: Stage = {
           ctx.host.log.warning(`The cache service is slow: restoring the ${entry.id} cache took ${seconds.toFixed(1)} s.`)
         }
         const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial'
-        const size = await ctx.host.files.du(dir)
+        const size = restored.bytes ?? (await ctx.host.files.du(dir))
         const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision
+        if (entry.id === 'build' && restored.aged === true) agedFiles = restored.files
         return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save }
       }),
     )
@@ -90,7 +95,7 @@ export const cache: Stage = {
     // re-dated, and must not be dropped.
     const build = checked.find(o => o.id === 'build')
     const aged = build !== undefined && build.result !== 'miss' && build.save
-    const restoredFiles = aged ? await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)) : undefined
+    const restoredFiles = aged ? (agedFiles ?? (await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)))) : undefined
     ctx.facts.cache = { entries: checked, ...(restoredFiles !== undefined ? { trimBefore: runStart.toISOString(), restoredFiles } : {}) }
     for (const o of checked) {
       ctx.host.log.info(

@@ -2,13 +2,23 @@
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
  * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours: the archive is decompressed once into a plain tar; every entry is read (node-tar)
- * and checked (src/cache/archive.ts) while the tar that extracts lists the same file (both must read
- * the same names); only then is it extracted (`tar -xf -P`, as the library would). A refused archive
- * is a warning and a miss: the run starts cold.
+ * extraction is ours.
+ *
+ * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
+ * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
+ * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
+ * links to outside the extraction folder deferred as placeholders. There, when the entry's folder is
+ * absent or empty (a hosted runner), the restore streams: the archive is decompressed straight into
+ * `tar -x` in a fresh staging folder beside the entry's folder; then the staging folder must hold
+ * nothing but the entry's folder, and that only files and folders; then it is renamed into place. One
+ * decompression, no plain tar written, and nothing reaches the entry's folder before the whole archive
+ * passed. Elsewhere (macOS, Windows, a folder already holding files) the archive is decompressed once,
+ * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
+ * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
+import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, rename, rm, rmdir, stat, utimes } from 'node:fs/promises'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -23,7 +33,9 @@ import { getCacheMode, getCacheServiceVersion, isCacheReadable } from '../../../
 import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
 import { errorMessage } from '../../errors.js'
-import type { ExecResult, Restored } from '../ports.js'
+import { pool } from '../../pool.js'
+import { nodeFiles } from '../node-files.js'
+import type { ExecResult, Restored, RestoreOptions } from '../ports.js'
 import { runProcess } from '../process.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
@@ -33,6 +45,11 @@ const isGzip = (c: Compression): boolean => (c as string) === 'gzip'
 
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE ?? process.cwd()
+}
+
+/** What archive names are relative to: the filesystem root, or the workspace on Windows (see the top). */
+function archiveRoot(): string {
+  return process.platform === 'win32' ? workspace() : '/'
 }
 
 /** The matched key and a local archive, or undefined on a miss. */
@@ -107,7 +124,127 @@ async function tar(args: string[]): Promise<ExecResult> {
   return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 })
 }
 
-export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<Restored> {
+/** Why the archive was refused, or what the staged folder holds. */
+type Staged = { readonly problem: string } | { readonly files: number; readonly bytes: number }
+
+/**
+ * The archive decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own exit says whether
+ * it could read everything and whether it refused a member. Resolves with tar's complaint, or
+ * undefined when it extracted the whole archive.
+ */
+async function extractInto(archive: string, compression: Compression, staging: string): Promise<string | undefined> {
+  const timeout = AbortSignal.timeout(30 * 60_000)
+  const untar = spawn('tar', ['-xf', '-', '-C', staging, '--no-same-owner'], { env: ownEnv(), stdio: ['pipe', 'ignore', 'pipe'], signal: timeout })
+  let tarErr = ''
+  untar.stderr.on('data', (d: Buffer) => (tarErr = (tarErr + d.toString()).slice(-2000)))
+  const tarExit = new Promise<number | null>(resolve => {
+    untar.on('error', () => resolve(null))
+    untar.on('close', code => resolve(code))
+  })
+  let source: NodeJS.ReadableStream
+  let decompressorExit: Promise<string | undefined> = Promise.resolve(undefined)
+  if (isGzip(compression)) {
+    source = createReadStream(archive).pipe(createGunzip())
+  } else {
+    const zstd = spawn('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout })
+    let zstdErr = ''
+    zstd.stderr.on('data', (d: Buffer) => (zstdErr = (zstdErr + d.toString()).slice(-2000)))
+    decompressorExit = new Promise(resolve => {
+      zstd.on('error', e => resolve(`zstd: ${errorMessage(e)}`))
+      zstd.on('close', code => resolve(code === 0 ? undefined : `zstd -d exited with ${code}: ${zstdErr.trim().split('\n').slice(-1).join('')}`))
+    })
+    source = zstd.stdout
+  }
+  // A tar that stops early closes its input: that is its exit's to report, not the pipe's.
+  const piped = pipeline(source, untar.stdin).then(
+    () => undefined,
+    (e: unknown) => errorMessage(e),
+  )
+  const [unread, pipeError, code] = await Promise.all([decompressorExit, piped, tarExit])
+  if (unread !== undefined) return `the archive could not be read (truncated or corrupt: ${unread})`
+  if (code !== 0) return `tar refused or could not extract it (exit ${code}: ${tarErr.trim().split('\n').slice(-2).join(' ')})`
+  if (pipeError !== undefined) return `the archive could not be read (truncated or corrupt: ${pipeError})`
+  return undefined
+}
+
+/**
+ * What `staging` must hold after extraction: the folders down to `target` (the entry's folder, as a
+ * name relative to the archive root) and nothing beside them; below `target`, only files and folders.
+ * Ages the files to `age` when given. Never follows a link.
+ */
+async function inspectStaged(staging: string, target: string, age: Date | undefined): Promise<Staged> {
+  const chain = target.split('/').filter(p => p !== '')
+  let dir = staging
+  for (const [i, name] of chain.entries()) {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+    const other = entries.find(e => e.name !== name)
+    if (other !== undefined) {
+      const where = [...chain.slice(0, i), other.name].join('/')
+      return {
+        problem: `${JSON.stringify(where.slice(0, 200))} would be written to ${path.join(archiveRoot(), where)}, outside ${path.join(archiveRoot(), target)}`,
+      }
+    }
+    const only = entries[0]
+    if (only === undefined) return { problem: `the archive holds nothing for ${path.join(archiveRoot(), target)}` }
+    if (!only.isDirectory())
+      return { problem: `${JSON.stringify(chain.slice(0, i + 1).join('/'))} is not a folder (a ${kind(await lstat(path.join(dir, name)))})` }
+    dir = path.join(dir, name)
+  }
+  const files: string[] = []
+  const walk = async (d: string): Promise<string | undefined> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name)
+      if (e.isDirectory()) {
+        const problem = await walk(full)
+        if (problem !== undefined) return problem
+      } else if (e.isFile()) files.push(full)
+      else return `${JSON.stringify(path.relative(staging, full).slice(0, 200))} is a ${kind(await lstat(full))}, and a cache holds only files and folders`
+    }
+    return undefined
+  }
+  const problem = await walk(dir)
+  if (problem !== undefined) return { problem }
+  const sizes = await pool(files, 64, async f => {
+    if (age !== undefined) await utimes(f, age, age)
+    return (await stat(f)).size
+  })
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) }
+}
+
+function kind(st: Awaited<ReturnType<typeof lstat>>): string {
+  return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file'
+}
+
+/** Whether the folder is absent or empty (a hosted runner's), so a staged restore can be renamed into it. */
+async function vacant(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+}
+
+/**
+ * The streamed restore (see the top): extract into staging beside `dir`, inspect, rename into place.
+ * Resolves with a problem (nothing changed in `dir`), or what was restored.
+ */
+async function restoreStaged(archive: string, compression: Compression, dir: string, age: Date | undefined): Promise<Staged> {
+  const staging = await mkdtemp(path.join(path.dirname(dir), '.gp-restore-'))
+  try {
+    const refused = await extractInto(archive, compression, staging)
+    if (refused !== undefined) return { problem: refused }
+    const target = path.relative(archiveRoot(), dir).split(path.sep).join('/')
+    const staged = await inspectStaged(staging, target, age)
+    if ('problem' in staged) return staged
+    await rmdir(dir).catch(() => undefined)
+    await rename(path.join(staging, target), dir)
+    return staged
+  } finally {
+    await nodeFiles.remove(staging)
+  }
+}
+
+export async function restore(paths: readonly string[], key: string, restoreKeys: readonly string[], options: RestoreOptions = {}): Promise<Restored> {
   if (!isCacheReadable(getCacheMode())) {
     core.info(`Cache restore skipped: the cache mode '${getCacheMode()}' does not permit reads.`)
     return {}
@@ -128,6 +265,19 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
       return {}
     }
     const downloaded = since(started)
+    const dir = paths[0]
+    if (process.platform === 'linux' && paths.length === 1 && dir !== undefined && (await vacant(dir))) {
+      const extracting = performance.now()
+      const staged = await restoreStaged(found.archive, compression, dir, options.age)
+      if ('problem' in staged) {
+        core.warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`)
+        return {}
+      }
+      core.info(
+        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`,
+      )
+      return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) }
+    }
     const checking = performance.now()
     let plain: string
     try {
@@ -146,7 +296,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     ])
     if ('error' in read) return unreadable(read.error)
     const { items } = read
-    const problem = archiveProblem(items, workspace(), paths, process.platform)
+    const problem = archiveProblem(items, archiveRoot(), paths, process.platform)
     if (problem !== undefined) {
       core.warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`)
       return {}
@@ -157,7 +307,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     }
     const checked = since(checking)
     const extracting = performance.now()
-    const r = await tar(['-xf', plain, '-P', '-C', workspace(), ...platformArgs()])
+    const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()])
     if (r.code !== 0) {
       core.warning(
         `The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
@@ -177,6 +327,25 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
   }
 }
 
-export function save(paths: readonly string[], key: string): Promise<number> {
-  return actionsCache.saveCache([...paths], key)
+let saving = 0
+let workspaceBefore: string | undefined
+
+/**
+ * Saves through the library with names relative to the archive root: the library makes them relative
+ * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs.
+ */
+export async function save(paths: readonly string[], key: string): Promise<number> {
+  const root = archiveRoot()
+  if (saving++ === 0) {
+    workspaceBefore = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = root
+  }
+  try {
+    return await actionsCache.saveCache([...paths], key)
+  } finally {
+    if (--saving === 0) {
+      if (workspaceBefore === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = workspaceBefore
+    }
+  }
 }

@@ -73,7 +73,7 @@ function cacheServiceAvailable(): boolean {
  * so a run that restores nothing starts in a fraction of the time.
  */
 const lazyCache: CacheService = {
-  restore: async (paths, key, restoreKeys) => (await cacheClient()).restore(paths, key, restoreKeys),
+  restore: async (paths, key, restoreKeys, options) => (await cacheClient()).restore(paths, key, restoreKeys, options),
   save: async (paths, key) => (await cacheClient()).save(paths, key),
 }
 
