@@ -109,7 +109,7 @@ async function run(): Promise<void> {
         const main = await job.main(inputs)
         if (main.exitCode !== 0) throw new Error(`${name}: go-pipeline failed:\n${main.stdout}`)
         const [post] = await job.post()
-        if (post?.exitCode !== 0) throw new Error(`${name}: go-pipeline's post failed`)
+        if (post?.exitCode !== 0) throw new Error(`${name}: go-pipeline's post failed:\n${post?.stdout ?? ''}`)
         if (VERBOSE) {
           const lines = `${main.stdout}\n${post.stdout}`
             .split('\n')

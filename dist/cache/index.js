@@ -99607,7 +99607,8 @@ let saving = 0;
 let workspaceBefore;
 /**
  * Saves through the library with names relative to the archive root: the library makes them relative
- * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs.
+ * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs. The
+ * host (index.ts) pins the runner's value for the children and the stages meanwhile.
  */
 async function save(paths, key) {
     const root = archiveRoot();

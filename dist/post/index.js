@@ -39319,6 +39319,10 @@ function githubHost() {
     const secrets = [];
     const log = runnerLog(secrets);
     const tempDir = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
+    // The runner's GITHUB_WORKSPACE, as it was when the action started: a cache save points the variable
+    // elsewhere while it runs (see save in cache.ts), and neither children nor the stages may see that.
+    const workspace = process.env.GITHUB_WORKSPACE;
+    const pinned = () => (workspace === undefined ? process.env : { ...process.env, GITHUB_WORKSPACE: workspace });
     const hide = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
     return {
         kind: 'github',
@@ -39332,7 +39336,7 @@ function githubHost() {
                     log.info(`[command]${command} ${args.join(' ')}`);
                 return runProcess(command, args, {
                     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-                    env: childEnvironment(process.env, childKind(command), options.env),
+                    env: childEnvironment(pinned(), childKind(command), options.env),
                     ...(options.input !== undefined ? { input: options.input } : {}),
                     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
                     ...(options.signal !== undefined ? { signal: options.signal } : {}),
@@ -39346,7 +39350,7 @@ function githubHost() {
             extract: (file, format) => (format === 'zip' ? extractZip(file) : extractTar(file)),
         },
         env: {
-            get: name => process.env[name],
+            get: name => pinned()[name],
             addPath: dir => addPath(dir),
             exportVariable: (name, value) => exportVariable(name, value),
         },

@@ -332,7 +332,8 @@ let workspaceBefore: string | undefined
 
 /**
  * Saves through the library with names relative to the archive root: the library makes them relative
- * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs.
+ * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs. The
+ * host (index.ts) pins the runner's value for the children and the stages meanwhile.
  */
 export async function save(paths: readonly string[], key: string): Promise<number> {
   const root = archiveRoot()

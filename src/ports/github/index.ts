@@ -102,6 +102,10 @@ export function githubHost(): Host {
   const secrets: string[] = []
   const log = runnerLog(secrets)
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir()
+  // The runner's GITHUB_WORKSPACE, as it was when the action started: a cache save points the variable
+  // elsewhere while it runs (see save in cache.ts), and neither children nor the stages may see that.
+  const workspace = process.env.GITHUB_WORKSPACE
+  const pinned = (): NodeJS.ProcessEnv => (workspace === undefined ? process.env : { ...process.env, GITHUB_WORKSPACE: workspace })
   const hide = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text)
   return {
     kind: 'github',
@@ -114,7 +118,7 @@ export function githubHost(): Host {
         if (echo) log.info(`[command]${command} ${args.join(' ')}`)
         return runProcess(command, args, {
           ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-          env: childEnvironment(process.env, childKind(command), options.env),
+          env: childEnvironment(pinned(), childKind(command), options.env),
           ...(options.input !== undefined ? { input: options.input } : {}),
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.signal !== undefined ? { signal: options.signal } : {}),
@@ -128,7 +132,7 @@ export function githubHost(): Host {
       extract: (file, format) => (format === 'zip' ? tc.extractZip(file) : tc.extractTar(file)),
     },
     env: {
-      get: name => process.env[name],
+      get: name => pinned()[name],
       addPath: dir => core.addPath(dir),
       exportVariable: (name, value) => core.exportVariable(name, value),
     },
