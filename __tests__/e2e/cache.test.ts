@@ -55,14 +55,20 @@ interface Run {
   cache: Record<string, { key: string; matchedKey: string | null; result: string; save: boolean; why: string }>
 }
 
-async function run(workspace: string, inputs: Record<string, string> = {}, event: EventSpec = PUSH, beforePost?: () => void): Promise<Run> {
+async function run(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  event: EventSpec = PUSH,
+  beforePost?: () => void,
+  env: Record<string, string> = {},
+): Promise<Run> {
   runId++
   const job = new Job({
     workspace,
     toolCache,
     node: bundleNode(),
     event,
-    env: { ...service.env(), ...dirs, GITHUB_RUN_ID: String(runId) },
+    env: { ...service.env(), ...dirs, GITHUB_RUN_ID: String(runId), ...env },
   })
   const main = await job.main({
     stages: 'setup, vet, lint, test, build',
@@ -124,6 +130,16 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       expect(results(second)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
       expect(second.main.outputs['cache-hit']).toBe('true')
       expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
+      // Linux restores stream into a staging folder and move in, the build cache into a GOCACHE that
+      // already holds Go's README and trim.txt (go env wrote them); no staging folder is left behind.
+      for (const entry of [second.cache.modules, second.cache.build, second.cache.lint]) {
+        expect(second.main.stdout).toMatch(
+          new RegExp(
+            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup and download [\\d.]+ s, extract into staging and check [\\d.]+ s\\)`,
+          ),
+        )
+      }
+      for (const dir of Object.values(dirs)) expect(readdirSync(path.dirname(dir)).filter(n => n.startsWith('.gp-restore-'))).toEqual([])
       expect(second.main.summary).toMatch(/\| compile \| ⏭️ skipped \| [\d.]+ s \| the build cache was restored \(hit\) \|/)
       // Exact hits are not saved again; the build cache, under its run-unique key, only when the run added
       // to it: this one compiled nothing new, so post uploads nothing and says why (issue 18).
@@ -305,7 +321,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       return data
     }
 
-    it('a planted archive with a ../ name, an absolute name, or a file through a symlink restores nothing, into an empty folder (streamed) or one holding files (checked first): a warning, a cold run, a green build', async () => {
+    it('a planted archive with a ../ name, an absolute name, or a file through a symlink restores nothing, streamed into an empty folder or one holding files, or checked first (the path off Linux): a warning, a cold run, a green build', async () => {
       const outside = mkdtempSync(path.join(os.tmpdir(), 'gp-outside-'))
       const ws = copyWorkspace(EXAMPLE)
       // Archive names are relative to the filesystem root (src/ports/github/cache.ts).
@@ -335,33 +351,33 @@ describe('caches through dist/ and the cache-service stand-in', () => {
         },
       ]
       for (const poison of poisons) {
-        for (const folder of ['empty', 'holding files'] as const) {
+        for (const folder of ['empty', 'holding files', 'checked first'] as const) {
           await freshRunner()
           const kept = path.join(dirs.GOMODCACHE, 'cache', 'kept.txt')
-          if (folder === 'holding files') {
+          if (folder !== 'empty') {
             mkdirSync(path.dirname(kept), { recursive: true })
             writeFileSync(kept, "the runner's own")
           }
           // A go.sum of its own, so that no earlier test's entry matches exactly: the planted one is the newest match.
-          const id = `${poison.what.replace(/\W/g, '')}${folder === 'empty' ? 'e' : 'h'}`
+          const id = `${poison.what.replace(/\W/g, '')}${folder[0] ?? ''}`
           writeFileSync(
             path.join(ws, 'go.sum'),
             `${readFileSync(path.join(EXAMPLE, 'go.sum'), 'utf8')}example.com/poison-${id}-${runId} v1.0.0/go.mod h1:${'C'.repeat(43)}=\n`,
           )
           service.plant(`gp-v2-linux-amd64-mod-go1.26.8-poisoned-${id}`, version(dirs.GOMODCACHE), archive(poison.members))
-          const r = await run(ws, { stages: 'setup' }, PR)
+          const r = await run(ws, { stages: 'setup' }, PR, undefined, folder === 'checked first' ? { GO_PIPELINE_CHECKED_RESTORE: '1' } : {})
           const label = `${poison.what}, ${folder}`
           expect([label, r.main.exitCode]).toEqual([label, 0])
           expect([label, existsSync(poison.planted)]).toEqual([label, false])
           expect([label, existsSync(path.join(dirs.GOMODCACHE, 'cache', 'download', 'legit.txt'))]).toEqual([label, false])
           expect([label, readdirSync(path.dirname(dirs.GOMODCACHE)).filter(n => n.startsWith('.gp-restore-'))]).toEqual([label, []])
-          if (folder === 'holding files') expect(readFileSync(kept, 'utf8')).toBe("the runner's own")
+          if (folder !== 'empty') expect(readFileSync(kept, 'utf8')).toBe("the runner's own")
           const warned = r.main.annotations
             .filter(a => a.level === 'warning')
             .map(a => a.message)
             .join('\n')
           expect([label, warned]).toEqual([label, expect.stringMatching(/was not restored: /)])
-          expect([label, warned]).toEqual([label, expect.stringMatching(folder === 'empty' ? poison.streamed : poison.checked)])
+          expect([label, warned]).toEqual([label, expect.stringMatching(folder === 'checked first' ? poison.checked : poison.streamed)])
           expect(r.cache.modules?.result).toBe('miss')
           expect(r.main.summary).toContain('**Result:** ✅ passed')
         }

@@ -99296,12 +99296,12 @@ function signalNumber(signal) {
  * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
  * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
  * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
- * links to outside the extraction folder deferred as placeholders. There, when the entry's folder is
- * absent or empty (a hosted runner), the restore streams: the archive is decompressed straight into
- * `tar -x` in a fresh staging folder beside the entry's folder; then the staging folder must hold
- * nothing but the entry's folder, and that only files and folders; then it is renamed into place. One
- * decompression, no plain tar written, and nothing reaches the entry's folder before the whole archive
- * passed. Elsewhere (macOS, Windows, a folder already holding files) the archive is decompressed once,
+ * links to outside the extraction folder deferred as placeholders. There the restore streams: the
+ * archive is decompressed straight into `tar -x` in a fresh staging folder beside the entry's folder;
+ * then the staging folder must hold nothing but the entry's folder, and that only files and folders;
+ * then it is moved into place (renamed, or merged into what the folder holds). One decompression, no
+ * plain tar written, and nothing reaches the entry's folder before the whole archive passed.
+ * Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
  * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
  * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
@@ -99495,14 +99495,28 @@ async function inspectStaged(staging, target, age) {
 function kind(st) {
     return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file';
 }
-/** Whether the folder is absent or empty (a hosted runner's), so a staged restore can be renamed into it. */
-async function vacant(dir) {
-    try {
-        return (await (0,promises_namespaceObject.readdir)(dir)).length === 0;
-    }
-    catch (error) {
-        return error.code === 'ENOENT';
-    }
+/**
+ * Moves a checked folder into place: renamed whole where `to` does not exist; where it does, folders are
+ * merged and a file already there is kept (these caches are content-addressed, and the folder may hold
+ * Go's own markers, README and trim.txt, written by `go env` before any restore, or a self-hosted
+ * runner's own entries). Throws when a move fails (a read-only folder): the caller reports it broken.
+ */
+async function moveInto(from, to) {
+    const there = await (0,promises_namespaceObject.lstat)(to).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (there === undefined)
+        return (0,promises_namespaceObject.rename)(from, to);
+    if (!there.isDirectory() || !(await (0,promises_namespaceObject.lstat)(from)).isDirectory())
+        return;
+    for (const name of await (0,promises_namespaceObject.readdir)(from))
+        await moveInto(external_node_path_namespaceObject.join(from, name), external_node_path_namespaceObject.join(to, name));
+}
+/** This process's choice of restore; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
+function streams(paths) {
+    return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1';
 }
 /**
  * The streamed restore (see the top): extract into staging beside `dir`, inspect, rename into place.
@@ -99518,8 +99532,12 @@ async function restoreStaged(archive, compression, dir, age) {
         const staged = await inspectStaged(staging, target, age);
         if ('problem' in staged)
             return staged;
-        await (0,promises_namespaceObject.rmdir)(dir).catch(() => undefined);
-        await (0,promises_namespaceObject.rename)(external_node_path_namespaceObject.join(staging, target), dir);
+        try {
+            await moveInto(external_node_path_namespaceObject.join(staging, target), dir);
+        }
+        catch (error) {
+            return { broken: `moving the checked files into ${dir} failed: ${errorMessage(error)}` };
+        }
         return staged;
     }
     finally {
@@ -99547,12 +99565,16 @@ async function restore(paths, key, restoreKeys, options = {}) {
         };
         const downloaded = since(started);
         const dir = paths[0];
-        if (process.platform === 'linux' && paths.length === 1 && dir !== undefined && (await vacant(dir))) {
+        if (dir !== undefined && streams(paths)) {
             const extracting = performance.now();
             const staged = await restoreStaged(found.archive, compression, dir, options.age);
             if ('problem' in staged) {
                 warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`);
                 return {};
+            }
+            if ('broken' in staged) {
+                warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`);
+                return { broken: true };
             }
             info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`);
             return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) };

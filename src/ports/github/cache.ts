@@ -7,18 +7,18 @@
  * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
  * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
  * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
- * links to outside the extraction folder deferred as placeholders. There, when the entry's folder is
- * absent or empty (a hosted runner), the restore streams: the archive is decompressed straight into
- * `tar -x` in a fresh staging folder beside the entry's folder; then the staging folder must hold
- * nothing but the entry's folder, and that only files and folders; then it is renamed into place. One
- * decompression, no plain tar written, and nothing reaches the entry's folder before the whole archive
- * passed. Elsewhere (macOS, Windows, a folder already holding files) the archive is decompressed once,
+ * links to outside the extraction folder deferred as placeholders. There the restore streams: the
+ * archive is decompressed straight into `tar -x` in a fresh staging folder beside the entry's folder;
+ * then the staging folder must hold nothing but the entry's folder, and that only files and folders;
+ * then it is moved into place (renamed, or merged into what the folder holds). One decompression, no
+ * plain tar written, and nothing reaches the entry's folder before the whole archive passed.
+ * Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
  * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
  * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { lstat, mkdtemp, readdir, rename, rm, rmdir, stat, utimes } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
@@ -125,7 +125,7 @@ async function tar(args: string[]): Promise<ExecResult> {
 }
 
 /** Why the archive was refused, or what the staged folder holds. */
-type Staged = { readonly problem: string } | { readonly files: number; readonly bytes: number }
+type Staged = { readonly problem: string } | { readonly broken: string } | { readonly files: number; readonly bytes: number }
 
 /**
  * The archive decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own exit says whether
@@ -215,13 +215,25 @@ function kind(st: Awaited<ReturnType<typeof lstat>>): string {
   return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file'
 }
 
-/** Whether the folder is absent or empty (a hosted runner's), so a staged restore can be renamed into it. */
-async function vacant(dir: string): Promise<boolean> {
-  try {
-    return (await readdir(dir)).length === 0
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT'
-  }
+/**
+ * Moves a checked folder into place: renamed whole where `to` does not exist; where it does, folders are
+ * merged and a file already there is kept (these caches are content-addressed, and the folder may hold
+ * Go's own markers, README and trim.txt, written by `go env` before any restore, or a self-hosted
+ * runner's own entries). Throws when a move fails (a read-only folder): the caller reports it broken.
+ */
+async function moveInto(from: string, to: string): Promise<void> {
+  const there = await lstat(to).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  })
+  if (there === undefined) return rename(from, to)
+  if (!there.isDirectory() || !(await lstat(from)).isDirectory()) return
+  for (const name of await readdir(from)) await moveInto(path.join(from, name), path.join(to, name))
+}
+
+/** This process's choice of restore; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
+function streams(paths: readonly string[]): boolean {
+  return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1'
 }
 
 /**
@@ -236,8 +248,11 @@ async function restoreStaged(archive: string, compression: Compression, dir: str
     const target = path.relative(archiveRoot(), dir).split(path.sep).join('/')
     const staged = await inspectStaged(staging, target, age)
     if ('problem' in staged) return staged
-    await rmdir(dir).catch(() => undefined)
-    await rename(path.join(staging, target), dir)
+    try {
+      await moveInto(path.join(staging, target), dir)
+    } catch (error) {
+      return { broken: `moving the checked files into ${dir} failed: ${errorMessage(error)}` }
+    }
     return staged
   } finally {
     await nodeFiles.remove(staging)
@@ -266,12 +281,16 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     }
     const downloaded = since(started)
     const dir = paths[0]
-    if (process.platform === 'linux' && paths.length === 1 && dir !== undefined && (await vacant(dir))) {
+    if (dir !== undefined && streams(paths)) {
       const extracting = performance.now()
       const staged = await restoreStaged(found.archive, compression, dir, options.age)
       if ('problem' in staged) {
         core.warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`)
         return {}
+      }
+      if ('broken' in staged) {
+        core.warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`)
+        return { broken: true }
       }
       core.info(
         `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`,
