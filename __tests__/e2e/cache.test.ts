@@ -92,6 +92,11 @@ const results = (r: Run): string[] => Object.entries(r.cache).map(([id, c]) => `
  * took over 300 s once (180 s idle), and jest does not stop a test that times out, so its runs went on
  * beside the next tests' and failed them too.
  */
+/** The text as a regular expression that matches it literally (paths under any TMPDIR). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 const COLD = 900_000
 
 describe('caches through dist/ and the cache-service stand-in', () => {
@@ -339,8 +344,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
           what: 'absolute',
           members: [legit, { name: `${outside}/pwned-absolute`, text: 'pwned' }],
           planted: path.join(outside, 'pwned-absolute'),
-          streamed: /would be written to \/tmp\/gp-outside-\w+, outside /,
-          checked: /would be written to \/tmp\/gp-outside-\w+\/pwned-absolute, outside /,
+          streamed: new RegExp(`would be written to ${escapeRegExp(outside)}, outside `),
+          checked: new RegExp(`would be written to ${escapeRegExp(outside)}/pwned-absolute, outside `),
         },
         {
           what: 'symlink then file',
