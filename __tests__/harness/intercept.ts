@@ -31,8 +31,16 @@ export interface Intercept {
   close(): Promise<void>
 }
 
-/** A test CA and a certificate for the intercepted hosts (made once, kept in `dir`). */
-export function ensureCertificates(dir: string, hosts: readonly string[]): { ca: string; key: string; cert: string } {
+/**
+ * Every host any test intercepts. The certificate always names all of them: tests side by side share
+ * `dir`, and one that made a certificate for other hosts would replace the CA another test's runs trust
+ * while they run (seen: act's setup failing "unable to verify the first certificate").
+ */
+export const INTERCEPTED_HOSTS = ['go.dev', 'github.com', 'vuln.go.dev'] as const
+
+/** A test CA and a certificate for every intercepted host (made once, kept in `dir`). */
+export function ensureCertificates(dir: string): { ca: string; key: string; cert: string } {
+  const hosts: readonly string[] = INTERCEPTED_HOSTS
   const tag = hosts.join(',')
   const ca = path.join(dir, 'ca.pem')
   const key = path.join(dir, 'leaf.key')
@@ -69,7 +77,9 @@ export function ensureCertificates(dir: string, hosts: readonly string[]): { ca:
 
 export async function startIntercept(routes: Readonly<Record<string, Route>>, certDir: string): Promise<Intercept> {
   const requests: string[] = []
-  const tls = ensureCertificates(certDir, Object.keys(routes))
+  const unknown = Object.keys(routes).filter(h => !(INTERCEPTED_HOSTS as readonly string[]).includes(h))
+  if (unknown.length > 0) throw new Error(`add ${unknown.join(', ')} to INTERCEPTED_HOSTS (the certificate names only those)`)
+  const tls = ensureCertificates(certDir)
   // Terminates TLS for the intercepted hosts and forwards each request to its stand-in over HTTP.
   const terminator = https.createServer({ key: readFileSync(tls.key), cert: readFileSync(tls.cert) }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')

@@ -12,6 +12,6 @@ import { HARNESS_CACHE } from './workspace.js'
 
 ensureGoArchive(path.join(HARNESS_CACHE, 'go'))
 ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint'))
-ensureCertificates(path.join(HARNESS_CACHE, 'tls'), ['go.dev', 'github.com'])
+ensureCertificates(path.join(HARNESS_CACHE, 'tls'))
 standIns()
 console.log('harness: Go archive, golangci-lint release, test certificates and stand-in actions ready')
