@@ -390,6 +390,34 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       rmSync(outside, { recursive: true, force: true })
     })
 
+    it("an honest archive with bytes after tar's end marker (a large record size pads it) restores whole, streamed and checked", async () => {
+      // tar stops reading at its end marker and may exit before the rest is written: the restore must
+      // take that as tar's success, not as a broken pipe (it did not, now and then, on a busy machine;
+      // 8 MiB past the marker makes it certain: it is far more than a pipe holds).
+      const ws = copyWorkspace(EXAMPLE)
+      // The honest entry (saved by the first test, or by this run when it runs alone).
+      const first = await run(ws, { stages: 'setup, vet' })
+      expect(first.main.exitCode).toBe(0)
+      const key = first.cache.modules?.key ?? ''
+      const saved = service.finalized().find(e => e.key === key)
+      expect(saved?.data).toBeDefined()
+      const work = mkdtempSync(path.join(os.tmpdir(), 'gp-padded-'))
+      writeFileSync(path.join(work, 'a.tzst'), saved?.data ?? Buffer.alloc(0))
+      execFileSync('zstd', ['-q', '-d', '-o', path.join(work, 'a.tar'), path.join(work, 'a.tzst')])
+      appendFileSync(path.join(work, 'a.tar'), Buffer.alloc(8 << 20))
+      execFileSync('zstd', ['-q', '-f', '-o', path.join(work, 'b.tzst'), path.join(work, 'a.tar')])
+      service.plant(key, version(dirs.GOMODCACHE), readFileSync(path.join(work, 'b.tzst')))
+      rmSync(work, { recursive: true, force: true })
+      for (const how of ['streamed', 'checked first'] as const) {
+        await freshRunner()
+        const r = await run(ws, { stages: 'setup' }, PR, undefined, how === 'checked first' ? { GO_PIPELINE_CHECKED_RESTORE: '1' } : {})
+        expect([how, r.main.exitCode, r.cache.modules?.result]).toEqual([how, 0, 'hit'])
+        expect([how, r.main.annotations.filter(a => a.level === 'warning').map(a => a.message)]).toEqual([how, []])
+        expect(existsSync(path.join(dirs.GOMODCACHE, 'github.com', 'google', 'uuid@v1.6.0', 'uuid.go'))).toBe(true)
+        expect([how, readdirSync(path.dirname(dirs.GOMODCACHE)).filter(n => n.startsWith('.gp-restore-'))]).toEqual([how, []])
+      }
+    })
+
     it('a restored module cache with a tampered module fails go mod verify: discarded, a warning, modules fetched again', async () => {
       const ws = copyWorkspace(EXAMPLE)
       // The first test saved the honest entry; this run restores it (an exact hit) and names its key.

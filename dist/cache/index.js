@@ -99419,7 +99419,10 @@ async function extractInto(archive, compression, staging) {
     let source;
     let decompressorExit = Promise.resolve(undefined);
     if (isGzip(compression)) {
-        source = (0,external_node_fs_namespaceObject.createReadStream)(archive).pipe((0,external_node_zlib_.createGunzip)());
+        const file = (0,external_node_fs_namespaceObject.createReadStream)(archive);
+        const gunzip = (0,external_node_zlib_.createGunzip)();
+        file.on('error', e => gunzip.destroy(e));
+        source = file.pipe(gunzip);
     }
     else {
         const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout });
@@ -99431,16 +99434,35 @@ async function extractInto(archive, compression, staging) {
         });
         source = zstd.stdout;
     }
-    // A tar that stops early closes its input: that is its exit's to report, not the pipe's.
-    const piped = (0,external_node_stream_promises_namespaceObject.pipeline)(source, untar.stdin).then(() => undefined, (e) => errorMessage(e));
-    const [unread, pipeError, code] = await Promise.all([decompressorExit, piped, tarExit]);
+    const [unread, fedError, code] = await Promise.all([decompressorExit, feed(source, untar.stdin), tarExit]);
     if (unread !== undefined)
         return `the archive could not be read (truncated or corrupt: ${unread})`;
     if (code !== 0)
         return `tar refused or could not extract it (exit ${code}: ${tarErr.trim().split('\n').slice(-2).join(' ')})`;
-    if (pipeError !== undefined)
-        return `the archive could not be read (truncated or corrupt: ${pipeError})`;
+    if (fedError !== undefined)
+        return `the archive could not be read (truncated or corrupt: ${fedError})`;
     return undefined;
+}
+/**
+ * Feeds `source` into a child's input; resolves with the source's own error, if any. tar stops reading
+ * at the archive's end marker and may exit, closing its input, before the last bytes are written: that
+ * is not an error (tar's exit code judges the extraction), so the rest is read and dropped, and the
+ * decompressor still reaches the end of its stream and its checksum. (stream.pipeline would report
+ * such a close as "Premature close", and did, now and then, on a busy machine.)
+ */
+function feed(source, input) {
+    return new Promise(resolve => {
+        const drop = () => {
+            source.unpipe(input);
+            source.resume();
+        };
+        input.on('error', drop);
+        input.on('close', drop);
+        source.on('error', e => resolve(errorMessage(e)));
+        source.on('end', () => resolve(undefined));
+        source.on('close', () => resolve('the stream closed before its end'));
+        source.pipe(input);
+    });
 }
 /**
  * What `staging` must hold after extraction: the folders down to `target` (the entry's folder, as a

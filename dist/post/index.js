@@ -39350,7 +39350,7 @@ function githubHost() {
             extract: (file, format) => (format === 'zip' ? extractZip(file) : extractTar(file)),
         },
         env: {
-            get: name => pinned()[name],
+            get: name => (name === 'GITHUB_WORKSPACE' && workspace !== undefined ? workspace : process.env[name]),
             addPath: dir => addPath(dir),
             exportVariable: (name, value) => exportVariable(name, value),
         },

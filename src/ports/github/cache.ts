@@ -20,6 +20,7 @@ import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { lstat, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
 import * as path from 'node:path'
+import type { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import * as actionsCache from '@actions/cache'
@@ -141,10 +142,13 @@ async function extractInto(archive: string, compression: Compression, staging: s
     untar.on('error', () => resolve(null))
     untar.on('close', code => resolve(code))
   })
-  let source: NodeJS.ReadableStream
+  let source: Readable
   let decompressorExit: Promise<string | undefined> = Promise.resolve(undefined)
   if (isGzip(compression)) {
-    source = createReadStream(archive).pipe(createGunzip())
+    const file = createReadStream(archive)
+    const gunzip = createGunzip()
+    file.on('error', e => gunzip.destroy(e))
+    source = file.pipe(gunzip)
   } else {
     const zstd = spawn('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout })
     let zstdErr = ''
@@ -155,16 +159,33 @@ async function extractInto(archive: string, compression: Compression, staging: s
     })
     source = zstd.stdout
   }
-  // A tar that stops early closes its input: that is its exit's to report, not the pipe's.
-  const piped = pipeline(source, untar.stdin).then(
-    () => undefined,
-    (e: unknown) => errorMessage(e),
-  )
-  const [unread, pipeError, code] = await Promise.all([decompressorExit, piped, tarExit])
+  const [unread, fedError, code] = await Promise.all([decompressorExit, feed(source, untar.stdin), tarExit])
   if (unread !== undefined) return `the archive could not be read (truncated or corrupt: ${unread})`
   if (code !== 0) return `tar refused or could not extract it (exit ${code}: ${tarErr.trim().split('\n').slice(-2).join(' ')})`
-  if (pipeError !== undefined) return `the archive could not be read (truncated or corrupt: ${pipeError})`
+  if (fedError !== undefined) return `the archive could not be read (truncated or corrupt: ${fedError})`
   return undefined
+}
+
+/**
+ * Feeds `source` into a child's input; resolves with the source's own error, if any. tar stops reading
+ * at the archive's end marker and may exit, closing its input, before the last bytes are written: that
+ * is not an error (tar's exit code judges the extraction), so the rest is read and dropped, and the
+ * decompressor still reaches the end of its stream and its checksum. (stream.pipeline would report
+ * such a close as "Premature close", and did, now and then, on a busy machine.)
+ */
+function feed(source: Readable, input: Writable): Promise<string | undefined> {
+  return new Promise(resolve => {
+    const drop = (): void => {
+      source.unpipe(input)
+      source.resume()
+    }
+    input.on('error', drop)
+    input.on('close', drop)
+    source.on('error', e => resolve(errorMessage(e)))
+    source.on('end', () => resolve(undefined))
+    source.on('close', () => resolve('the stream closed before its end'))
+    source.pipe(input)
+  })
 }
 
 /**
