@@ -259,6 +259,7 @@ describe('the timing record, through the cache service', () => {
         expect(push.exitCode).toBe(0)
         expect(push.stdout).toMatch(new RegExp(`test timings of 32 packages saved as go-pipeline-test-timings-v2-[0-9a-f]{12}-${base}`))
         expect(JSON.parse(readFileSync(push.outputs['timings-file'] ?? '', 'utf8'))).toMatchObject({ v: 1, sha: base })
+        expect(push.stdout).toMatch(new RegExp(`Coverage baseline for pull requests: [\\d.]+% at ${base.slice(0, 12)}, saved as go-pipeline-coverage-v2-`))
 
         // The pull request adds a function no test runs (3 statements, lines 19-23 of p05/p05.go).
         const p05 = path.join(ws, 'p05', 'p05.go')
@@ -284,6 +285,8 @@ describe('the timing record, through the cache service', () => {
         }
         const merged = await job(pr).main({ stages: 'merge', 'shard-results-dir': 'test-shards' })
         expect(merged.exitCode).toBe(0)
+        // Each restore of a small entry is whole or warned about: none may be lost quietly.
+        expect(merged.annotations.filter(a => a.level === 'warning').map(a => a.message)).toEqual([])
         expect(merged.summary).toMatch(/#### Shards: 3 of 3 reported; the longest ran [\d.]+× the mean/)
         expect(merged.summary).toMatch(/\| 1\/3 \| \d+ \| \d+ \| 0 \| [\d.]+ s \| timings \|/)
         // The gates of the whole suite: the change's coverage (no shard measured it) and the drop against
