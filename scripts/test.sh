@@ -60,6 +60,20 @@ node -e '
     for (const t of r.testResults) for (const a of t.assertionResults) slow.push([a.duration || 0, t.name.replace(/.*__tests__\//, "") + ": " + a.title.slice(0, 90)]);
   }
   slow.sort((a, b) => b[0] - a[0]);
+  // What failed, last and whole enough to act on: a CI log may keep only its tail.
+  const plain = s => s.replace(/\x1b\[[0-9;]*m/g, "");
+  for (const file of fs.readdirSync(process.argv[1]).filter(f => f.endsWith(".json"))) {
+    const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
+    for (const t of r.testResults) {
+      const name = t.name.replace(/.*__tests__\//, "");
+      const failed = t.assertionResults.filter(a => a.status === "failed");
+      if (failed.length === 0 && t.status === "failed") failed.push({ title: "(the suite itself)", failureMessages: [t.message || ""] });
+      for (const a of failed) {
+        const lines = plain((a.failureMessages || []).join("\n")).split("\n").filter(l => !/^\s+at .*node_modules/.test(l));
+        console.log(`FAILED ${name}: ${a.title}\n` + lines.slice(0, 40).map(l => "  | " + l).join("\n"));
+      }
+    }
+  }
   console.log("slowest tests:\n" + slow.slice(0, 12).map(([d, n]) => `  ${(d / 1000).toFixed(0).padStart(4)} s  ${n}`).join("\n"));
   console.log(`tests: ${p} passed, ${f} failed, ${s} skipped (${process.argv[2]} s)`);
 ' "$results" "$SECONDS"
