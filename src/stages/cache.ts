@@ -59,16 +59,18 @@ export const cache: Stage = {
     }
     const decision = saveDecision(ctx.config.cache.save, ctx.run.eventName, ctx.run.ref, ctx.run.defaultBranch)
     const runStart = new Date(ctx.host.clock.now())
-    let agedFiles: number | undefined
-    const outcomes = await Promise.all(
-      plan.map(async (entry): Promise<CacheOutcome> => {
+    // Restored build-cache files are dated to this; whatever post still finds dated before runStart was
+    // not used by this run and is trimmed (post.ts).
+    const ageBefore = new Date(runStart.getTime() - AGE_MS)
+    const restores = await Promise.all(
+      plan.map(async (entry): Promise<{ outcome: CacheOutcome; agedFiles?: number }> => {
         const dir = entry.paths[0] ?? ''
         if (entry.id === 'build' && ctx.run.ref.startsWith('refs/tags/')) {
-          return { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' }
+          return { outcome: { ...entry, result: 'miss', seconds: 0, size: 0, ...decision, skipped: 'a release build (tag) never uses a restored build cache' } }
         }
         const started = ctx.host.clock.now()
         // Only a restored build cache that post may save is aged (and so trimmed): see below.
-        const age = entry.id === 'build' && decision.save ? { age: new Date(runStart.getTime() - AGE_MS) } : {}
+        const age = entry.id === 'build' && decision.save ? { age: ageBefore } : {}
         const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, age)
         const { matched, broken } = restored
         const seconds = (ctx.host.clock.now() - started) / 1000
@@ -85,17 +87,21 @@ export const cache: Stage = {
         const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial'
         const size = restored.bytes ?? (await ctx.host.files.du(dir))
         const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision
-        if (entry.id === 'build' && restored.aged === true) agedFiles = restored.files
-        return { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save }
+        return {
+          outcome: { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save },
+          ...(restored.aged === true && restored.files !== undefined ? { agedFiles: restored.files } : {}),
+        }
       }),
     )
+    const outcomes = restores.map(r => r.outcome)
+    const agedFiles = restores.find(r => r.outcome.id === 'build')?.agedFiles
     const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : Promise.resolve(o))))
     // Only a restored build cache is aged, and so only it is trimmed in post: files already there
     // without a restore (a self-hosted runner's own cache) may be used by this run without being
     // re-dated, and must not be dropped.
     const build = checked.find(o => o.id === 'build')
     const aged = build !== undefined && build.result !== 'miss' && build.save
-    const restoredFiles = aged ? (agedFiles ?? (await ctx.host.files.ageAll(build.paths[0] ?? '', new Date(runStart.getTime() - AGE_MS)))) : undefined
+    const restoredFiles = aged ? (agedFiles ?? (await ctx.host.files.ageAll(build.paths[0] ?? '', ageBefore))) : undefined
     ctx.facts.cache = { entries: checked, ...(restoredFiles !== undefined ? { trimBefore: runStart.toISOString(), restoredFiles } : {}) }
     for (const o of checked) {
       ctx.host.log.info(

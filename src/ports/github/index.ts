@@ -132,7 +132,7 @@ export function githubHost(): Host {
       extract: (file, format) => (format === 'zip' ? tc.extractZip(file) : tc.extractTar(file)),
     },
     env: {
-      get: name => pinned()[name],
+      get: name => (name === 'GITHUB_WORKSPACE' && workspace !== undefined ? workspace : process.env[name]),
       addPath: dir => core.addPath(dir),
       exportVariable: (name, value) => core.exportVariable(name, value),
     },
