@@ -4,7 +4,7 @@ import { cache } from '../../src/stages/cache.js'
 import type { CacheService, Restored, RestoreOptions } from '../../src/ports/ports.js'
 import { config, context, fakeHost } from './fakes.js'
 
-function setup(restored: Restored | ((paths: readonly string[], options?: RestoreOptions) => Restored)) {
+function setup(restored: Restored | ((paths: readonly string[], options?: RestoreOptions) => Restored | Promise<Restored>)) {
   const removed: string[] = []
   const walked: string[] = []
   const asked: { path: string; age?: Date }[] = []
@@ -62,6 +62,32 @@ describe('cache stage: restores', () => {
     expect(ctx.facts.cache?.restoredFiles).toBe(6646)
     expect(ctx.facts.cache?.entries.map(e => `${e.id} ${e.result} ${e.size}`)).toEqual(['modules miss 4096', 'build partial 589615216'])
     expect(walked).toEqual(['du /home/r/go/pkg/mod'])
+  })
+
+  it('the module cache is verified as soon as it is in place, while the build cache is still restoring', async () => {
+    const order: string[] = []
+    let buildRestored = (): void => undefined
+    const build = new Promise<void>(resolve => (buildRestored = resolve))
+    const { ctx, host } = setup(async paths => {
+      if (!paths[0]?.includes('go-build')) return { matched: 'gp-v2-linux-amd64-mod-go1.26.8-older', files: 10, bytes: 100 }
+      // The build cache's restore ends when go mod verify has run, or after a second (then too late).
+      await Promise.race([build, new Promise(resolve => setTimeout(resolve, 1000))])
+      order.push('build cache restored')
+      return { matched: 'gp-v2-linux-amd64-build-x', files: 6646, bytes: 589_615_216 }
+    })
+    host.texts.set('/ws/go.mod', 'module example.com/x\n\ngo 1.26\n')
+    host.exec = {
+      async run(_command, args) {
+        if (args.join(' ') === 'mod verify') {
+          order.push('go mod verify')
+          buildRestored()
+        }
+        return { code: 0, stdout: 'all modules verified\n', stderr: '' }
+      },
+    }
+    await cache.run(ctx)
+    expect(order).toEqual(['go mod verify', 'build cache restored'])
+    expect(ctx.facts.cache?.entries.map(e => `${e.id} ${e.result}`)).toEqual(['modules partial', 'build partial'])
   })
 
   it('a restore that did not (the checked one) leaves the walks to the stage: du each folder, age the build cache', async () => {

@@ -10163,14 +10163,15 @@ const cache = {
             const result = matched === undefined ? 'miss' : matched.startsWith(entry.hitPrefix) ? 'hit' : 'partial';
             const size = restored.bytes ?? (await ctx.host.files.du(dir));
             const save = result === 'hit' && entry.id !== 'build' ? { save: false, why: 'not needed: the exact entry exists' } : decision;
+            const outcome = { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save };
             return {
-                outcome: { ...entry, result, ...(matched !== undefined ? { matchedKey: matched } : {}), seconds, size, ...save },
+                // The module cache is verified as soon as it is in place, while the build cache may still be restoring.
+                outcome: entry.id === 'modules' && result !== 'miss' ? await verifyModules(ctx, outcome) : outcome,
                 ...(restored.aged === true && restored.files !== undefined ? { agedFiles: restored.files } : {}),
             };
         }));
-        const outcomes = restores.map(r => r.outcome);
+        const checked = restores.map(r => r.outcome);
         const agedFiles = restores.find(r => r.outcome.id === 'build')?.agedFiles;
-        const checked = await Promise.all(outcomes.map(o => (o.id === 'modules' && o.result !== 'miss' ? verifyModules(ctx, o) : Promise.resolve(o))));
         // Only a restored build cache is aged, and so only it is trimmed in post: files already there
         // without a restore (a self-hosted runner's own cache) may be used by this run without being
         // re-dated, and must not be dropped.
