@@ -181,7 +181,11 @@ function feed(source: Readable, input: Writable): Promise<string | undefined> {
     }
     input.on('error', drop)
     input.on('close', drop)
-    source.on('error', e => resolve(errorMessage(e)))
+    source.on('error', e => {
+      // tar is told the input is over (pipe() would leave it waiting), so its exit comes.
+      input.destroy()
+      resolve(errorMessage(e))
+    })
     source.on('end', () => resolve(undefined))
     source.on('close', () => resolve('the stream closed before its end'))
     source.pipe(input)
