@@ -15,6 +15,7 @@ import { ensureLintRelease, startLintReleases, type ReleaseServer } from '../har
 import { bundleNode } from '../harness/node.js'
 import { Job, type EventSpec, type PhaseResult, defined } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, HARNESS_CACHE } from '../harness/workspace.js'
+import { quoteMeta } from '../../src/go/rerun.js'
 import { nodeFiles } from '../../src/ports/node-files.js'
 
 let service: CacheService
@@ -92,11 +93,6 @@ const results = (r: Run): string[] => Object.entries(r.cache).map(([id, c]) => `
  * took over 300 s once (180 s idle), and jest does not stop a test that times out, so its runs went on
  * beside the next tests' and failed them too.
  */
-/** The text as a regular expression that matches it literally (paths under any TMPDIR). */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 const COLD = 900_000
 
 describe('caches through dist/ and the cache-service stand-in', () => {
@@ -344,8 +340,9 @@ describe('caches through dist/ and the cache-service stand-in', () => {
           what: 'absolute',
           members: [legit, { name: `${outside}/pwned-absolute`, text: 'pwned' }],
           planted: path.join(outside, 'pwned-absolute'),
-          streamed: new RegExp(`would be written to ${escapeRegExp(outside)}, outside `),
-          checked: new RegExp(`would be written to ${escapeRegExp(outside)}/pwned-absolute, outside `),
+          // The outside folder quoted (the same metacharacters in RE2 and JavaScript): CI runs under its own TMPDIR.
+          streamed: new RegExp(`would be written to ${quoteMeta(outside)}, outside `),
+          checked: new RegExp(`would be written to ${quoteMeta(outside)}/pwned-absolute, outside `),
         },
         {
           what: 'symlink then file',
