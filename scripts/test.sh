@@ -53,27 +53,25 @@ fi
 
 # The slowest tests (where the time goes), then one plain closing line over every run.
 node -e '
-  const fs = require("fs"); let p = 0, f = 0, s = 0; const slow = [];
-  for (const file of fs.readdirSync(process.argv[1]).filter(f => f.endsWith(".json"))) {
-    const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
-    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
-    for (const t of r.testResults) for (const a of t.assertionResults) slow.push([a.duration || 0, t.name.replace(/.*__tests__\//, "") + ": " + a.title.slice(0, 90)]);
-  }
-  slow.sort((a, b) => b[0] - a[0]);
-  // What failed, last and whole enough to act on: a CI log may keep only its tail.
+  const fs = require("fs"); let p = 0, f = 0, s = 0; const slow = [], failures = [];
   const plain = s => s.replace(/\x1b\[[0-9;]*m/g, "");
   for (const file of fs.readdirSync(process.argv[1]).filter(f => f.endsWith(".json"))) {
     const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
+    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
     for (const t of r.testResults) {
       const name = t.name.replace(/.*__tests__\//, "");
+      for (const a of t.assertionResults) slow.push([a.duration || 0, name + ": " + a.title.slice(0, 90)]);
       const failed = t.assertionResults.filter(a => a.status === "failed");
       if (failed.length === 0 && t.status === "failed") failed.push({ title: "(the suite itself)", failureMessages: [t.message || ""] });
       for (const a of failed) {
         const lines = plain((a.failureMessages || []).join("\n")).split("\n").filter(l => !/^\s+at .*node_modules/.test(l));
-        console.log(`FAILED ${name}: ${a.title}\n` + lines.slice(0, 40).map(l => "  | " + l).join("\n"));
+        failures.push(`FAILED ${name}: ${a.title}\n` + lines.slice(0, 40).map(l => "  | " + l).join("\n"));
       }
     }
   }
+  slow.sort((a, b) => b[0] - a[0]);
+  // What failed, last and whole enough to act on: a CI log may keep only its tail.
+  for (const x of failures) console.log(x);
   console.log("slowest tests:\n" + slow.slice(0, 12).map(([d, n]) => `  ${(d / 1000).toFixed(0).padStart(4)} s  ${n}`).join("\n"));
   console.log(`tests: ${p} passed, ${f} failed, ${s} skipped (${process.argv[2]} s)`);
 ' "$results" "$SECONDS"
