@@ -122,8 +122,21 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       ])
       expect(saved.filter(k => !baseline.includes(k)).sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
       expect(first.main.summary).toContain('### Caches')
-      // Cold: the packages vet, lint and test share are compiled once, before the checks start.
-      expect(first.main.summary).toMatch(/\| compile \| ✅ success \| [\d.]+ s \| \d+ packages compiled once for vet, golangci-lint, go test \|/)
+      // Cold: the packages vet and lint share with the linux/amd64 build are compiled once, before the
+      // checks start, with the build's flags (issue 18): the test variants, which only the checks compile,
+      // are in Go's cache under -trimpath and CGO_ENABLED=0; nothing is left to compile there but links.
+      expect(first.main.summary).toMatch(/\| compile \| ✅ success \| [\d.]+ s \| \d+ packages compiled once for vet, golangci-lint, the linux\/amd64 build \|/)
+      expect(first.main.stdout).toContain(
+        "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile.",
+      )
+      const stale = await first.job.run('go', ['list', '-trimpath', '-deps', '-test', '-f', '{{if .Stale}}{{.ImportPath}}: {{.StaleReason}}{{end}}', './...'], {
+        CGO_ENABLED: '0',
+        GOPROXY: 'off',
+      })
+      expect(stale.code).toBe(0)
+      const lines = stale.stdout.split('\n').filter(l => l !== '')
+      expect(lines.some(l => l.includes(' ['))).toBe(false) // every test variant compiled
+      expect(lines.filter(l => !/^example\.com\/hello-service\/(cmd\/hello|[\w/]+\.test): /.test(l))).toEqual([])
 
       await freshRunner()
       const second = await run(ws)

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8157:
+/***/ 5257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10262,6 +10262,113 @@ async function planFor(ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/go/platform.ts
+/** Node's names for this machine → Go's. */
+const GOOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    aix: 'aix',
+    sunos: 'solaris',
+};
+const GOARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'armv6l', // the release archives' name for GOARCH=arm
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+};
+function hostPlatform(platform, arch) {
+    const os = GOOS[platform];
+    const goArch = GOARCH[arch];
+    if (os === undefined || goArch === undefined) {
+        throw new Error(`go-pipeline does not know Go's name for this machine (${platform}/${arch})`);
+    }
+    return { os, arch: goArch, nodeArch: arch };
+}
+
+;// CONCATENATED MODULE: ./src/stages/check-flags.ts
+/**
+ * How the checks compile: as the build does for this machine's platform, when that lets them share its work.
+ *
+ * vet and golangci-lint type-check against compiled packages. With Go's defaults (cgo on, full paths)
+ * those are not the packages the build compiles (`-trimpath`, CGO_ENABLED=0): Go's build cache keys
+ * differ, so a cold run compiles the standard library and every dependency once for the checks and
+ * once more for the build of this machine's platform. When the build makes a static binary for the
+ * platform the checks run on, the checks compile with the build's flags instead (GOFLAGS -trimpath,
+ * CGO_ENABLED=0), and the build finds that platform compiled (measured on the example service, empty
+ * cache: `go vet` then the linux/amd64 build 42.1 s, 19.6 s with the build's flags).
+ *
+ * Only when no package the modules build has cgo files (their own or a dependency's): vetting with cgo
+ * off would leave those files out, so there the checks keep Go's defaults. The decision is the same on
+ * every run of a repository (it reads the configuration and the code, never the cache), so a warm cache
+ * made by one run is warm for the next. `go test` keeps its own flags (-race needs cgo).
+ */
+
+
+
+const deciding = new WeakMap();
+/** The checks' compile flags for this run: decided once, shared by the stages that run concurrently. */
+function checkFlags(ctx) {
+    let pending = deciding.get(ctx.facts);
+    if (pending === undefined) {
+        pending = decide(ctx);
+        deciding.set(ctx.facts, pending);
+    }
+    return pending;
+}
+/** The build target on this machine's platform that the checks could share, from the configuration alone. */
+function sharedTarget(ctx) {
+    const { stages, build } = ctx.config;
+    if (!stages.includes('build') || build.cgo)
+        return undefined;
+    let host;
+    try {
+        host = hostPlatform(ctx.host.platform, ctx.host.arch);
+    }
+    catch {
+        return undefined;
+    }
+    // A variant (GOAMD64=v3, GOARM=7) compiles other code than the checks' default.
+    return build.targets.find(t => t.os === host.os && t.arch === host.arch && t.variant === undefined)?.platform;
+}
+async function decide(ctx) {
+    const flags = await choose(ctx);
+    ctx.host.log.info(`The checks (vet, golangci-lint) compile with ${flags.why}.`);
+    return flags;
+}
+async function choose(ctx) {
+    const platform = sharedTarget(ctx);
+    if (platform === undefined)
+        return { env: {}, why: "Go's defaults (no cgo-free build for this platform to share)" };
+    const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+    const withCgo = [];
+    for (const mod of await modules(ctx)) {
+        // Loading only (no compiling): the packages with cgo files, the module's and its dependencies'.
+        const r = await ctx.host.exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{end}}', './...'], {
+            cwd: mod.dir,
+            silent: true,
+        });
+        withCgo.push(...r.stdout.split('\n').filter(l => l.trim() !== ''));
+    }
+    if (withCgo.length > 0) {
+        const some = withCgo.slice(0, 3).join(', ') + (withCgo.length > 3 ? `, and ${withCgo.length - 3} more` : '');
+        return { env: {}, why: `Go's defaults: packages with cgo files (${some}) would go unchecked with cgo off` };
+    }
+    const goflags = (ctx.host.env.get('GOFLAGS') ?? '').trim();
+    const trimpath = goflags.split(/\s+/).includes('-trimpath') ? goflags : [goflags, '-trimpath'].filter(s => s !== '').join(' ');
+    return {
+        env: { GOFLAGS: trimpath, CGO_ENABLED: '0' },
+        shares: platform,
+        why: `the ${platform} build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/compile.ts
 /**
  * compile: on a cold build cache, compiles every package the checks need once, before they start.
@@ -10284,43 +10391,48 @@ async function planFor(ctx) {
 
 
 
-/** The selected stages whose go commands compile with the default flags (test -race compiles its own variant). */
-function sharedCompilers(ctx) {
+
+/**
+ * Who compiles the same packages with the same flags as the checks: vet and golangci-lint, and either
+ * the build of this machine's platform (when the checks share its flags) or `go test` without -race.
+ */
+async function sharedCompilers(ctx) {
     const ids = ctx.config.stages;
+    const { shares } = await checkFlags(ctx);
     return [
         ...(ids.includes('vet') ? ['vet'] : []),
         ...(ids.includes('lint') ? ['golangci-lint'] : []),
-        ...(ids.includes('test') && !ctx.config.test.race ? ['go test'] : []),
+        ...(shares !== undefined ? [`the ${shares} build`] : ids.includes('test') && !ctx.config.test.race ? ['go test'] : []),
     ];
 }
 const compile = {
     id: 'compile',
     title: () => 'Compiling the packages once for the checks (cold build cache)',
-    skip(ctx) {
-        const users = sharedCompilers(ctx);
-        if (users.length < 2)
-            return 'fewer than two checks compile with the same flags';
+    async skip(ctx) {
         if (ctx.host.kind === 'local')
             return "the machine's own Go build cache persists";
         const build = ctx.facts.cache?.entries.find(e => e.id === 'build');
         if (build !== undefined && build.result !== 'miss')
             return `the build cache was restored (${build.result})`;
+        if ((await sharedCompilers(ctx)).length < 2)
+            return 'fewer than two stages compile with the same flags';
         return undefined;
     },
     async run(ctx) {
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
+        const { env } = await checkFlags(ctx);
         let packages = 0;
         const failed = [];
         for (const mod of await modules(ctx)) {
             // -e: a package that does not load or compile is listed with its error, and the checks report it.
-            const r = await ctx.host.exec.run(go, ['list', '-e', '-export', '-deps', '-test', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, silent: true });
+            const r = await ctx.host.exec.run(go, ['list', '-e', '-export', '-deps', '-test', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, env, silent: true });
             if (r.code !== 0)
                 failed.push(mod.repoRel);
             packages += r.stdout.split('\n').filter(l => l.trim() !== '').length;
         }
         if (failed.length > 0)
             ctx.host.log.info(`go list -export did not finish in ${failed.join(', ')}; the checks compile what is missing and report why.`);
-        return `${(0,src_text/* plural */.LS)(packages, 'package')} compiled once for ${sharedCompilers(ctx).join(', ')}`;
+        return `${(0,src_text/* plural */.LS)(packages, 'package')} compiled once for ${(await sharedCompilers(ctx)).join(', ')}`;
     },
 };
 
@@ -10352,36 +10464,6 @@ async function downloadVerified(ctx, url, filename, expected, source) {
     }
     ctx.host.log.info(`Verified sha256 ${digest}`);
     return file;
-}
-
-;// CONCATENATED MODULE: ./src/go/platform.ts
-/** Node's names for this machine → Go's. */
-const GOOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    aix: 'aix',
-    sunos: 'solaris',
-};
-const GOARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'armv6l', // the release archives' name for GOARCH=arm
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-};
-function hostPlatform(platform, arch) {
-    const os = GOOS[platform];
-    const goArch = GOARCH[arch];
-    if (os === undefined || goArch === undefined) {
-        throw new Error(`go-pipeline does not know Go's name for this machine (${platform}/${arch})`);
-    }
-    return { os, arch: goArch, nodeArch: arch };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/setup.ts
@@ -11324,6 +11406,7 @@ async function resolveBuilder(ctx, cfg) {
 
 
 
+
 const lint = {
     id: 'lint',
     kind: 'check',
@@ -11350,7 +11433,8 @@ const lint = {
         ];
         const tmp = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'golangci-lint-');
         ctx.host.cleanups.register({ kind: 'remove', path: tmp });
-        const env = { GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+        // golangci-lint's go list compiles the packages it type-checks against: with the checks' flags.
+        const env = { ...(await checkFlags(ctx)).env, GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp };
         const issues = [];
         const broken = [];
         for (const mod of await modules(ctx)) {
@@ -21665,6 +21749,7 @@ async function vuln_install(ctx, goroot, goVersion) {
 
 
 
+
 const vet = {
     id: 'vet',
     kind: 'check',
@@ -21675,10 +21760,11 @@ const vet = {
         const findings = [];
         const broken = [];
         const mods = await modules(ctx);
+        const { env } = await checkFlags(ctx);
         // Every module is vetted, whatever an earlier one did: one run shows every problem.
         for (const mod of mods) {
             // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
-            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true });
+            const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, env, silent: true });
             const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
             // Packages that do not load or compile: their positioned errors are annotated where they are.
             const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : [];
@@ -22333,7 +22419,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5257);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

@@ -19,40 +19,45 @@
 import { requireGo, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
+import { checkFlags } from './check-flags.js'
 import { goTool, modules } from './common.js'
 
-/** The selected stages whose go commands compile with the default flags (test -race compiles its own variant). */
-export function sharedCompilers(ctx: Context): string[] {
+/**
+ * Who compiles the same packages with the same flags as the checks: vet and golangci-lint, and either
+ * the build of this machine's platform (when the checks share its flags) or `go test` without -race.
+ */
+export async function sharedCompilers(ctx: Context): Promise<string[]> {
   const ids = ctx.config.stages
+  const { shares } = await checkFlags(ctx)
   return [
     ...(ids.includes('vet') ? ['vet'] : []),
     ...(ids.includes('lint') ? ['golangci-lint'] : []),
-    ...(ids.includes('test') && !ctx.config.test.race ? ['go test'] : []),
+    ...(shares !== undefined ? [`the ${shares} build`] : ids.includes('test') && !ctx.config.test.race ? ['go test'] : []),
   ]
 }
 
 export const compile: Stage = {
   id: 'compile',
   title: () => 'Compiling the packages once for the checks (cold build cache)',
-  skip(ctx) {
-    const users = sharedCompilers(ctx)
-    if (users.length < 2) return 'fewer than two checks compile with the same flags'
+  async skip(ctx) {
     if (ctx.host.kind === 'local') return "the machine's own Go build cache persists"
     const build = ctx.facts.cache?.entries.find(e => e.id === 'build')
     if (build !== undefined && build.result !== 'miss') return `the build cache was restored (${build.result})`
+    if ((await sharedCompilers(ctx)).length < 2) return 'fewer than two stages compile with the same flags'
     return undefined
   },
   async run(ctx) {
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
+    const { env } = await checkFlags(ctx)
     let packages = 0
     const failed: string[] = []
     for (const mod of await modules(ctx)) {
       // -e: a package that does not load or compile is listed with its error, and the checks report it.
-      const r = await ctx.host.exec.run(go, ['list', '-e', '-export', '-deps', '-test', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, silent: true })
+      const r = await ctx.host.exec.run(go, ['list', '-e', '-export', '-deps', '-test', '-f', '{{.ImportPath}}', './...'], { cwd: mod.dir, env, silent: true })
       if (r.code !== 0) failed.push(mod.repoRel)
       packages += r.stdout.split('\n').filter(l => l.trim() !== '').length
     }
     if (failed.length > 0) ctx.host.log.info(`go list -export did not finish in ${failed.join(', ')}; the checks compile what is missing and report why.`)
-    return `${plural(packages, 'package')} compiled once for ${sharedCompilers(ctx).join(', ')}`
+    return `${plural(packages, 'package')} compiled once for ${(await sharedCompilers(ctx)).join(', ')}`
   },
 }

@@ -5,6 +5,7 @@ import { excludeHint } from '../go/modules.js'
 import { requireGo, type Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
+import { checkFlags } from './check-flags.js'
 import { annotate, goTool, modules, relative } from './common.js'
 
 export const vet: Stage = {
@@ -17,10 +18,11 @@ export const vet: Stage = {
     const findings: Located[] = []
     const broken: string[] = []
     const mods = await modules(ctx)
+    const { env } = await checkFlags(ctx)
     // Every module is vetted, whatever an earlier one did: one run shows every problem.
     for (const mod of mods) {
       // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
-      const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, silent: true })
+      const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, env, silent: true })
       const found = parseVetJson(`${r.stdout}\n${r.stderr}`) // stdout since Go 1.2x, stderr before
       // Packages that do not load or compile: their positioned errors are annotated where they are.
       const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : []
