@@ -21750,6 +21750,8 @@ async function vuln_install(ctx, goroot, goVersion) {
 
 
 
+
+
 const vet = {
     id: 'vet',
     kind: 'check',
@@ -21765,7 +21767,8 @@ const vet = {
         for (const mod of mods) {
             // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
             const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, env, silent: true });
-            const found = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
+            const reported = parseVetJson(`${r.stdout}\n${r.stderr}`); // stdout since Go 1.2x, stderr before
+            const found = await Promise.all(reported.map(async (f) => ({ ...f, file: await inModule(ctx, mod.dir, f.file) })));
             // Packages that do not load or compile: their positioned errors are annotated where they are.
             const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : [];
             if (r.code !== 0 && found.length === 0) {
@@ -21791,6 +21794,27 @@ const vet = {
         return `no findings in ${(0,src_text/* plural */.LS)(mods.length, 'module')}`;
     },
 };
+/**
+ * Where a reported file is in this checkout. Under -trimpath (the checks' flags, src/stages/check-flags.ts)
+ * Go caches vet's report without the folder vet ran in, so a report replayed from the cache names the
+ * files where the run that made it had them: another checkout, another runner's workspace (checked by
+ * hand: vet in /tmp/va, then in a copy at /tmp/vb, reports /tmp/va/many.go). A file that is not in the
+ * module is mapped to the module's file with the longest path suffix in common.
+ */
+async function inModule(ctx, moduleDir, file) {
+    const files = ctx.host.files;
+    if ((0,paths/* isWithin */.UO)(moduleDir, file, ctx.host.platform) && (await files.kind(file)) === 'file')
+        return file;
+    const parts = external_node_path_.resolve(moduleDir, file)
+        .split(external_node_path_.sep)
+        .filter(p => p !== '');
+    for (let i = 1; i < parts.length; i++) {
+        const candidate = external_node_path_.join(moduleDir, ...parts.slice(i));
+        if ((await files.kind(candidate)) === 'file')
+            return candidate;
+    }
+    return file;
+}
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 /** The pipeline as data: every stage, in order (the runner in src/pipeline/ runs them). */

@@ -1,8 +1,10 @@
 /** vet: `go vet ./...` in every module; each finding an error annotation at its file and line. */
+import * as path from 'node:path'
 import { UserError } from '../errors.js'
 import { parsePositionLines, parseVetJson } from '../go/diagnostics.js'
 import { excludeHint } from '../go/modules.js'
-import { requireGo, type Located } from '../pipeline/context.js'
+import { isWithin } from '../paths.js'
+import { requireGo, type Context, type Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
 import { checkFlags } from './check-flags.js'
@@ -23,7 +25,8 @@ export const vet: Stage = {
     for (const mod of mods) {
       // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
       const r = await ctx.host.exec.run(go, ['vet', '-json', './...'], { cwd: mod.dir, env, silent: true })
-      const found = parseVetJson(`${r.stdout}\n${r.stderr}`) // stdout since Go 1.2x, stderr before
+      const reported = parseVetJson(`${r.stdout}\n${r.stderr}`) // stdout since Go 1.2x, stderr before
+      const found = await Promise.all(reported.map(async f => ({ ...f, file: await inModule(ctx, mod.dir, f.file) })))
       // Packages that do not load or compile: their positioned errors are annotated where they are.
       const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : []
       if (r.code !== 0 && found.length === 0) {
@@ -47,4 +50,25 @@ export const vet: Stage = {
     if (problems.length > 0) throw new UserError(problems.join('; '))
     return `no findings in ${plural(mods.length, 'module')}`
   },
+}
+
+/**
+ * Where a reported file is in this checkout. Under -trimpath (the checks' flags, src/stages/check-flags.ts)
+ * Go caches vet's report without the folder vet ran in, so a report replayed from the cache names the
+ * files where the run that made it had them: another checkout, another runner's workspace (checked by
+ * hand: vet in /tmp/va, then in a copy at /tmp/vb, reports /tmp/va/many.go). A file that is not in the
+ * module is mapped to the module's file with the longest path suffix in common.
+ */
+async function inModule(ctx: Context, moduleDir: string, file: string): Promise<string> {
+  const files = ctx.host.files
+  if (isWithin(moduleDir, file, ctx.host.platform) && (await files.kind(file)) === 'file') return file
+  const parts = path
+    .resolve(moduleDir, file)
+    .split(path.sep)
+    .filter(p => p !== '')
+  for (let i = 1; i < parts.length; i++) {
+    const candidate = path.join(moduleDir, ...parts.slice(i))
+    if ((await files.kind(candidate)) === 'file') return candidate
+  }
+  return file
 }
