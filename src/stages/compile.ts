@@ -11,7 +11,10 @@
  * 41.5 s. With -race (the default) the test compiles its own copy of everything beside the others,
  * and the gain is smaller or gone (__tests__/bench/cold.ts; figures in the README).
  *
- * It runs only when it pays: at least two of those checks are selected, and the build cache was not
+ * When the checks compile with the build's flags (src/stages/check-flags.ts), the build of this machine's
+ * platform is one more user (and `go test` without -race, on Go's defaults, is not).
+ *
+ * It runs only when it pays: at least two of those users are selected, and the build cache was not
  * restored (a miss, or no cache at all). A warm cache gains nothing from it, and on a developer's
  * machine Go's own cache persists. It never fails the run: a package that does not compile is the
  * checks' to report, with its file and line.
