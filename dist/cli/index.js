@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5257:
+/***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9293,6 +9293,24 @@ async function loadConfig(raw, workspaceDir, fs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/go/cgo.ts
+/**
+ * The packages with cgo files among `patterns` and their dependencies, the standard library left out
+ * (its cgo files are optional). `env` is the go command's (GOOS, GOARCH, CGO_ENABLED decide which files count).
+ */
+async function cgoPackages(exec, go, dir, patterns, env = {}) {
+    const r = await exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} {{join .CgoFiles " "}}{{end}}', ...patterns], {
+        cwd: dir,
+        env,
+        silent: true,
+    });
+    return r.stdout
+        .split('\n')
+        .map(l => l.trim().split(/\s+/))
+        .filter((words) => words[0] !== undefined && words[0] !== '')
+        .map(([importPath, ...cgoFiles]) => ({ importPath, cgoFiles }));
+}
+
 ;// CONCATENATED MODULE: ./src/go/elf.ts
 /**
  * Just enough ELF to tell whether a binary is static: a PT_INTERP program header (a dynamic loader)
@@ -9438,18 +9456,25 @@ function relative(ctx, file) {
 function workingDirectoryKey(ctx) {
     return external_node_path_.relative(ctx.config.workspace, ctx.config.workingDirectory).split(external_node_path_.sep).join('/') || '.';
 }
-/** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
-const discovering = new WeakMap();
+/**
+ * `work` done once per run: every call with the same run (its facts object, which the stages that run
+ * concurrently share) gets the first call's promise.
+ */
+function oncePerRun(work) {
+    const pending = new WeakMap();
+    return ctx => {
+        let p = pending.get(ctx.facts);
+        if (p === undefined) {
+            p = work(ctx);
+            pending.set(ctx.facts, p);
+        }
+        return p;
+    };
+}
+const discoverOnce = oncePerRun(discover);
 /** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
 function modules(ctx) {
-    if (ctx.facts.modules)
-        return Promise.resolve(ctx.facts.modules);
-    let pending = discovering.get(ctx.facts);
-    if (pending === undefined) {
-        pending = discover(ctx);
-        discovering.set(ctx.facts, pending);
-    }
-    return pending;
+    return ctx.facts.modules ? Promise.resolve(ctx.facts.modules) : discoverOnce(ctx);
 }
 async function discover(ctx) {
     const root = ctx.config.workingDirectory;
@@ -9664,6 +9689,7 @@ async function readPrebuilt(ctx, dir) {
  * cache into <output-dir>/<os>_<arch>[_<variant>]/<name>[.exe], with checksums.txt. ELF binaries are
  * read back: with cgo off, an interpreter or a needed shared library fails the build.
  */
+
 
 
 
@@ -9934,11 +9960,7 @@ async function cgoCompiler(ctx, target) {
 }
 /** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
 async function explainCgo(ctx, go, main, target) {
-    const r = await ctx.host.exec.run(go, ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg], { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true });
-    const users = r.stdout
-        .split('\n')
-        .map(l => l.trim())
-        .filter(Boolean);
+    const users = (await cgoPackages(ctx.host.exec, go, main.module.dir, [main.pkg], { ...target.env, CGO_ENABLED: '1' })).map(p => `${p.importPath} (${p.cgoFiles.join(', ')})`);
     if (users.length > 0) {
         throw new errors/* UserError */.yo(`${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +
             'Set cgo: true (with a C cross-compiler for each platform), or drop the cgo dependency.');
@@ -10302,7 +10324,7 @@ function hostPlatform(platform, arch) {
  * once more for the build of this machine's platform. When the build makes a static binary for the
  * platform the checks run on, the checks compile with the build's flags instead (GOFLAGS -trimpath,
  * CGO_ENABLED=0), and the build finds that platform compiled (measured on the example service, empty
- * cache: `go vet` then the linux/amd64 build 42.1 s, 19.6 s with the build's flags).
+ * cache: `go vet` then the linux/amd64 build 42.1 s; with the build's flags vet 19.6 s and a ~1 s link).
  *
  * Only when no package the modules build has cgo files (their own or a dependency's): vetting with cgo
  * off would leave those files out, so there the checks keep Go's defaults. The decision is the same on
@@ -10312,16 +10334,9 @@ function hostPlatform(platform, arch) {
 
 
 
-const deciding = new WeakMap();
+
 /** The checks' compile flags for this run: decided once, shared by the stages that run concurrently. */
-function checkFlags(ctx) {
-    let pending = deciding.get(ctx.facts);
-    if (pending === undefined) {
-        pending = decide(ctx);
-        deciding.set(ctx.facts, pending);
-    }
-    return pending;
-}
+const checkFlags = oncePerRun(decide);
 /** The build target on this machine's platform that the checks could share, from the configuration alone. */
 function sharedTarget(ctx) {
     const { stages, build } = ctx.config;
@@ -10348,14 +10363,8 @@ async function choose(ctx) {
         return { env: {}, why: "Go's defaults (no cgo-free build for this platform to share)" };
     const go = goTool(ctx, requireGo(ctx).goroot, 'go');
     const withCgo = [];
-    for (const mod of await modules(ctx)) {
-        // Loading only (no compiling): the packages with cgo files, the module's and its dependencies'.
-        const r = await ctx.host.exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{end}}', './...'], {
-            cwd: mod.dir,
-            silent: true,
-        });
-        withCgo.push(...r.stdout.split('\n').filter(l => l.trim() !== ''));
-    }
+    for (const mod of await modules(ctx))
+        withCgo.push(...(await cgoPackages(ctx.host.exec, go, mod.dir, ['./...'])).map(p => p.importPath));
     if (withCgo.length > 0) {
         const some = withCgo.slice(0, 3).join(', ') + (withCgo.length > 3 ? `, and ${withCgo.length - 3} more` : '');
         return { env: {}, why: `Go's defaults: packages with cgo files (${some}) would go unchecked with cgo off` };
@@ -22446,7 +22455,7 @@ async function cli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5257);
+/* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4213);
 /* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 

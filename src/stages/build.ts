@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import { UserError } from '../errors.js'
+import { cgoPackages } from '../go/cgo.js'
 import { elfLinkage } from '../go/elf.js'
 import { listMainsArgs, parseMainsList, type MainPackage } from '../go/mains.js'
 import { binaryFile, buildArgs, crossCompiler, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
@@ -286,15 +287,9 @@ async function cgoCompiler(ctx: Context, target: Target): Promise<{ env?: Record
 
 /** When a build fails with cgo off, says so if the package or a non-standard dependency uses cgo. */
 async function explainCgo(ctx: Context, go: string, main: MainPackage, target: Target): Promise<void> {
-  const r = await ctx.host.exec.run(
-    go,
-    ['list', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} ({{join .CgoFiles ", "}}){{end}}', main.pkg],
-    { cwd: main.module.dir, env: { ...target.env, CGO_ENABLED: '1' }, silent: true },
+  const users = (await cgoPackages(ctx.host.exec, go, main.module.dir, [main.pkg], { ...target.env, CGO_ENABLED: '1' })).map(
+    p => `${p.importPath} (${p.cgoFiles.join(', ')})`,
   )
-  const users = r.stdout
-    .split('\n')
-    .map(l => l.trim())
-    .filter(Boolean)
   if (users.length > 0) {
     throw new UserError(
       `${main.pkg} needs cgo, and cgo is false: ${users.join('; ')} ${users.length === 1 ? 'uses' : 'use'} import "C". ` +

@@ -7,17 +7,18 @@
  * once more for the build of this machine's platform. When the build makes a static binary for the
  * platform the checks run on, the checks compile with the build's flags instead (GOFLAGS -trimpath,
  * CGO_ENABLED=0), and the build finds that platform compiled (measured on the example service, empty
- * cache: `go vet` then the linux/amd64 build 42.1 s, 19.6 s with the build's flags).
+ * cache: `go vet` then the linux/amd64 build 42.1 s; with the build's flags vet 19.6 s and a ~1 s link).
  *
  * Only when no package the modules build has cgo files (their own or a dependency's): vetting with cgo
  * off would leave those files out, so there the checks keep Go's defaults. The decision is the same on
  * every run of a repository (it reads the configuration and the code, never the cache), so a warm cache
  * made by one run is warm for the next. `go test` keeps its own flags (-race needs cgo).
  */
+import { cgoPackages } from '../go/cgo.js'
 import { hostPlatform } from '../go/platform.js'
 import type { Context } from '../pipeline/context.js'
 import { requireGo } from '../pipeline/context.js'
-import { goTool, modules } from './common.js'
+import { goTool, modules, oncePerRun } from './common.js'
 
 export interface CheckFlags {
   /** What the checks' go commands (vet, golangci-lint's go list, the compile stage) get in their environment. */
@@ -28,20 +29,11 @@ export interface CheckFlags {
   readonly why: string
 }
 
-const deciding = new WeakMap<object, Promise<CheckFlags>>()
-
 /** The checks' compile flags for this run: decided once, shared by the stages that run concurrently. */
-export function checkFlags(ctx: Context): Promise<CheckFlags> {
-  let pending = deciding.get(ctx.facts)
-  if (pending === undefined) {
-    pending = decide(ctx)
-    deciding.set(ctx.facts, pending)
-  }
-  return pending
-}
+export const checkFlags: (ctx: Context) => Promise<CheckFlags> = oncePerRun(decide)
 
 /** The build target on this machine's platform that the checks could share, from the configuration alone. */
-export function sharedTarget(ctx: Context): string | undefined {
+function sharedTarget(ctx: Context): string | undefined {
   const { stages, build } = ctx.config
   if (!stages.includes('build') || build.cgo) return undefined
   let host: { os: string; arch: string }
@@ -65,14 +57,7 @@ async function choose(ctx: Context): Promise<CheckFlags> {
   if (platform === undefined) return { env: {}, why: "Go's defaults (no cgo-free build for this platform to share)" }
   const go = goTool(ctx, requireGo(ctx).goroot, 'go')
   const withCgo: string[] = []
-  for (const mod of await modules(ctx)) {
-    // Loading only (no compiling): the packages with cgo files, the module's and its dependencies'.
-    const r = await ctx.host.exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{end}}', './...'], {
-      cwd: mod.dir,
-      silent: true,
-    })
-    withCgo.push(...r.stdout.split('\n').filter(l => l.trim() !== ''))
-  }
+  for (const mod of await modules(ctx)) withCgo.push(...(await cgoPackages(ctx.host.exec, go, mod.dir, ['./...'])).map(p => p.importPath))
   if (withCgo.length > 0) {
     const some = withCgo.slice(0, 3).join(', ') + (withCgo.length > 3 ? `, and ${withCgo.length - 3} more` : '')
     return { env: {}, why: `Go's defaults: packages with cgo files (${some}) would go unchecked with cgo off` }

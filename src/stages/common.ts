@@ -17,18 +17,27 @@ export function workingDirectoryKey(ctx: Context): string {
   return path.relative(ctx.config.workspace, ctx.config.workingDirectory).split(path.sep).join('/') || '.'
 }
 
-/** One discovery per run, shared by the stages that run concurrently (they share the facts object). */
-const discovering = new WeakMap<object, Promise<readonly GoModule[]>>()
+/**
+ * `work` done once per run: every call with the same run (its facts object, which the stages that run
+ * concurrently share) gets the first call's promise.
+ */
+export function oncePerRun<T>(work: (ctx: Context) => Promise<T>): (ctx: Context) => Promise<T> {
+  const pending = new WeakMap<object, Promise<T>>()
+  return ctx => {
+    let p = pending.get(ctx.facts)
+    if (p === undefined) {
+      p = work(ctx)
+      pending.set(ctx.facts, p)
+    }
+    return p
+  }
+}
+
+const discoverOnce = oncePerRun(discover)
 
 /** The run's modules (go.work's, else every go.mod below the working directory, filtered by `modules`). Memoized. */
 export function modules(ctx: Context): Promise<readonly GoModule[]> {
-  if (ctx.facts.modules) return Promise.resolve(ctx.facts.modules)
-  let pending = discovering.get(ctx.facts)
-  if (pending === undefined) {
-    pending = discover(ctx)
-    discovering.set(ctx.facts, pending)
-  }
-  return pending
+  return ctx.facts.modules ? Promise.resolve(ctx.facts.modules) : discoverOnce(ctx)
 }
 
 async function discover(ctx: Context): Promise<readonly GoModule[]> {
