@@ -144,12 +144,12 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       expect(results(second)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
       expect(second.main.outputs['cache-hit']).toBe('true')
       expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
-      // Linux restores stream into a staging folder and move in, the build cache into a GOCACHE that
+      // Linux restores stream from the download into a staging folder and move in, the build cache into a GOCACHE that
       // already holds Go's README and trim.txt (go env wrote them); no staging folder is left behind.
       for (const entry of [second.cache.modules, second.cache.build, second.cache.lint]) {
         expect(second.main.stdout).toMatch(
           new RegExp(
-            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup and download [\\d.]+ s, extract into staging and check [\\d.]+ s\\)`,
+            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup [\\d.]+ s, download and extract into staging [\\d.]+ s, check and move [\\d.]+ s\\)`,
           ),
         )
       }
@@ -237,6 +237,8 @@ describe('caches through dist/ and the cache-service stand-in', () => {
     ['the service is slow', { kind: 'slow', ms: 5500 }, /The cache service is slow: restoring the \w+ cache took/],
     ['a truncated archive', { kind: 'truncated' }, /was not restored: the archive could not be read \(truncated or corrupt/],
     ['a corrupt archive', { kind: 'corrupt' }, /was not restored: the archive could not be read \(truncated or corrupt/],
+    // Linux restores stream from the download into tar: a download that stops halfway refuses what arrived.
+    ['the download stops halfway', { kind: 'dropped' }, /was not restored: the archive could not be downloaded \(/],
   ]
   it.each(faults)('%s: a warning, a cold run, a green build', async (_what, fault, warning) => faultRun(fault, warning))
 

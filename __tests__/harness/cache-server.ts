@@ -33,6 +33,8 @@ export type CacheFault =
   | { kind: 'truncated' }
   /** Downloads send the archive with bytes flipped in the middle. */
   | { kind: 'corrupt' }
+  /** Downloads announce the whole archive (Content-Length), send its first half and drop the connection. */
+  | { kind: 'dropped' }
   /** CreateCacheEntry always answers 409, as for a key another job took. */
   | { kind: 'conflict' }
 
@@ -238,6 +240,10 @@ export async function startCacheService(): Promise<CacheService> {
       }
     }
     res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': data.length })
+    if (service.fault.kind === 'dropped' && req.method === 'GET') {
+      res.write(data.subarray(0, Math.floor(data.length / 2)), () => res.destroy())
+      return
+    }
     res.end(req.method === 'HEAD' ? undefined : data)
   }
 

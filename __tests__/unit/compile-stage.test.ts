@@ -112,7 +112,11 @@ describe("the checks' flags", () => {
   it("keep Go's defaults when a package (the module's or a dependency's) has cgo files", async () => {
     const ctx = ctxWith(['vet', 'build'], true, 'miss', 'github', ['linux/amd64'])
     const host = ctx.host as ReturnType<typeof fakeHost>
-    host.execResult = (_c, args) => ({ code: 0, stdout: cgoList(args) ? 'github.com/mattn/go-sqlite3 sqlite3.go sqlite3_opt_fts5.go\nexample.com/app/native native.go\n' : '', stderr: '' })
+    host.execResult = (_c, args) => ({
+      code: 0,
+      stdout: cgoList(args) ? 'github.com/mattn/go-sqlite3 sqlite3.go sqlite3_opt_fts5.go\nexample.com/app/native native.go\n' : '',
+      stderr: '',
+    })
     expect(await checkFlags(ctx)).toEqual({
       env: {},
       why: "Go's defaults: packages with cgo files (github.com/mattn/go-sqlite3, example.com/app/native) would go unchecked with cgo off",

@@ -38974,6 +38974,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
@@ -46992,8 +46994,6 @@ function restError_isRestError(e) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -99290,21 +99290,24 @@ function signalNumber(signal) {
 /**
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
- * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours.
+ * `tar -P` whatever the archive holds. Here the lookup is the library's, the download goes through its
+ * HTTP client and retries, and the extraction is ours.
  *
  * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
  * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
  * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
  * links to outside the extraction folder deferred as placeholders. There the restore streams: the
- * archive is decompressed straight into `tar -x` in a fresh staging folder beside the entry's folder;
+ * archive, as it downloads (one GET, not the library's download to a file first), is decompressed
+ * straight into `tar -x` in a fresh staging folder beside the entry's folder;
  * then the staging folder must hold nothing but the entry's folder, and that only files and folders;
  * then it is moved into place (renamed, or merged into what the folder holds). One decompression, no
- * plain tar written, and nothing reaches the entry's folder before the whole archive passed.
- * Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
+ * plain tar written, no archive file either, and nothing reaches the entry's folder before the whole
+ * archive passed. Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
  * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
  * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
+
+
 
 
 
@@ -99325,6 +99328,7 @@ function signalNumber(signal) {
 
 
 
+
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c) => c === 'gzip';
 function workspace() {
@@ -99334,27 +99338,50 @@ function workspace() {
 function archiveRoot() {
     return process.platform === 'win32' ? workspace() : '/';
 }
-/** The matched key and a local archive, or undefined on a miss. */
-async function lookupAndDownload(paths, key, restoreKeys, compression) {
-    let url;
-    let matched;
+/** The matched key and the archive's download address, or undefined on a miss. */
+async function lookup(paths, key, restoreKeys, compression) {
     if (config_getCacheServiceVersion() === 'v2') {
         const response = await internalCacheTwirpClient().GetCacheEntryDownloadURL({ key, restoreKeys, version: getCacheVersion(paths, compression, false) });
-        if (!response.ok)
-            return undefined;
-        url = response.signedDownloadUrl;
-        matched = response.matchedKey;
+        return response.ok ? { matched: response.matchedKey, url: response.signedDownloadUrl } : undefined;
     }
-    else {
-        const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: compression, enableCrossOsArchive: false });
-        if (!entry?.archiveLocation || entry.cacheKey === undefined)
-            return undefined;
-        url = entry.archiveLocation;
-        matched = entry.cacheKey;
-    }
+    const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: compression, enableCrossOsArchive: false });
+    if (!entry?.archiveLocation || entry.cacheKey === undefined)
+        return undefined;
+    return { matched: entry.cacheKey, url: entry.archiveLocation };
+}
+/** The archive downloaded by the library into a file of its own temporary folder (for the checked restore). */
+async function download(url, compression) {
     const archive = external_node_path_namespaceObject.join(await createTempDirectory(), getCacheFileName(compression));
     await downloadCache(url, archive, config_getCacheServiceVersion() === 'v2' ? { useAzureSdk: true } : {});
-    return { matched, archive };
+    return archive;
+}
+/** A download that sends nothing for this long is given up (the library's is 5 s, but here a slow disk may hold the reading back). */
+const STALLED_MS = 60_000;
+/**
+ * The archive's bytes as they arrive (for the streamed restore): one GET through the library's HTTP
+ * client and its retries (5xx, before any byte), checked against Content-Length at the end. A stall
+ * or a short body is an error of the stream, which the extraction then reports.
+ */
+async function openDownload(url) {
+    const response = await retryHttpClientResponse('downloadCache', () => new lib_HttpClient('go-pipeline').get(url));
+    const body = response.message;
+    const expected = Number(body.headers['content-length'] ?? NaN);
+    let received = 0;
+    // The socket now: the message lets go of it when the body ends.
+    const socket = body.socket;
+    socket.setTimeout(STALLED_MS, () => body.destroy(new Error(`the download sent nothing for ${STALLED_MS / 1000} s`)));
+    const counted = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received += chunk.length;
+            done(null, chunk);
+        },
+        flush(done) {
+            socket.setTimeout(0);
+            done(Number.isFinite(expected) && received !== expected ? new Error(`incomplete download: ${received} of ${expected} bytes`) : null);
+        },
+    });
+    // An error of the body (a reset, a stall) becomes the counted stream's, which the extraction reports.
+    return (0,external_node_stream_.pipeline)(body, counted, () => undefined);
 }
 /**
  * The archive decompressed once, into a plain tar beside it (the compressed one is removed): the check
@@ -99403,34 +99430,37 @@ async function tar(args) {
     return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 });
 }
 /**
- * The archive decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own exit says whether
- * it could read everything and whether it refused a member. Resolves with tar's complaint, or
- * undefined when it extracted the whole archive. zstd writes into tar through an OS pipe (Node never
- * touches the bytes: ~0.35 s less on a 440 MB build cache), and tar reads to the end of its input
- * (`--ignore-zeros`), so zstd always reaches the end of its frames and checks their checksums.
+ * The archive, as it downloads, decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own
+ * exit says whether it could read everything and whether it refused a member. Resolves with the
+ * complaint, or undefined when tar extracted the whole archive. Downloading, decompressing and writing
+ * the files overlap (the library downloads the whole file first). zstd writes into tar through an OS
+ * pipe (Node never carries the decompressed bytes: ~0.35 s less on a 440 MB build cache), and tar reads
+ * to the end of its input (`--ignore-zeros`), so zstd always reaches the end of its frames and checks
+ * their checksums.
  */
 async function extractInto(archive, compression, staging) {
     const timeout = AbortSignal.timeout(30 * 60_000);
     const args = ['-xf', '-', '-C', staging, '--no-same-owner', '--ignore-zeros'];
     if (isGzip(compression)) {
         const untar = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { env: ownEnv(), stdio: ['pipe', 'ignore', 'pipe'], signal: timeout });
-        const file = (0,external_node_fs_namespaceObject.createReadStream)(archive);
         const gunzip = (0,external_node_zlib_.createGunzip)();
-        file.on('error', e => gunzip.destroy(e));
-        const [fedError, refused] = await Promise.all([feed(file.pipe(gunzip), untar.stdin), exitOf(untar)]);
+        archive.on('error', e => gunzip.destroy(e));
+        const [fedError, refused] = await Promise.all([feed(archive.pipe(gunzip), untar.stdin), exitOf(untar)]);
         if (refused !== undefined)
             return `tar refused or could not extract it (${refused})`;
         if (fedError !== undefined)
             return `the archive could not be read (truncated or corrupt: ${fedError})`;
         return undefined;
     }
-    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout });
+    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', '--long=30'], { env: ownEnv(), stdio: ['pipe', 'pipe', 'pipe'], signal: timeout });
     const unread = exitOf(zstd);
     const untar = (0,external_node_child_process_namespaceObject.spawn)('tar', args, { env: ownEnv(), stdio: [zstd.stdout, 'ignore', 'pipe'], signal: timeout });
     // tar holds the pipe's reading end now; this process lets go of its own, so that zstd's writes fail
     // (and it exits) when tar does, instead of filling a pipe nobody reads.
     zstd.stdout.destroy();
-    const [zstdError, tarError] = await Promise.all([unread, exitOf(untar)]);
+    const [downloadError, zstdError, tarError] = await Promise.all([feed(archive, zstd.stdin), unread, exitOf(untar)]);
+    if (downloadError !== undefined)
+        return `the archive could not be downloaded (${downloadError})`;
     // A zstd that lost its reader says nothing about the archive: tar's complaint is the one to give.
     if (zstdError !== undefined && (tarError === undefined || !/broken pipe|SIGPIPE/i.test(zstdError)))
         return `the archive could not be read (truncated or corrupt: zstd -d ${zstdError})`;
@@ -99549,15 +99579,17 @@ function streams(paths) {
     return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1';
 }
 /**
- * The streamed restore (see the top): extract into staging beside `dir`, inspect, rename into place.
+ * The streamed restore (see the top): download and extract into staging beside `dir`, inspect, rename into place.
  * Resolves with a problem (nothing changed in `dir`), or what was restored.
  */
-async function restoreStaged(archive, compression, dir, age) {
+async function restoreStaged(url, compression, dir, age) {
     const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dir), '.gp-restore-'));
     try {
-        const refused = await extractInto(archive, compression, staging);
+        const started = performance.now();
+        const refused = await extractInto(await openDownload(url), compression, staging);
         if (refused !== undefined)
             return { problem: refused };
+        const extracted = (performance.now() - started) / 1000;
         const target = external_node_path_namespaceObject.relative(archiveRoot(), dir).split(external_node_path_namespaceObject.sep).join('/');
         const staged = await inspectStaged(staging, target, age);
         if ('problem' in staged)
@@ -99568,7 +99600,7 @@ async function restoreStaged(archive, compression, dir, age) {
         catch (error) {
             return { broken: `moving the checked files into ${dir} failed: ${errorMessage(error)}` };
         }
-        return staged;
+        return { ...staged, extracted, checked: (performance.now() - started) / 1000 - extracted };
     }
     finally {
         await nodeFiles.remove(staging);
@@ -99580,11 +99612,11 @@ async function restore(paths, key, restoreKeys, options = {}) {
         return {};
     }
     const compression = await getCompressionMethod();
-    let found;
+    let archive;
     const started = performance.now();
     const since = (t) => ((performance.now() - t) / 1000).toFixed(2);
     try {
-        found = await lookupAndDownload([...paths], key, [...restoreKeys], compression);
+        const found = await lookup([...paths], key, [...restoreKeys], compression);
         if (found === undefined)
             return {};
         const matched = found.matched;
@@ -99593,11 +99625,10 @@ async function restore(paths, key, restoreKeys, options = {}) {
             warning(`The cache entry ${matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
             return {};
         };
-        const downloaded = since(started);
         const dir = paths[0];
         if (dir !== undefined && streams(paths)) {
-            const extracting = performance.now();
-            const staged = await restoreStaged(found.archive, compression, dir, options.age);
+            const looked = since(started);
+            const staged = await restoreStaged(found.url, compression, dir, options.age);
             if ('problem' in staged) {
                 warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`);
                 return {};
@@ -99606,13 +99637,15 @@ async function restore(paths, key, restoreKeys, options = {}) {
                 warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`);
                 return { broken: true };
             }
-            info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`);
+            info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check and move ${staged.checked.toFixed(2)} s)`);
             return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) };
         }
+        archive = await download(found.url, compression);
+        const downloaded = since(started);
         const checking = performance.now();
         let plain;
         try {
-            plain = await decompress(found.archive, compression);
+            plain = await decompress(archive, compression);
         }
         catch (error) {
             return unreadable(error);
@@ -99628,22 +99661,22 @@ async function restore(paths, key, restoreKeys, options = {}) {
         const { items } = read;
         const problem = archiveProblem(items, archiveRoot(), paths, process.platform);
         if (problem !== undefined) {
-            warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`);
+            warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`);
             return {};
         }
         if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
-            warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`);
+            warning(`The cache entry ${matched} was not restored: tar lists other names than the archive check read. This run starts cold.`);
             return {};
         }
         const checked = since(checking);
         const extracting = performance.now();
         const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()]);
         if (r.code !== 0) {
-            warning(`The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
+            warning(`The cache entry ${matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
             return { broken: true };
         }
-        info(`Restored ${items.length} entries from ${found.matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);
-        return { matched: found.matched };
+        info(`Restored ${items.length} entries from ${matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);
+        return { matched: matched };
     }
     catch (error) {
         // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
@@ -99651,8 +99684,8 @@ async function restore(paths, key, restoreKeys, options = {}) {
         return {};
     }
     finally {
-        if (found !== undefined)
-            await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.dirname(found.archive), { recursive: true, force: true });
+        if (archive !== undefined)
+            await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.dirname(archive), { recursive: true, force: true });
     }
 }
 let saving = 0;

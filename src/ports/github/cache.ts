@@ -1,18 +1,19 @@
 /**
  * GitHub's cache service with restores you can trust. @actions/cache finds and downloads an entry
  * (both protocols, its own retries and Azure downloads) and saves; but its restore extracts with
- * `tar -P` whatever the archive holds. Here the lookup and download are the library's, and the
- * extraction is ours.
+ * `tar -P` whatever the archive holds. Here the lookup is the library's, the download goes through its
+ * HTTP client and retries, and the extraction is ours.
  *
  * Archive names are relative to the filesystem root (`home/runner/go/pkg/mod/…`; on Windows, to the
  * workspace, as the library makes them), so that on Linux no legitimate name holds `..` and tar can
  * extract without `-P`, with its own guards on: members naming `..` refused, leading `/` stripped,
  * links to outside the extraction folder deferred as placeholders. There the restore streams: the
- * archive is decompressed straight into `tar -x` in a fresh staging folder beside the entry's folder;
+ * archive, as it downloads (one GET, not the library's download to a file first), is decompressed
+ * straight into `tar -x` in a fresh staging folder beside the entry's folder;
  * then the staging folder must hold nothing but the entry's folder, and that only files and folders;
  * then it is moved into place (renamed, or merged into what the folder holds). One decompression, no
- * plain tar written, and nothing reaches the entry's folder before the whole archive passed.
- * Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
+ * plain tar written, no archive file either, and nothing reaches the entry's folder before the whole
+ * archive passed. Elsewhere (macOS, Windows; GO_PIPELINE_CHECKED_RESTORE=1 in tests) the archive is decompressed once,
  * every entry is read and checked (src/cache/archive.ts) while the extracting tar lists the same file,
  * and only then extracted with `-P`. A refused archive is a warning and a miss: the run starts cold.
  */
@@ -20,17 +21,19 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { lstat, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
 import * as path from 'node:path'
-import type { Readable, Writable } from 'node:stream'
+import { pipeline as streamPipeline, Transform, type Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
+import { HttpClient } from '@actions/http-client'
 import { Parser } from 'tar'
 // The library's own lookup, download and version: not part of its exported API, so pinned by the
 // lockfile and covered by the end-to-end tests against both cache protocols.
 import { downloadCache, getCacheEntry } from '../../../node_modules/@actions/cache/lib/internal/cacheHttpClient.js'
 import { createTempDirectory, getCacheFileName, getCacheVersion, getCompressionMethod } from '../../../node_modules/@actions/cache/lib/internal/cacheUtils.js'
 import { getCacheMode, getCacheServiceVersion, isCacheReadable } from '../../../node_modules/@actions/cache/lib/internal/config.js'
+import { retryHttpClientResponse } from '../../../node_modules/@actions/cache/lib/internal/requestUtils.js'
 import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
 import { errorMessage } from '../../errors.js'
@@ -53,29 +56,52 @@ function archiveRoot(): string {
   return process.platform === 'win32' ? workspace() : '/'
 }
 
-/** The matched key and a local archive, or undefined on a miss. */
-async function lookupAndDownload(
-  paths: string[],
-  key: string,
-  restoreKeys: string[],
-  compression: Compression,
-): Promise<{ matched: string; archive: string } | undefined> {
-  let url: string
-  let matched: string
+/** The matched key and the archive's download address, or undefined on a miss. */
+async function lookup(paths: string[], key: string, restoreKeys: string[], compression: Compression): Promise<{ matched: string; url: string } | undefined> {
   if (getCacheServiceVersion() === 'v2') {
     const response = await internalCacheTwirpClient().GetCacheEntryDownloadURL({ key, restoreKeys, version: getCacheVersion(paths, compression, false) })
-    if (!response.ok) return undefined
-    url = response.signedDownloadUrl
-    matched = response.matchedKey
-  } else {
-    const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: compression, enableCrossOsArchive: false })
-    if (!entry?.archiveLocation || entry.cacheKey === undefined) return undefined
-    url = entry.archiveLocation
-    matched = entry.cacheKey
+    return response.ok ? { matched: response.matchedKey, url: response.signedDownloadUrl } : undefined
   }
+  const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: compression, enableCrossOsArchive: false })
+  if (!entry?.archiveLocation || entry.cacheKey === undefined) return undefined
+  return { matched: entry.cacheKey, url: entry.archiveLocation }
+}
+
+/** The archive downloaded by the library into a file of its own temporary folder (for the checked restore). */
+async function download(url: string, compression: Compression): Promise<string> {
   const archive = path.join(await createTempDirectory(), getCacheFileName(compression))
   await downloadCache(url, archive, getCacheServiceVersion() === 'v2' ? { useAzureSdk: true } : {})
-  return { matched, archive }
+  return archive
+}
+
+/** A download that sends nothing for this long is given up (the library's is 5 s, but here a slow disk may hold the reading back). */
+const STALLED_MS = 60_000
+
+/**
+ * The archive's bytes as they arrive (for the streamed restore): one GET through the library's HTTP
+ * client and its retries (5xx, before any byte), checked against Content-Length at the end. A stall
+ * or a short body is an error of the stream, which the extraction then reports.
+ */
+async function openDownload(url: string): Promise<Readable> {
+  const response = await retryHttpClientResponse('downloadCache', () => new HttpClient('go-pipeline').get(url))
+  const body = response.message
+  const expected = Number(body.headers['content-length'] ?? NaN)
+  let received = 0
+  // The socket now: the message lets go of it when the body ends.
+  const socket = body.socket
+  socket.setTimeout(STALLED_MS, () => body.destroy(new Error(`the download sent nothing for ${STALLED_MS / 1000} s`)))
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length
+      done(null, chunk)
+    },
+    flush(done) {
+      socket.setTimeout(0)
+      done(Number.isFinite(expected) && received !== expected ? new Error(`incomplete download: ${received} of ${expected} bytes`) : null)
+    },
+  })
+  // An error of the body (a reset, a stall) becomes the counted stream's, which the extraction reports.
+  return streamPipeline(body, counted, () => undefined)
 }
 
 /**
@@ -128,33 +154,43 @@ async function tar(args: string[]): Promise<ExecResult> {
 /** Why the archive was refused, or what the staged folder holds. */
 type Staged = { readonly problem: string } | { readonly broken: string } | { readonly files: number; readonly bytes: number }
 
+/** A staged restore put in place, with its seconds downloading and extracting, and checking and moving. */
+interface Placed {
+  readonly files: number
+  readonly bytes: number
+  readonly extracted: number
+  readonly checked: number
+}
+
 /**
- * The archive decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own exit says whether
- * it could read everything and whether it refused a member. Resolves with tar's complaint, or
- * undefined when it extracted the whole archive. zstd writes into tar through an OS pipe (Node never
- * touches the bytes: ~0.35 s less on a 440 MB build cache), and tar reads to the end of its input
- * (`--ignore-zeros`), so zstd always reaches the end of its frames and checks their checksums.
+ * The archive, as it downloads, decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own
+ * exit says whether it could read everything and whether it refused a member. Resolves with the
+ * complaint, or undefined when tar extracted the whole archive. Downloading, decompressing and writing
+ * the files overlap (the library downloads the whole file first). zstd writes into tar through an OS
+ * pipe (Node never carries the decompressed bytes: ~0.35 s less on a 440 MB build cache), and tar reads
+ * to the end of its input (`--ignore-zeros`), so zstd always reaches the end of its frames and checks
+ * their checksums.
  */
-async function extractInto(archive: string, compression: Compression, staging: string): Promise<string | undefined> {
+async function extractInto(archive: Readable, compression: Compression, staging: string): Promise<string | undefined> {
   const timeout = AbortSignal.timeout(30 * 60_000)
   const args = ['-xf', '-', '-C', staging, '--no-same-owner', '--ignore-zeros']
   if (isGzip(compression)) {
     const untar = spawn('tar', args, { env: ownEnv(), stdio: ['pipe', 'ignore', 'pipe'], signal: timeout })
-    const file = createReadStream(archive)
     const gunzip = createGunzip()
-    file.on('error', e => gunzip.destroy(e))
-    const [fedError, refused] = await Promise.all([feed(file.pipe(gunzip), untar.stdin), exitOf(untar)])
+    archive.on('error', e => gunzip.destroy(e))
+    const [fedError, refused] = await Promise.all([feed(archive.pipe(gunzip), untar.stdin), exitOf(untar)])
     if (refused !== undefined) return `tar refused or could not extract it (${refused})`
     if (fedError !== undefined) return `the archive could not be read (truncated or corrupt: ${fedError})`
     return undefined
   }
-  const zstd = spawn('zstd', ['-d', '-c', '--quiet', '--long=30', archive], { env: ownEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal: timeout })
+  const zstd = spawn('zstd', ['-d', '-c', '--quiet', '--long=30'], { env: ownEnv(), stdio: ['pipe', 'pipe', 'pipe'], signal: timeout })
   const unread = exitOf(zstd)
   const untar = spawn('tar', args, { env: ownEnv(), stdio: [zstd.stdout, 'ignore', 'pipe'], signal: timeout })
   // tar holds the pipe's reading end now; this process lets go of its own, so that zstd's writes fail
   // (and it exits) when tar does, instead of filling a pipe nobody reads.
   zstd.stdout.destroy()
-  const [zstdError, tarError] = await Promise.all([unread, exitOf(untar)])
+  const [downloadError, zstdError, tarError] = await Promise.all([feed(archive, zstd.stdin), unread, exitOf(untar)])
+  if (downloadError !== undefined) return `the archive could not be downloaded (${downloadError})`
   // A zstd that lost its reader says nothing about the archive: tar's complaint is the one to give.
   if (zstdError !== undefined && (tarError === undefined || !/broken pipe|SIGPIPE/i.test(zstdError)))
     return `the archive could not be read (truncated or corrupt: zstd -d ${zstdError})`
@@ -268,14 +304,21 @@ function streams(paths: readonly string[]): boolean {
 }
 
 /**
- * The streamed restore (see the top): extract into staging beside `dir`, inspect, rename into place.
+ * The streamed restore (see the top): download and extract into staging beside `dir`, inspect, rename into place.
  * Resolves with a problem (nothing changed in `dir`), or what was restored.
  */
-async function restoreStaged(archive: string, compression: Compression, dir: string, age: Date | undefined): Promise<Staged> {
+async function restoreStaged(
+  url: string,
+  compression: Compression,
+  dir: string,
+  age: Date | undefined,
+): Promise<{ readonly problem: string } | { readonly broken: string } | Placed> {
   const staging = await mkdtemp(path.join(path.dirname(dir), '.gp-restore-'))
   try {
-    const refused = await extractInto(archive, compression, staging)
+    const started = performance.now()
+    const refused = await extractInto(await openDownload(url), compression, staging)
     if (refused !== undefined) return { problem: refused }
+    const extracted = (performance.now() - started) / 1000
     const target = path.relative(archiveRoot(), dir).split(path.sep).join('/')
     const staged = await inspectStaged(staging, target, age)
     if ('problem' in staged) return staged
@@ -284,7 +327,7 @@ async function restoreStaged(archive: string, compression: Compression, dir: str
     } catch (error) {
       return { broken: `moving the checked files into ${dir} failed: ${errorMessage(error)}` }
     }
-    return staged
+    return { ...staged, extracted, checked: (performance.now() - started) / 1000 - extracted }
   } finally {
     await nodeFiles.remove(staging)
   }
@@ -296,11 +339,11 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     return {}
   }
   const compression = await getCompressionMethod()
-  let found: { matched: string; archive: string } | undefined
+  let archive: string | undefined
   const started = performance.now()
   const since = (t: number): string => ((performance.now() - t) / 1000).toFixed(2)
   try {
-    found = await lookupAndDownload([...paths], key, [...restoreKeys], compression)
+    const found = await lookup([...paths], key, [...restoreKeys], compression)
     if (found === undefined) return {}
     const matched = found.matched
     core.info(`Cache hit for ${matched}: checking the archive's entries before extracting`)
@@ -310,11 +353,10 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
       )
       return {}
     }
-    const downloaded = since(started)
     const dir = paths[0]
     if (dir !== undefined && streams(paths)) {
-      const extracting = performance.now()
-      const staged = await restoreStaged(found.archive, compression, dir, options.age)
+      const looked = since(started)
+      const staged = await restoreStaged(found.url, compression, dir, options.age)
       if ('problem' in staged) {
         core.warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`)
         return {}
@@ -324,14 +366,16 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
         return { broken: true }
       }
       core.info(
-        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup and download ${downloaded} s, extract into staging and check ${since(extracting)} s)`,
+        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check and move ${staged.checked.toFixed(2)} s)`,
       )
       return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) }
     }
+    archive = await download(found.url, compression)
+    const downloaded = since(started)
     const checking = performance.now()
     let plain: string
     try {
-      plain = await decompress(found.archive, compression)
+      plain = await decompress(archive, compression)
     } catch (error) {
       return unreadable(error)
     }
@@ -348,11 +392,11 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     const { items } = read
     const problem = archiveProblem(items, archiveRoot(), paths, process.platform)
     if (problem !== undefined) {
-      core.warning(`The cache entry ${found.matched} was not restored: ${problem}. This run starts cold.`)
+      core.warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`)
       return {}
     }
     if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
-      core.warning(`The cache entry ${found.matched} was not restored: tar lists other names than the archive check read. This run starts cold.`)
+      core.warning(`The cache entry ${matched} was not restored: tar lists other names than the archive check read. This run starts cold.`)
       return {}
     }
     const checked = since(checking)
@@ -360,20 +404,18 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()])
     if (r.code !== 0) {
       core.warning(
-        `The cache entry ${found.matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
+        `The cache entry ${matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
       )
       return { broken: true }
     }
-    core.info(
-      `Restored ${items.length} entries from ${found.matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`,
-    )
-    return { matched: found.matched }
+    core.info(`Restored ${items.length} entries from ${matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`)
+    return { matched: matched }
   } catch (error) {
     // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
     core.warning(`Cache restore failed: ${errorMessage(error)}. This run starts cold.`)
     return {}
   } finally {
-    if (found !== undefined) await rm(path.dirname(found.archive), { recursive: true, force: true })
+    if (archive !== undefined) await rm(path.dirname(archive), { recursive: true, force: true })
   }
 }
 
