@@ -99478,11 +99478,12 @@ function exitOf(child) {
     });
 }
 /**
- * Feeds `source` into a child's input; resolves with the source's own error, if any. tar stops reading
- * at the archive's end marker and may exit, closing its input, before the last bytes are written: that
- * is not an error (tar's exit code judges the extraction), so the rest is read and dropped, and the
- * decompressor still reaches the end of its stream and its checksum. (stream.pipeline would report
- * such a close as "Premature close", and did, now and then, on a busy machine.)
+ * Feeds `source` into a child's input (the download into zstd; gunzip's output into tar); resolves
+ * with the source's own error, if any. A child that exits, closing its input, before the last bytes are
+ * written is not an error of the source (the child's exit code judges it), so the rest is read and
+ * dropped, and the download or the decompressor still reaches its end (and gzip its checksum).
+ * (stream.pipeline would report such a close as "Premature close", and did, now and then, on a busy
+ * machine.)
  */
 function feed(source, input) {
     return new Promise(resolve => {
