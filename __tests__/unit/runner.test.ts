@@ -141,6 +141,29 @@ describe('speculative-build: a stage started early beside the checks', () => {
     expect(groups).toEqual(['Running setup', 'Running vet', 'Running test', 'Building'])
   })
 
+  it("runs the early work's commands in the background (a lower CPU priority), and the checks' at normal priority", async () => {
+    const host = fakeHost()
+    const runs = (id: Stage['id'], kind?: 'check'): Stage => ({
+      id,
+      ...(kind ? { kind, parallel: true } : {}),
+      title: () => id,
+      async run(ctx) {
+        await ctx.host.exec.run('go', [id])
+        return id
+      },
+    })
+    const build: Stage = {
+      ...runs('build'),
+      start: async ctx => (await ctx.host.exec.run('go', ['build']), { publish: async () => 'built', discard: async () => undefined }),
+    }
+    const report = await runPipeline([stage('setup', async () => 'Go'), runs('vet', 'check'), build], speculative(host))
+    expect(report.failure).toBeUndefined()
+    expect(host.execs.map(e => `${e.args[0] ?? ''}:${e.options?.background === true ? 'background' : 'normal'}`).sort()).toEqual([
+      'build:background',
+      'vet:normal',
+    ])
+  })
+
   it('a failed check stops it at once (before the other checks end) and nothing is published: the row says discarded', async () => {
     const host = fakeHost()
     const events: string[] = []

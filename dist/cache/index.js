@@ -99155,6 +99155,9 @@ const systemClock = { now: () => Date.now() };
  */
 
 
+
+/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
+const BACKGROUND_NICENESS = 10;
 /** A command that could not be started, or did not finish in time: says which and why. */
 class ProcessError extends Error {
     reason;
@@ -99230,6 +99233,16 @@ function runProcess(command, args, o) {
             // Synchronous spawn failures (an argument with a NUL byte, a bad option).
             reject(new ProcessError(`cannot start ${command}: ${error.message}`, 'spawn', error.code));
             return;
+        }
+        if (o.background === true && child.pid !== undefined) {
+            // Set before the command starts its own children (go build's compilers inherit it). A refusal
+            // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+            try {
+                (0,external_node_os_namespaceObject.setPriority)(child.pid, BACKGROUND_NICENESS);
+            }
+            catch {
+                // normal priority
+            }
         }
         const out = new Collector(o.onLine && (l => o.onLine?.(l, 'stdout')));
         const err = new Collector(o.onLine && (l => o.onLine?.(l, 'stderr')));

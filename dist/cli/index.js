@@ -22203,7 +22203,10 @@ async function runPipeline(stages, ctx) {
 }
 function startEarly(stage, ctx) {
     const buffer = bufferedHost(ctx.host);
-    const sub = { ...ctx, host: buffer.host };
+    // Every command of the early work runs in the background (a lower CPU priority): on a runner's few
+    // cores the checks keep theirs, and the build takes what they leave idle.
+    const background = { run: (command, args, options = {}) => buffer.host.exec.run(command, args, { ...options, background: true }) };
+    const sub = { ...ctx, host: { ...buffer.host, exec: background } };
     const controller = new AbortController();
     const started = ctx.host.clock.now();
     ctx.host.log.info(`speculative-build: ${stage.id} starts now, beside the checks; it is published only if they all pass`);
@@ -22456,7 +22459,7 @@ async function cli(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4213);
-/* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3062);
+/* harmony import */ var _ports_local_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
 /* harmony import */ var _ports_node_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
 
 
@@ -23042,7 +23045,7 @@ function childEnvironment(parent, kind, extra = {}) {
 
 /***/ }),
 
-/***/ 3062:
+/***/ 4846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23059,8 +23062,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream"
@@ -25822,7 +25825,7 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 const nodeArchiver = {
     async tarGz(dest, entries, mtime) {
-        const stage = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'gp-archive-'));
+        const stage = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'gp-archive-'));
         try {
             const names = [...entries].sort((a, b) => a.name.localeCompare(b.name));
             for (const e of names) {
@@ -25973,7 +25976,7 @@ var ports_process = __nccwpck_require__(7845);
 
 
 function userCacheDir(env = process.env) {
-    const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache');
+    const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || external_node_path_.join(external_node_os_.homedir(), '.cache');
     return external_node_path_.join(base, 'go-pipeline');
 }
 function where(at) {
@@ -26060,6 +26063,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
         ...(o.input !== undefined ? { input: o.input } : {}),
         ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
         ...(o.signal !== undefined ? { signal: o.signal } : {}),
+        ...(o.background === true ? { background: true } : {}),
         ...(o.echo ? { onLine: (line) => write(`${hide(line)}\n`) } : {}),
     });
     return {
@@ -26074,6 +26078,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
                 ...(options.input !== undefined ? { input: options.input } : {}),
                 ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
                 ...(options.signal !== undefined ? { signal: options.signal } : {}),
+                ...(options.background === true ? { background: true } : {}),
             }),
         },
         tools: fileToolStore(toolsDir),
@@ -26108,7 +26113,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
         files: node_files/* nodeFiles */.k,
         archiver: nodeArchiver,
         clock: node_files/* systemClock */.m,
-        cpus: external_node_os_namespaceObject.availableParallelism(),
+        cpus: external_node_os_.availableParallelism(),
         tempDir: external_node_path_.join(cacheDir, 'run'),
         cleanups: { register: c => void cleanups.push(c) },
         async cleanup() {
@@ -26451,6 +26456,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(6193);
 ;// CONCATENATED MODULE: ./src/ports/process.ts
@@ -26462,6 +26469,9 @@ var external_node_string_decoder_ = __nccwpck_require__(6193);
  */
 
 
+
+/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
+const BACKGROUND_NICENESS = 10;
 /** A command that could not be started, or did not finish in time: says which and why. */
 class ProcessError extends Error {
     reason;
@@ -26537,6 +26547,16 @@ function runProcess(command, args, o) {
             // Synchronous spawn failures (an argument with a NUL byte, a bad option).
             reject(new ProcessError(`cannot start ${command}: ${error.message}`, 'spawn', error.code));
             return;
+        }
+        if (o.background === true && child.pid !== undefined) {
+            // Set before the command starts its own children (go build's compilers inherit it). A refusal
+            // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+            try {
+                (0,external_node_os_.setPriority)(child.pid, BACKGROUND_NICENESS);
+            }
+            catch {
+                // normal priority
+            }
         }
         const out = new Collector(o.onLine && (l => o.onLine?.(l, 'stdout')));
         const err = new Collector(o.onLine && (l => o.onLine?.(l, 'stderr')));
@@ -26692,6 +26712,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

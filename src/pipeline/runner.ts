@@ -4,6 +4,7 @@
  * every problem; stages marked parallel run concurrently, each logged as one group when done.
  */
 import { errorMessage, errorStack, internalMessage, isInternal } from '../errors.js'
+import type { Host } from '../ports/ports.js'
 import { bufferedHost } from './buffered.js'
 import type { Context } from './context.js'
 import type { Stage, StageId, StagedWork } from './stage.js'
@@ -109,7 +110,10 @@ interface Early {
 
 function startEarly(stage: Stage, ctx: Context): Early {
   const buffer = bufferedHost(ctx.host)
-  const sub: Context = { ...ctx, host: buffer.host }
+  // Every command of the early work runs in the background (a lower CPU priority): on a runner's few
+  // cores the checks keep theirs, and the build takes what they leave idle.
+  const background: Host['exec'] = { run: (command, args, options = {}) => buffer.host.exec.run(command, args, { ...options, background: true }) }
+  const sub: Context = { ...ctx, host: { ...buffer.host, exec: background } }
   const controller = new AbortController()
   const started = ctx.host.clock.now()
   ctx.host.log.info(`speculative-build: ${stage.id} starts now, beside the checks; it is published only if they all pass`)

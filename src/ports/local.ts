@@ -104,7 +104,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     command: string,
     args: readonly string[],
     extra: Readonly<Record<string, string>> = {},
-    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number; signal?: AbortSignal } = {},
+    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number; signal?: AbortSignal; background?: boolean } = {},
   ): Promise<ExecResult> =>
     runProcess(command, args, {
       ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
@@ -112,6 +112,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
       ...(o.input !== undefined ? { input: o.input } : {}),
       ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
       ...(o.signal !== undefined ? { signal: o.signal } : {}),
+      ...(o.background === true ? { background: true } : {}),
       ...(o.echo ? { onLine: (line: string) => write(`${hide(line)}\n`) } : {}),
     })
   return {
@@ -127,6 +128,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
           ...(options.input !== undefined ? { input: options.input } : {}),
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.signal !== undefined ? { signal: options.signal } : {}),
+          ...(options.background === true ? { background: true } : {}),
         }),
     },
     tools: fileToolStore(toolsDir),

@@ -46,6 +46,11 @@ export interface ExecOptions {
   readonly timeoutMs?: number
   /** Stop the command and fail when this is aborted (a speculative build whose checks failed). */
   readonly signal?: AbortSignal
+  /**
+   * Run at a lower CPU priority (nice 10; below normal on Windows), the command's own children too:
+   * work started early (speculative-build) takes the cores the checks leave idle, not theirs.
+   */
+  readonly background?: boolean
 }
 export interface ExecResult {
   readonly code: number

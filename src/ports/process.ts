@@ -5,6 +5,7 @@
  * and a timeout where a command can hang.
  */
 import { spawn } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 import type { ExecResult } from './ports.js'
 
@@ -20,7 +21,12 @@ export interface SpawnOptions {
   readonly onLine?: (line: string, stream: 'stdout' | 'stderr') => void
   /** Kills the command (SIGTERM, then SIGKILL) and fails when this is aborted. */
   readonly signal?: AbortSignal
+  /** Lowers the command's CPU priority (see ExecOptions.background). */
+  readonly background?: boolean
 }
+
+/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
+const BACKGROUND_NICENESS = 10
 
 /** A command that could not be started, or did not finish in time: says which and why. */
 export class ProcessError extends Error {
@@ -93,6 +99,15 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       // Synchronous spawn failures (an argument with a NUL byte, a bad option).
       reject(new ProcessError(`cannot start ${command}: ${(error as Error).message}`, 'spawn', (error as NodeJS.ErrnoException).code))
       return
+    }
+    if (o.background === true && child.pid !== undefined) {
+      // Set before the command starts its own children (go build's compilers inherit it). A refusal
+      // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+      try {
+        setPriority(child.pid, BACKGROUND_NICENESS)
+      } catch {
+        // normal priority
+      }
     }
     const out = new Collector(o.onLine && (l => o.onLine?.(l, 'stdout')))
     const err = new Collector(o.onLine && (l => o.onLine?.(l, 'stderr')))

@@ -122,6 +122,7 @@ export function githubHost(): Host {
           ...(options.input !== undefined ? { input: options.input } : {}),
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.signal !== undefined ? { signal: options.signal } : {}),
+          ...(options.background === true ? { background: true } : {}),
           ...(echo ? { onLine: (line: string) => writeSafely(hide(line)) } : {}),
         })
       },
