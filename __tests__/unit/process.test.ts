@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { runProcess } from '../../src/ports/process.js'
+import { runProcess, spawnOptions } from '../../src/ports/process.js'
 
 // The niceness is field 19 of /proc/<pid>/stat (Linux); the shell's `cut` inherits it from the shell.
 const niceness = (background: boolean) => runProcess('sh', ['-c', 'cut -d " " -f 19 /proc/$$/stat'], { env: { PATH: process.env.PATH ?? '' }, background })
@@ -7,9 +7,27 @@ const niceness = (background: boolean) => runProcess('sh', ['-c', 'cut -d " " -f
 const linux = process.platform === 'linux' ? it : it.skip
 
 describe('runProcess', () => {
-  linux('background runs the command and its children at niceness 10; otherwise the parent’s', async () => {
+  linux('background runs the command and its children 10 steps below this process (at most 19); otherwise at its priority', async () => {
     const own = Number((await niceness(false)).stdout.trim())
-    expect((await niceness(true)).stdout.trim()).toBe(String(Math.max(own, 10)))
-    expect(own).toBeLessThan(10)
+    expect(Number.isInteger(own)).toBe(true)
+    expect((await niceness(true)).stdout.trim()).toBe(String(Math.min(19, own + 10)))
+  })
+})
+
+describe('spawnOptions', () => {
+  it('passes what the command asked for and the environment the adapter made, nothing else', () => {
+    const signal = new AbortController().signal
+    const onLine = (): void => undefined
+    const made = { PATH: '/usr/bin' }
+    expect(spawnOptions({ cwd: '/w', env: { GOOS: 'linux' }, silent: true, input: 'pw', timeoutMs: 5, signal, background: true }, made, onLine)).toEqual({
+      env: made,
+      cwd: '/w',
+      input: 'pw',
+      timeoutMs: 5,
+      signal,
+      background: true,
+      onLine,
+    })
+    expect(spawnOptions({ background: false }, made)).toEqual({ env: made })
   })
 })

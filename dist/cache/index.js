@@ -99156,8 +99156,26 @@ const systemClock = { now: () => Date.now() };
 
 
 
-/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
-const BACKGROUND_NICENESS = 10;
+/**
+ * How much lower background work runs than the process that starts it (Linux and macOS niceness, at
+ * most 19; below normal on Windows): the scheduler gives a normal process about ten times its share.
+ */
+const BACKGROUND_STEP = 10;
+/**
+ * The SpawnOptions of a port's ExecOptions, the same for both adapters: they add only the child's
+ * environment (made by childEnvironment) and where its lines go.
+ */
+function spawnOptions(options, env, onLine) {
+    return {
+        env,
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+        ...(options.input !== undefined ? { input: options.input } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.signal !== undefined ? { signal: options.signal } : {}),
+        ...(options.background === true ? { background: true } : {}),
+        ...(onLine !== undefined ? { onLine } : {}),
+    };
+}
 /** A command that could not be started, or did not finish in time: says which and why. */
 class ProcessError extends Error {
     reason;
@@ -99235,10 +99253,12 @@ function runProcess(command, args, o) {
             return;
         }
         if (o.background === true && child.pid !== undefined) {
-            // Set before the command starts its own children (go build's compilers inherit it). A refusal
-            // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+            // Set right after spawn, so in practice before the command starts its own children (go build's
+            // compilers inherit it); relative to this process's own, so a runner that is already niced stays
+            // above its background work. A refusal (a platform or sandbox without it) leaves the command at
+            // this process's priority: slower, not wrong.
             try {
-                (0,external_node_os_namespaceObject.setPriority)(child.pid, BACKGROUND_NICENESS);
+                (0,external_node_os_namespaceObject.setPriority)(child.pid, Math.min(19, (0,external_node_os_namespaceObject.getPriority)() + BACKGROUND_STEP));
             }
             catch {
                 // normal priority

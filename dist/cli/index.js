@@ -26057,30 +26057,13 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
     const log = terminalLog(write, secrets);
     const hide = masker(secrets);
     const cleanups = [];
-    const run = (command, args, extra = {}, o = {}) => (0,ports_process/* runProcess */.R)(command, args, {
-        ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
-        env: (0,child_env/* childEnvironment */.Q)(process.env, (0,child_env/* childKind */.d)(command), extra),
-        ...(o.input !== undefined ? { input: o.input } : {}),
-        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
-        ...(o.signal !== undefined ? { signal: o.signal } : {}),
-        ...(o.background === true ? { background: true } : {}),
-        ...(o.echo ? { onLine: (line) => write(`${hide(line)}\n`) } : {}),
-    });
+    const run = (command, args, options = {}) => (0,ports_process/* runProcess */.R3)(command, args, (0,ports_process/* spawnOptions */.aZ)(options, (0,child_env/* childEnvironment */.Q)(process.env, (0,child_env/* childKind */.d)(command), options.env), options.silent !== true ? line => write(`${hide(line)}\n`) : undefined));
     return {
         kind: 'local',
         platform: process.platform,
         arch: process.arch,
         log,
-        exec: {
-            run: (command, args, options = {}) => run(command, args, options.env, {
-                ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-                echo: options.silent !== true,
-                ...(options.input !== undefined ? { input: options.input } : {}),
-                ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-                ...(options.signal !== undefined ? { signal: options.signal } : {}),
-                ...(options.background === true ? { background: true } : {}),
-            }),
-        },
+        exec: { run },
         tools: fileToolStore(toolsDir),
         downloader: {
             async download(url) {
@@ -26093,7 +26076,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
                 const dir = await node_files/* nodeFiles */.k.makeTempDir(tmpDir, 'x-');
                 // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
                 const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir];
-                const r = await run('tar', args, {}, { timeoutMs: 600_000 });
+                const r = await run('tar', args, { timeoutMs: 600_000, silent: true });
                 if (r.code !== 0) {
                     await (0,promises_.rm)(dir, { recursive: true, force: true });
                     throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`);
@@ -26122,9 +26105,9 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
                     if (c.kind === 'remove')
                         await node_files/* nodeFiles */.k.remove(c.path);
                     else if (c.kind === 'docker-logout')
-                        await run('docker', ['logout', c.registry], {}, { timeoutMs: 60_000 });
+                        await run('docker', ['logout', c.registry], { timeoutMs: 60_000, silent: true });
                     else
-                        await run('docker', ['buildx', 'rm', c.builder], {}, { timeoutMs: 120_000 });
+                        await run('docker', ['buildx', 'rm', c.builder], { timeoutMs: 120_000, silent: true });
                 }
                 catch {
                     // best effort: the run's result stands
@@ -26134,7 +26117,7 @@ function localHost(cacheDir = userCacheDir(), out = process.stdout) {
         },
         async goOnPath() {
             try {
-                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { GOTOOLCHAIN: 'local' }, { timeoutMs: 60_000 });
+                const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { env: { GOTOOLCHAIN: 'local' }, timeoutMs: 60_000, silent: true });
                 if (r.code !== 0)
                     return undefined;
                 const env = JSON.parse(r.stdout);
@@ -26393,7 +26376,7 @@ function nodeGeneratorIO() {
             },
         },
         exec: {
-            run: (command, args, options = {}) => (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(command, args, {
+            run: (command, args, options = {}) => (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(command, args, {
                 ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
                 env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_6__/* .childEnvironment */ .Q)(process.env, (0,_child_env_js__WEBPACK_IMPORTED_MODULE_6__/* .childKind */ .d)(command), options.env),
                 ...(options.input !== undefined ? { input: options.input } : {}),
@@ -26449,7 +26432,8 @@ function nodeGeneratorIO() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess)
+  R3: () => (/* binding */ runProcess),
+  aZ: () => (/* binding */ spawnOptions)
 });
 
 // UNUSED EXPORTS: ProcessError
@@ -26470,8 +26454,26 @@ var external_node_string_decoder_ = __nccwpck_require__(6193);
 
 
 
-/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
-const BACKGROUND_NICENESS = 10;
+/**
+ * How much lower background work runs than the process that starts it (Linux and macOS niceness, at
+ * most 19; below normal on Windows): the scheduler gives a normal process about ten times its share.
+ */
+const BACKGROUND_STEP = 10;
+/**
+ * The SpawnOptions of a port's ExecOptions, the same for both adapters: they add only the child's
+ * environment (made by childEnvironment) and where its lines go.
+ */
+function spawnOptions(options, env, onLine) {
+    return {
+        env,
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+        ...(options.input !== undefined ? { input: options.input } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.signal !== undefined ? { signal: options.signal } : {}),
+        ...(options.background === true ? { background: true } : {}),
+        ...(onLine !== undefined ? { onLine } : {}),
+    };
+}
 /** A command that could not be started, or did not finish in time: says which and why. */
 class ProcessError extends Error {
     reason;
@@ -26549,10 +26551,12 @@ function runProcess(command, args, o) {
             return;
         }
         if (o.background === true && child.pid !== undefined) {
-            // Set before the command starts its own children (go build's compilers inherit it). A refusal
-            // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+            // Set right after spawn, so in practice before the command starts its own children (go build's
+            // compilers inherit it); relative to this process's own, so a runner that is already niced stays
+            // above its background work. A refusal (a platform or sandbox without it) leaves the command at
+            // this process's priority: slower, not wrong.
             try {
-                (0,external_node_os_.setPriority)(child.pid, BACKGROUND_NICENESS);
+                (0,external_node_os_.setPriority)(child.pid, Math.min(19, (0,external_node_os_.getPriority)() + BACKGROUND_STEP));
             }
             catch {
                 // normal priority

@@ -14,10 +14,10 @@ import { goToSemver } from '../go/version.js'
 import { childEnvironment, childKind } from './child-env.js'
 import { nodeArchiver } from './node-archive.js'
 import { nodeFiles, systemClock } from './node-files.js'
-import type { Annotation, CleaningHost, Cleanup, ExecResult, Log } from './ports.js'
+import type { Annotation, CleaningHost, Cleanup, ExecOptions, ExecResult, Log } from './ports.js'
 import { safeWriter } from './streams.js'
 import { fileToolStore } from './tool-store.js'
-import { runProcess } from './process.js'
+import { runProcess, spawnOptions } from './process.js'
 
 export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache')
@@ -100,37 +100,22 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
   const log = terminalLog(write, secrets)
   const hide = masker(secrets)
   const cleanups: Cleanup[] = []
-  const run = (
-    command: string,
-    args: readonly string[],
-    extra: Readonly<Record<string, string>> = {},
-    o: { cwd?: string; echo?: boolean; input?: string; timeoutMs?: number; signal?: AbortSignal; background?: boolean } = {},
-  ): Promise<ExecResult> =>
-    runProcess(command, args, {
-      ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
-      env: childEnvironment(process.env, childKind(command), extra),
-      ...(o.input !== undefined ? { input: o.input } : {}),
-      ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
-      ...(o.signal !== undefined ? { signal: o.signal } : {}),
-      ...(o.background === true ? { background: true } : {}),
-      ...(o.echo ? { onLine: (line: string) => write(`${hide(line)}\n`) } : {}),
-    })
+  const run = (command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> =>
+    runProcess(
+      command,
+      args,
+      spawnOptions(
+        options,
+        childEnvironment(process.env, childKind(command), options.env),
+        options.silent !== true ? line => write(`${hide(line)}\n`) : undefined,
+      ),
+    )
   return {
     kind: 'local',
     platform: process.platform,
     arch: process.arch,
     log,
-    exec: {
-      run: (command, args, options = {}) =>
-        run(command, args, options.env, {
-          ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-          echo: options.silent !== true,
-          ...(options.input !== undefined ? { input: options.input } : {}),
-          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-          ...(options.signal !== undefined ? { signal: options.signal } : {}),
-          ...(options.background === true ? { background: true } : {}),
-        }),
-    },
+    exec: { run },
     tools: fileToolStore(toolsDir),
     downloader: {
       async download(url) {
@@ -143,7 +128,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
         const dir = await nodeFiles.makeTempDir(tmpDir, 'x-')
         // bsdtar (macOS, Windows) reads zip too; GNU tar handles tar.gz.
         const args = format === 'zip' ? ['-xf', file, '-C', dir] : ['-xzf', file, '-C', dir]
-        const r = await run('tar', args, {}, { timeoutMs: 600_000 })
+        const r = await run('tar', args, { timeoutMs: 600_000, silent: true })
         if (r.code !== 0) {
           await rm(dir, { recursive: true, force: true })
           throw new Error(`tar ${args.join(' ')} failed: ${r.stderr.trim()}`)
@@ -170,8 +155,8 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
       for (const c of cleanups.reverse()) {
         try {
           if (c.kind === 'remove') await nodeFiles.remove(c.path)
-          else if (c.kind === 'docker-logout') await run('docker', ['logout', c.registry], {}, { timeoutMs: 60_000 })
-          else await run('docker', ['buildx', 'rm', c.builder], {}, { timeoutMs: 120_000 })
+          else if (c.kind === 'docker-logout') await run('docker', ['logout', c.registry], { timeoutMs: 60_000, silent: true })
+          else await run('docker', ['buildx', 'rm', c.builder], { timeoutMs: 120_000, silent: true })
         } catch {
           // best effort: the run's result stands
         }
@@ -180,7 +165,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     },
     async goOnPath() {
       try {
-        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { GOTOOLCHAIN: 'local' }, { timeoutMs: 60_000 })
+        const r = await run('go', ['env', '-json', 'GOROOT', 'GOVERSION'], { env: { GOTOOLCHAIN: 'local' }, timeoutMs: 60_000, silent: true })
         if (r.code !== 0) return undefined
         const env = JSON.parse(r.stdout) as { GOROOT?: string; GOVERSION?: string }
         const version = goToSemver(env.GOVERSION ?? '')

@@ -47,7 +47,7 @@ export interface ExecOptions {
   /** Stop the command and fail when this is aborted (a speculative build whose checks failed). */
   readonly signal?: AbortSignal
   /**
-   * Run at a lower CPU priority (nice 10; below normal on Windows), the command's own children too:
+   * Run at a lower CPU priority (10 niceness steps below this process; below normal on Windows), the command's own children too:
    * work started early (speculative-build) takes the cores the checks leave idle, not theirs.
    */
   readonly background?: boolean

@@ -5,9 +5,9 @@
  * and a timeout where a command can hang.
  */
 import { spawn } from 'node:child_process'
-import { setPriority } from 'node:os'
+import { getPriority, setPriority } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
-import type { ExecResult } from './ports.js'
+import type { ExecOptions, ExecResult } from './ports.js'
 
 export interface SpawnOptions {
   readonly cwd?: string
@@ -25,8 +25,27 @@ export interface SpawnOptions {
   readonly background?: boolean
 }
 
-/** The niceness of background work: the scheduler gives a normal process about ten times its share. */
-const BACKGROUND_NICENESS = 10
+/**
+ * How much lower background work runs than the process that starts it (Linux and macOS niceness, at
+ * most 19; below normal on Windows): the scheduler gives a normal process about ten times its share.
+ */
+const BACKGROUND_STEP = 10
+
+/**
+ * The SpawnOptions of a port's ExecOptions, the same for both adapters: they add only the child's
+ * environment (made by childEnvironment) and where its lines go.
+ */
+export function spawnOptions(options: ExecOptions, env: Readonly<Record<string, string>>, onLine?: SpawnOptions['onLine']): SpawnOptions {
+  return {
+    env,
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    ...(options.background === true ? { background: true } : {}),
+    ...(onLine !== undefined ? { onLine } : {}),
+  }
+}
 
 /** A command that could not be started, or did not finish in time: says which and why. */
 export class ProcessError extends Error {
@@ -101,10 +120,12 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       return
     }
     if (o.background === true && child.pid !== undefined) {
-      // Set before the command starts its own children (go build's compilers inherit it). A refusal
-      // (a platform or sandbox without it) leaves the command at normal priority: slower, not wrong.
+      // Set right after spawn, so in practice before the command starts its own children (go build's
+      // compilers inherit it); relative to this process's own, so a runner that is already niced stays
+      // above its background work. A refusal (a platform or sandbox without it) leaves the command at
+      // this process's priority: slower, not wrong.
       try {
-        setPriority(child.pid, BACKGROUND_NICENESS)
+        setPriority(child.pid, Math.min(19, getPriority() + BACKGROUND_STEP))
       } catch {
         // normal priority
       }

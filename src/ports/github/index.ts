@@ -21,7 +21,7 @@ import { childEnvironment, childKind } from '../child-env.js'
 import { nodeArchiver } from '../node-archive.js'
 import { nodeFiles, systemClock } from '../node-files.js'
 import type { Annotation, CacheService, Cleanup, Host, Log } from '../ports.js'
-import { runProcess } from '../process.js'
+import { runProcess, spawnOptions } from '../process.js'
 import { fileToolStore } from '../tool-store.js'
 import { downloadToTemp } from './download.js'
 
@@ -116,15 +116,8 @@ export function githubHost(): Host {
       async run(command, args, options = {}) {
         const echo = options.silent !== true
         if (echo) log.info(`[command]${command} ${args.join(' ')}`)
-        return runProcess(command, args, {
-          ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-          env: childEnvironment(pinned(), childKind(command), options.env),
-          ...(options.input !== undefined ? { input: options.input } : {}),
-          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-          ...(options.signal !== undefined ? { signal: options.signal } : {}),
-          ...(options.background === true ? { background: true } : {}),
-          ...(echo ? { onLine: (line: string) => writeSafely(hide(line)) } : {}),
-        })
+        const onLine = echo ? (line: string) => writeSafely(hide(line)) : undefined
+        return runProcess(command, args, spawnOptions(options, childEnvironment(pinned(), childKind(command), options.env), onLine))
       },
     },
     tools: fileToolStore(process.env.RUNNER_TOOL_CACHE || path.join(os.homedir(), 'hostedtoolcache')),
