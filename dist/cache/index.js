@@ -99462,6 +99462,8 @@ function ownEnv() {
 async function tar(args) {
     return runProcess('tar', args, { env: ownEnv(), timeoutMs: 30 * 60_000 });
 }
+/** Why an archive's bytes could not be turned back into files (its own text, or a tool's complaint). */
+const unreadableArchive = (why) => `the archive could not be read (truncated or corrupt: ${why})`;
 /**
  * The archive, as it downloads, decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own
  * exit says whether it could read everything and whether it refused a member. Resolves with the
@@ -99482,7 +99484,7 @@ async function extractInto(archive, compression, staging) {
         if (refused !== undefined)
             return `tar refused or could not extract it (${refused})`;
         if (fedError !== undefined)
-            return `the archive could not be read (truncated or corrupt: ${fedError})`;
+            return unreadableArchive(fedError);
         return undefined;
     }
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '--quiet', '--long=30'], { env: ownEnv(), stdio: ['pipe', 'pipe', 'pipe'], signal: timeout });
@@ -99496,7 +99498,7 @@ async function extractInto(archive, compression, staging) {
         return `the archive could not be downloaded (${downloadError})`;
     // A zstd that lost its reader says nothing about the archive: tar's complaint is the one to give.
     if (zstdError !== undefined && (tarError === undefined || !/broken pipe|SIGPIPE/i.test(zstdError)))
-        return `the archive could not be read (truncated or corrupt: zstd -d ${zstdError})`;
+        return unreadableArchive(`zstd -d ${zstdError}`);
     if (tarError !== undefined)
         return `tar refused or could not extract it (${tarError})`;
     return undefined;
@@ -99656,7 +99658,7 @@ async function restore(paths, key, restoreKeys, options = {}) {
         const matched = found.matched;
         info(`Cache hit for ${matched}: checking the archive's entries before extracting`);
         const unreadable = (error) => {
-            warning(`The cache entry ${matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`);
+            warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`);
             return {};
         };
         const dir = paths[0];

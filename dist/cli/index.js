@@ -9299,16 +9299,17 @@ async function loadConfig(raw, workspaceDir, fs) {
  * (its cgo files are optional). `env` is the go command's (GOOS, GOARCH, CGO_ENABLED decide which files count).
  */
 async function cgoPackages(exec, go, dir, patterns, env = {}) {
-    const r = await exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} {{join .CgoFiles " "}}{{end}}', ...patterns], {
+    const r = await exec.run(go, ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{"\\t"}}{{join .CgoFiles "\\t"}}{{end}}', ...patterns], {
         cwd: dir,
         env,
         silent: true,
     });
-    return r.stdout
+    return (r.stdout
         .split('\n')
-        .map(l => l.trim().split(/\s+/))
+        // Tab-separated: a file name may hold a space, not a tab (nor may an import path).
+        .map(l => l.replace(/\r$/, '').split('\t'))
         .filter((words) => words[0] !== undefined && words[0] !== '')
-        .map(([importPath, ...cgoFiles]) => ({ importPath, cgoFiles }));
+        .map(([importPath, ...cgoFiles]) => ({ importPath, cgoFiles })));
 }
 
 ;// CONCATENATED MODULE: ./src/go/elf.ts
@@ -20079,8 +20080,8 @@ function junitXml(report, failureOf = () => undefined) {
 /**
  * Several JUnit files (the shards of one suite) as one: every testsuite of each, in the order given,
  * under one testsuites element whose totals are the sums. Read with fast-xml-parser (entities decoded,
- * attributes kept as text, text trimmed at its ends) and written back with the builder (which escapes). A part that is not a
- * testsuites document is refused with the part's name.
+ * attributes kept as text, text trimmed at its ends) and written back with the builder (which
+ * escapes). A part that is not a testsuites document is refused with the part's name.
  */
 function mergeJunit(parts) {
     const parser = new XMLParser({
@@ -20548,8 +20549,8 @@ async function saveTimings(ctx, measured, cached) {
  * strictly, merges the coverage profiles (counts added, `set` OR-ed) and the JUnit files, applies
  * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
  * the base branch's baseline, which pushes to the default branch save), writes the whole suite's
- * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
- * the suite has no result in any shard. Runs no go command and no repository code.
+ * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests
+ * failed, a shard did not report, or a package of the suite has no result in any shard. Runs no go command and no repository code.
  */
 
 
@@ -20870,7 +20871,7 @@ function failureLocation(test, pkgDir, roots, platform = process.platform) {
 /** The line of `func <Test>(` in a test file's text (for a failure that printed no position), or undefined. */
 function testFunctionLine(source, testName) {
     const top = testName.split('/')[0] ?? testName;
-    const i = source.split('\n').findIndex(l => new RegExp(`^func ${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(`).test(l));
+    const i = source.split('\n').findIndex(l => l.startsWith(`func ${top}(`));
     return i < 0 ? undefined : i + 1;
 }
 

@@ -19,16 +19,19 @@ export async function cgoPackages(
 ): Promise<CgoPackage[]> {
   const r = await exec.run(
     go,
-    ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}} {{join .CgoFiles " "}}{{end}}', ...patterns],
+    ['list', '-e', '-deps', '-f', '{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{"\\t"}}{{join .CgoFiles "\\t"}}{{end}}', ...patterns],
     {
       cwd: dir,
       env,
       silent: true,
     },
   )
-  return r.stdout
-    .split('\n')
-    .map(l => l.trim().split(/\s+/))
-    .filter((words): words is [string, ...string[]] => words[0] !== undefined && words[0] !== '')
-    .map(([importPath, ...cgoFiles]) => ({ importPath, cgoFiles }))
+  return (
+    r.stdout
+      .split('\n')
+      // Tab-separated: a file name may hold a space, not a tab (nor may an import path).
+      .map(l => l.replace(/\r$/, '').split('\t'))
+      .filter((words): words is [string, ...string[]] => words[0] !== undefined && words[0] !== '')
+      .map(([importPath, ...cgoFiles]) => ({ importPath, cgoFiles }))
+  )
 }

@@ -102,8 +102,8 @@ export function junitXml(report: TestReport, failureOf: (t: TestCase) => Failure
 /**
  * Several JUnit files (the shards of one suite) as one: every testsuite of each, in the order given,
  * under one testsuites element whose totals are the sums. Read with fast-xml-parser (entities decoded,
- * attributes kept as text, text trimmed at its ends) and written back with the builder (which escapes). A part that is not a
- * testsuites document is refused with the part's name.
+ * attributes kept as text, text trimmed at its ends) and written back with the builder (which
+ * escapes). A part that is not a testsuites document is refused with the part's name.
  */
 export function mergeJunit(parts: readonly { readonly name: string; readonly xml: string }[]): string {
   const parser = new XMLParser({

@@ -47,8 +47,9 @@ export interface ExecOptions {
   /** Stop the command and fail when this is aborted (a speculative build whose checks failed). */
   readonly signal?: AbortSignal
   /**
-   * Run at a lower CPU priority (10 niceness steps below this process; below normal on Windows), the command's own children too:
-   * work started early (speculative-build) takes the cores the checks leave idle, not theirs.
+   * Run at a lower CPU priority (10 niceness steps below this process; below normal on Windows), the
+   * command's own children too: work started early (speculative-build) takes the cores the checks leave
+   * idle, not theirs.
    */
   readonly background?: boolean
 }

@@ -4,8 +4,8 @@
  * strictly, merges the coverage profiles (counts added, `set` OR-ed) and the JUnit files, applies
  * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
  * the base branch's baseline, which pushes to the default branch save), writes the whole suite's
- * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests failed, a shard did not report, or a package of
- * the suite has no result in any shard. Runs no go command and no repository code.
+ * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests
+ * failed, a shard did not report, or a package of the suite has no result in any shard. Runs no go command and no repository code.
  */
 import * as path from 'node:path'
 import { UserError } from '../errors.js'

@@ -162,6 +162,9 @@ interface Placed {
   readonly checked: number
 }
 
+/** Why an archive's bytes could not be turned back into files (its own text, or a tool's complaint). */
+const unreadableArchive = (why: string): string => `the archive could not be read (truncated or corrupt: ${why})`
+
 /**
  * The archive, as it downloads, decompressed straight into `tar -x` (no `-P`) in `staging`; tar's own
  * exit says whether it could read everything and whether it refused a member. Resolves with the
@@ -180,7 +183,7 @@ async function extractInto(archive: Readable, compression: Compression, staging:
     archive.on('error', e => gunzip.destroy(e))
     const [fedError, refused] = await Promise.all([feed(archive.pipe(gunzip), untar.stdin), exitOf(untar)])
     if (refused !== undefined) return `tar refused or could not extract it (${refused})`
-    if (fedError !== undefined) return `the archive could not be read (truncated or corrupt: ${fedError})`
+    if (fedError !== undefined) return unreadableArchive(fedError)
     return undefined
   }
   const zstd = spawn('zstd', ['-d', '-c', '--quiet', '--long=30'], { env: ownEnv(), stdio: ['pipe', 'pipe', 'pipe'], signal: timeout })
@@ -192,8 +195,7 @@ async function extractInto(archive: Readable, compression: Compression, staging:
   const [downloadError, zstdError, tarError] = await Promise.all([feed(archive, zstd.stdin), unread, exitOf(untar)])
   if (downloadError !== undefined) return `the archive could not be downloaded (${downloadError})`
   // A zstd that lost its reader says nothing about the archive: tar's complaint is the one to give.
-  if (zstdError !== undefined && (tarError === undefined || !/broken pipe|SIGPIPE/i.test(zstdError)))
-    return `the archive could not be read (truncated or corrupt: zstd -d ${zstdError})`
+  if (zstdError !== undefined && (tarError === undefined || !/broken pipe|SIGPIPE/i.test(zstdError))) return unreadableArchive(`zstd -d ${zstdError}`)
   if (tarError !== undefined) return `tar refused or could not extract it (${tarError})`
   return undefined
 }
@@ -349,9 +351,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     const matched = found.matched
     core.info(`Cache hit for ${matched}: checking the archive's entries before extracting`)
     const unreadable = (error: unknown): Restored => {
-      core.warning(
-        `The cache entry ${matched} was not restored: the archive could not be read (truncated or corrupt: ${errorMessage(error)}). This run starts cold.`,
-      )
+      core.warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`)
       return {}
     }
     const dir = paths[0]
