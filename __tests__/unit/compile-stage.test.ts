@@ -114,7 +114,7 @@ describe("the checks' flags", () => {
     const host = ctx.host as ReturnType<typeof fakeHost>
     host.execResult = (_c, args) => ({
       code: 0,
-      stdout: cgoList(args) ? 'github.com/mattn/go-sqlite3 sqlite3.go sqlite3_opt_fts5.go\nexample.com/app/native native.go\n' : '',
+      stdout: cgoList(args) ? 'github.com/mattn/go-sqlite3\tsqlite3.go\tsqlite3_opt_fts5.go\nexample.com/app/native\tnative.go\n' : '',
       stderr: '',
     })
     expect(await checkFlags(ctx)).toEqual({
