@@ -38920,8 +38920,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /**
- * How much lower background work runs than the process that starts it (Linux and macOS niceness, at
- * most 19; below normal on Windows): the scheduler gives a normal process about ten times its share.
+ * How much lower background work runs than the process that starts it (niceness steps, at most 19;
+ * below normal on Windows): the scheduler gives a normal process about ten times its share.
  */
 const BACKGROUND_STEP = 10;
 /**
@@ -39001,9 +39001,18 @@ function runProcess(command, args, o) {
                 clearTimeout(t);
             outcome();
         };
+        // Background work on Linux and macOS starts under `nice -n 10`: the command is at the lower priority
+        // from its first instruction, and so is every thread and child it makes (Linux keeps a niceness per
+        // thread: lowered from outside once the command runs, the threads it had already made would keep
+        // theirs, and so would what they start). nice adds to this process's own niceness (at most 19), so
+        // a runner that is already niced stays above its background work. Windows has no nice: there the
+        // priority class (one per process) is lowered right after the start.
+        const niced = o.background === true && process.platform !== 'win32';
+        const file = niced ? 'nice' : command;
+        const argv = niced ? ['-n', String(BACKGROUND_STEP), '--', command, ...args] : [...args];
         let child;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, argv, {
                 cwd: o.cwd,
                 env: o.env,
                 stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -39015,11 +39024,8 @@ function runProcess(command, args, o) {
             reject(new ProcessError(`cannot start ${command}: ${error.message}`, 'spawn', error.code));
             return;
         }
-        if (o.background === true && child.pid !== undefined) {
-            // Set right after spawn, so in practice before the command starts its own children (go build's
-            // compilers inherit it); relative to this process's own, so a runner that is already niced stays
-            // above its background work. A refusal (a platform or sandbox without it) leaves the command at
-            // this process's priority: slower, not wrong.
+        if (o.background === true && !niced && child.pid !== undefined) {
+            // A refusal (a sandbox without it) leaves the command at this process's priority: slower, not wrong.
             try {
                 (0,external_node_os_namespaceObject.setPriority)(child.pid, Math.min(19, (0,external_node_os_namespaceObject.getPriority)() + BACKGROUND_STEP));
             }
@@ -39041,7 +39047,7 @@ function runProcess(command, args, o) {
         }
         child.on('error', (error) => {
             const where = o.cwd !== undefined ? ` in ${o.cwd}` : '';
-            const why = error.code === 'ENOENT' ? `${command} is not installed or not on PATH, or the folder${where} does not exist` : error.message;
+            const why = error.code === 'ENOENT' ? `${file} is not installed or not on PATH, or the folder${where} does not exist` : error.message;
             finish(() => reject(new ProcessError(`cannot run ${command}${where}: ${why}`, 'spawn', error.code)));
         });
         let exitCode = null;

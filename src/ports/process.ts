@@ -26,8 +26,8 @@ export interface SpawnOptions {
 }
 
 /**
- * How much lower background work runs than the process that starts it (Linux and macOS niceness, at
- * most 19; below normal on Windows): the scheduler gives a normal process about ten times its share.
+ * How much lower background work runs than the process that starts it (niceness steps, at most 19;
+ * below normal on Windows): the scheduler gives a normal process about ten times its share.
  */
 const BACKGROUND_STEP = 10
 
@@ -106,9 +106,18 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       for (const t of timers) clearTimeout(t)
       outcome()
     }
+    // Background work on Linux and macOS starts under `nice -n 10`: the command is at the lower priority
+    // from its first instruction, and so is every thread and child it makes (Linux keeps a niceness per
+    // thread: lowered from outside once the command runs, the threads it had already made would keep
+    // theirs, and so would what they start). nice adds to this process's own niceness (at most 19), so
+    // a runner that is already niced stays above its background work. Windows has no nice: there the
+    // priority class (one per process) is lowered right after the start.
+    const niced = o.background === true && process.platform !== 'win32'
+    const file = niced ? 'nice' : command
+    const argv = niced ? ['-n', String(BACKGROUND_STEP), '--', command, ...args] : [...args]
     let child: ReturnType<typeof spawn>
     try {
-      child = spawn(command, [...args], {
+      child = spawn(file, argv, {
         cwd: o.cwd,
         env: o.env,
         stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -119,11 +128,8 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
       reject(new ProcessError(`cannot start ${command}: ${(error as Error).message}`, 'spawn', (error as NodeJS.ErrnoException).code))
       return
     }
-    if (o.background === true && child.pid !== undefined) {
-      // Set right after spawn, so in practice before the command starts its own children (go build's
-      // compilers inherit it); relative to this process's own, so a runner that is already niced stays
-      // above its background work. A refusal (a platform or sandbox without it) leaves the command at
-      // this process's priority: slower, not wrong.
+    if (o.background === true && !niced && child.pid !== undefined) {
+      // A refusal (a sandbox without it) leaves the command at this process's priority: slower, not wrong.
       try {
         setPriority(child.pid, Math.min(19, getPriority() + BACKGROUND_STEP))
       } catch {
@@ -144,7 +150,7 @@ export function runProcess(command: string, args: readonly string[], o: SpawnOpt
     }
     child.on('error', (error: NodeJS.ErrnoException) => {
       const where = o.cwd !== undefined ? ` in ${o.cwd}` : ''
-      const why = error.code === 'ENOENT' ? `${command} is not installed or not on PATH, or the folder${where} does not exist` : error.message
+      const why = error.code === 'ENOENT' ? `${file} is not installed or not on PATH, or the folder${where} does not exist` : error.message
       finish(() => reject(new ProcessError(`cannot run ${command}${where}: ${why}`, 'spawn', error.code)))
     })
     let exitCode: number | null = null
