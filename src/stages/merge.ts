@@ -5,7 +5,8 @@
  * the coverage gates to the total (threshold; on pull requests the changed lines' and the drop against
  * the base branch's baseline, which pushes to the default branch save), writes the whole suite's
  * summary, saves the timing record on pushes to the default branch, and fails when a shard's tests
- * failed, a shard did not report, or a package of the suite has no result in any shard. Runs no go command and no repository code.
+ * failed, a shard did not report, or a package of the suite has no result in any shard. Runs no go
+ * command and no repository code.
  */
 import * as path from 'node:path'
 import { UserError } from '../errors.js'
