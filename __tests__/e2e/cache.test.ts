@@ -149,7 +149,7 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       for (const entry of [second.cache.modules, second.cache.build, second.cache.lint]) {
         expect(second.main.stdout).toMatch(
           new RegExp(
-            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup [\\d.]+ s, download and extract into staging [\\d.]+ s, check and move [\\d.]+ s\\)`,
+            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup [\\d.]+ s, download and extract into staging [\\d.]+ s, check( and date)? [\\d.]+ s, move [\\d.]+ s\\)`,
           ),
         )
       }

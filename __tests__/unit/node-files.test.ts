@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { nodeFiles } from '../../src/ports/node-files.js'
+import { moveInto, nodeFiles } from '../../src/ports/node-files.js'
 
 /** A build-cache-like tree: `dirs` folders of `per` files each, file i of folder d holding d+i bytes. */
 function tree(dirs: number, per: number): string {
@@ -50,5 +50,44 @@ describe('the files port on a folder of many files', () => {
     expect(readdirSync(path.join(root, '03'))).toHaveLength(10)
     expect(readdirSync(path.join(root, '04'))).toHaveLength(0)
     expect(readdirSync(root)).toContain('README')
+  })
+})
+
+describe('moveInto, which puts a checked restore in place', () => {
+  const inode = (p: string): number => statSync(p).ino
+
+  it('renames the folder whole where nothing is there', async () => {
+    const from = tree(3, 2)
+    const to = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-files-')), 'go-build')
+    const before = inode(from)
+    await moveInto(from, to)
+    expect(inode(to)).toBe(before)
+    expect(readdirSync(path.join(to, '02'))).toEqual(['0-a', '1-a'])
+  })
+
+  it("renames each folder onto Go's empty one (one rename, not one per file) and keeps what is there", async () => {
+    const from = tree(4, 5)
+    writeFileSync(path.join(from, 'README'), 'from the archive')
+    // What `go env` leaves in an empty GOCACHE: its subfolders, empty, and README.
+    const to = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+    for (let d = 0; d < 4; d++) mkdirSync(path.join(to, d.toString(16).padStart(2, '0')))
+    writeFileSync(path.join(to, 'README'), 'already there')
+    const folders = [0, 1, 2, 3].map(d => inode(path.join(from, `0${d}`)))
+    await moveInto(from, to)
+    expect([0, 1, 2, 3].map(d => inode(path.join(to, `0${d}`)))).toEqual(folders)
+    expect(readdirSync(path.join(to, '03')).sort()).toEqual(['0-a', '1-a', '2-a', '3-a', '4-a'])
+    expect(readFileSync(path.join(to, 'README'), 'utf8')).toBe('already there')
+  })
+
+  it('merges into a folder that holds files, keeping a file already there', async () => {
+    const from = tree(2, 3)
+    const to = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+    mkdirSync(path.join(to, '01'))
+    writeFileSync(path.join(to, '01', '0-a'), 'a self-hosted runner kept this')
+    writeFileSync(path.join(to, '01', 'own-a'), 'and this')
+    await moveInto(from, to)
+    expect(readdirSync(path.join(to, '01')).sort()).toEqual(['0-a', '1-a', '2-a', 'own-a'])
+    expect(readFileSync(path.join(to, '01', '0-a'), 'utf8')).toBe('a self-hosted runner kept this')
+    expect(readdirSync(path.join(to, '00')).sort()).toEqual(['0-a', '1-a', '2-a'])
   })
 })

@@ -33347,7 +33347,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33391,7 +33391,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -33463,7 +33463,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -38813,6 +38813,37 @@ async function node_files_which(name) {
         }
     }
     return undefined;
+}
+/**
+ * Moves a checked folder into place: renamed whole where `to` does not exist or is an empty folder
+ * (POSIX renames a folder onto an empty one in one step; `go env` has already made GOCACHE's 256 empty
+ * subfolders, and moving their files one by one took 0.8 to 0.95 s for the example's 6,348 files
+ * against 0.2 s or less); where it holds something, folders are merged and a file already there is kept
+ * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
+ * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * it broken.
+ */
+async function moveInto(from, to) {
+    const there = await lstat(to).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (there === undefined)
+        return rename(from, to);
+    if (!there.isDirectory() || !(await lstat(from)).isDirectory())
+        return;
+    const replaced = await rename(from, to).then(() => true, (error) => {
+        // Not empty (Linux says ENOTEMPTY, some systems EEXIST; Windows never renames onto a folder, EPERM):
+        // merged below, where a real fault (a read-only folder) throws.
+        if (['ENOTEMPTY', 'EEXIST', 'EPERM'].includes(error.code ?? ''))
+            return false;
+        throw error;
+    });
+    if (replaced)
+        return;
+    for (const name of await readdir(from))
+        await moveInto(path.join(from, name), path.join(to, name));
 }
 const nodeFiles = {
     async readText(file) {

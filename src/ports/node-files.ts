@@ -92,6 +92,35 @@ async function which(name: string): Promise<string | undefined> {
   return undefined
 }
 
+/**
+ * Moves a checked folder into place: renamed whole where `to` does not exist or is an empty folder
+ * (POSIX renames a folder onto an empty one in one step; `go env` has already made GOCACHE's 256 empty
+ * subfolders, and moving their files one by one took 0.8 to 0.95 s for the example's 6,348 files
+ * against 0.2 s or less); where it holds something, folders are merged and a file already there is kept
+ * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
+ * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * it broken.
+ */
+export async function moveInto(from: string, to: string): Promise<void> {
+  const there = await lstat(to).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  })
+  if (there === undefined) return rename(from, to)
+  if (!there.isDirectory() || !(await lstat(from)).isDirectory()) return
+  const replaced = await rename(from, to).then(
+    () => true,
+    (error: unknown) => {
+      // Not empty (Linux says ENOTEMPTY, some systems EEXIST; Windows never renames onto a folder, EPERM):
+      // merged below, where a real fault (a read-only folder) throws.
+      if (['ENOTEMPTY', 'EEXIST', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) return false
+      throw error
+    },
+  )
+  if (replaced) return
+  for (const name of await readdir(from)) await moveInto(path.join(from, name), path.join(to, name))
+}
+
 export const nodeFiles: Files = {
   async readText(file) {
     try {

@@ -19,7 +19,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { lstat, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises'
 import * as path from 'node:path'
 import { pipeline as streamPipeline, Transform, type Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -38,7 +38,7 @@ import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/l
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
 import { errorMessage } from '../../errors.js'
 import { pool } from '../../pool.js'
-import { nodeFiles } from '../node-files.js'
+import { moveInto, nodeFiles } from '../node-files.js'
 import type { ExecResult, Restored, RestoreOptions } from '../ports.js'
 import { runProcess } from '../process.js'
 
@@ -154,12 +154,13 @@ async function tar(args: string[]): Promise<ExecResult> {
 /** Why the archive was refused, or what the staged folder holds. */
 type Staged = { readonly problem: string } | { readonly broken: string } | { readonly files: number; readonly bytes: number }
 
-/** A staged restore put in place, with its seconds downloading and extracting, and checking and moving. */
+/** A staged restore put in place, with its seconds downloading and extracting, checking (and dating), and moving. */
 interface Placed {
   readonly files: number
   readonly bytes: number
   readonly extracted: number
   readonly checked: number
+  readonly moved: number
 }
 
 /** Why an archive's bytes could not be turned back into files (its own text, or a tool's complaint). */
@@ -285,22 +286,6 @@ function kind(st: Awaited<ReturnType<typeof lstat>>): string {
   return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file'
 }
 
-/**
- * Moves a checked folder into place: renamed whole where `to` does not exist; where it does, folders are
- * merged and a file already there is kept (these caches are content-addressed, and the folder may hold
- * Go's own markers, README and trim.txt, written by `go env` before any restore, or a self-hosted
- * runner's own entries). Throws when a move fails (a read-only folder): the caller reports it broken.
- */
-async function moveInto(from: string, to: string): Promise<void> {
-  const there = await lstat(to).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  })
-  if (there === undefined) return rename(from, to)
-  if (!there.isDirectory() || !(await lstat(from)).isDirectory()) return
-  for (const name of await readdir(from)) await moveInto(path.join(from, name), path.join(to, name))
-}
-
 /** This process's choice of restore; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
 function streams(paths: readonly string[]): boolean {
   return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1'
@@ -323,14 +308,16 @@ async function restoreStaged(
     if (refused !== undefined) return { problem: refused }
     const extracted = (performance.now() - started) / 1000
     const target = path.relative(archiveRoot(), dir).split(path.sep).join('/')
+    const checking = performance.now()
     const staged = await inspectStaged(staging, target, age)
     if ('problem' in staged) return staged
+    const moving = performance.now()
     try {
       await moveInto(path.join(staging, target), dir)
     } catch (error) {
       return { broken: `moving the checked files into ${dir} failed: ${errorMessage(error)}` }
     }
-    return { ...staged, extracted, checked: (performance.now() - started) / 1000 - extracted }
+    return { ...staged, extracted, checked: (moving - checking) / 1000, moved: (performance.now() - moving) / 1000 }
   } finally {
     await nodeFiles.remove(staging)
   }
@@ -367,7 +354,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
         return { broken: true }
       }
       core.info(
-        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check and move ${staged.checked.toFixed(2)} s)`,
+        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${options.age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`,
       )
       return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) }
     }
