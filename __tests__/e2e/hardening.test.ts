@@ -184,6 +184,13 @@ describe('the code under test sees no secret and no runner token', () => {
     const goTest = readFileSync(path.join(dumps, 'env-go-test.txt'), 'utf8')
     expect(goTest).toMatch(/^GITHUB_WORKSPACE=/m)
     expect(goTest).toMatch(/^CI=true$/m)
+    // The toolchain's own processes collect garbage less often (GOGC, bounded by GOMEMLIMIT); the
+    // code under test gets no such change.
+    expect(goTest).not.toMatch(/^(GOGC|GOMEMLIMIT)=/m)
+    const lintEnv = readFileSync(path.join(dumps, 'env-golangci-lint.txt'), 'utf8')
+    expect([/^GOGC=.*$/m.exec(lintEnv)?.[0], /^GOMEMLIMIT=\d+MiB$/m.test(lintEnv)]).toEqual(['GOGC=400', true])
+    const toolexecDumps = files.filter(f => f.startsWith('env-toolexec')).map(f => readFileSync(path.join(dumps, f), 'utf8'))
+    expect(toolexecDumps.filter(t => /^GOGC=400$/m.test(t)).length).toBeGreaterThan(0) // go vet's and go build's compiles
     const dockerEnv = files
       .filter(f => f.startsWith('env-docker'))
       .map(f => readFileSync(path.join(dumps, f), 'utf8'))

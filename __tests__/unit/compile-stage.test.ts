@@ -7,6 +7,7 @@ import { parseTarget, type Target } from '../../src/go/targets.js'
 import type { CacheOutcome } from '../../src/pipeline/context.js'
 import type { StageId } from '../../src/pipeline/stage.js'
 import { checkFlags } from '../../src/stages/check-flags.js'
+import { toolchainEnv } from '../../src/stages/common.js'
 import { compile } from '../../src/stages/compile.js'
 import { config, context, fakeHost } from './fakes.js'
 
@@ -103,7 +104,7 @@ describe("the checks' flags", () => {
     // Decided once: one cgo listing, and the compile stage's go list ran with the flags.
     expect(host.execs.filter(e => cgoList(e.args))).toHaveLength(1)
     const export_ = host.execs.find(e => e.args.includes('-export'))
-    expect(export_?.options?.env).toEqual({ GOFLAGS: '-mod=mod -trimpath', CGO_ENABLED: '0' })
+    expect(export_?.options?.env).toEqual({ GOGC: '400', GOMEMLIMIT: '2048MiB', GOFLAGS: '-mod=mod -trimpath', CGO_ENABLED: '0' })
     expect(host.lines.map(l => l.message)).toContain(
       "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile.",
     )
@@ -130,5 +131,25 @@ describe("the checks' flags", () => {
       expect(await checkFlags(ctx)).toEqual({ env: {}, why: "Go's defaults (no cgo-free build for this platform to share)" })
       expect((ctx.host as ReturnType<typeof fakeHost>).execs).toEqual([])
     }
+  })
+})
+
+describe("the toolchain's own processes", () => {
+  it('collect garbage at GOGC=400, with a soft memory limit of their share of half the memory (at least 512 MiB)', () => {
+    const ctx = ctxWith(['vet'], true)
+    expect(toolchainEnv(ctx)).toEqual({ GOGC: '400', GOMEMLIMIT: '2048MiB' }) // 8 GiB, 2 CPUs
+    Object.assign(ctx.host, { memory: 7 * 2 ** 30, cpus: 4 })
+    expect(toolchainEnv(ctx)).toEqual({ GOGC: '400', GOMEMLIMIT: '896MiB' })
+    Object.assign(ctx.host, { memory: 2 ** 30, cpus: 64 })
+    expect(toolchainEnv(ctx)).toEqual({ GOGC: '400', GOMEMLIMIT: '512MiB' })
+  })
+
+  it("never override the step's own GOGC or GOMEMLIMIT", () => {
+    const ctx = ctxWith(['vet'], true)
+    const host = ctx.host as ReturnType<typeof fakeHost>
+    host.env.get = name => (name === 'GOGC' ? '50' : undefined)
+    expect(toolchainEnv(ctx)).toEqual({ GOMEMLIMIT: '2048MiB' })
+    host.env.get = name => (name === 'GOGC' ? '100' : name === 'GOMEMLIMIT' ? '1GiB' : undefined)
+    expect(toolchainEnv(ctx)).toEqual({})
   })
 })

@@ -130,6 +130,7 @@ export function fakeHost(overrides: Partial<Pick<Host, 'goOnPath'>> = {}): FakeH
     },
     clock: { now: () => host.time },
     cpus: 2,
+    memory: 8 * 2 ** 30,
     tempDir: '/tmp/run',
     cleanups: { register: c => void host.cleaned.push(c) },
     cleaned: [],

@@ -39423,6 +39423,7 @@ function githubHost() {
         ...(cacheServiceAvailable() ? { cache: lazyCache } : {}),
         clock: systemClock,
         cpus: external_node_os_namespaceObject.availableParallelism(),
+        memory: external_node_os_namespaceObject.totalmem(),
         tempDir,
         cleanups: persistentCleanups(),
     };

@@ -149,6 +149,7 @@ export function localHost(cacheDir = userCacheDir(), out: NodeJS.WritableStream 
     archiver: nodeArchiver,
     clock: systemClock,
     cpus: os.availableParallelism(),
+    memory: os.totalmem(),
     tempDir: path.join(cacheDir, 'run'),
     cleanups: { register: c => void cleanups.push(c) },
     async cleanup() {

@@ -201,6 +201,8 @@ export interface Host {
   readonly clock: Clock
   /** How many processes may usefully run at once (the machine's CPUs). */
   readonly cpus: number
+  /** The machine's memory in bytes (os.totalmem). */
+  readonly memory: number
   /** A folder for this run's own files (RUNNER_TEMP on GitHub). */
   readonly tempDir: string
   readonly cleanups: Cleanups

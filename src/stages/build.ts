@@ -17,7 +17,7 @@ import type { Stage, StagedWork } from '../pipeline/stage.js'
 import type { ArchiveEntry } from '../ports/ports.js'
 import { pool } from '../pool.js'
 import { plural } from '../text.js'
-import { goTool, modules, relative } from './common.js'
+import { goTool, modules, relative, toolchainEnv } from './common.js'
 import { METADATA_FILE } from './prebuilt.js'
 
 interface BuildJob {
@@ -201,7 +201,7 @@ async function buildOne(ctx: Context, go: string, flags: string, job: BuildJob, 
   const rel = path.join(target.folder, binaryFile(main.name, target))
   const output = path.join(staging, rel)
   const cross = cgo ? await cgoCompiler(ctx, target) : undefined
-  const env = { ...target.env, CGO_ENABLED: cgo ? '1' : '0', ...(cross?.env ?? {}) }
+  const env = { ...toolchainEnv(ctx), ...target.env, CGO_ENABLED: cgo ? '1' : '0', ...(cross?.env ?? {}) }
   const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) })
   if (r.code !== 0) {
     if (!cgo) await explainCgo(ctx, go, main, target)

@@ -135,6 +135,7 @@ export function githubHost(): Host {
     ...(cacheServiceAvailable() ? { cache: lazyCache } : {}),
     clock: systemClock,
     cpus: os.availableParallelism(),
+    memory: os.totalmem(),
     tempDir,
     cleanups: persistentCleanups(),
   }
