@@ -10363,6 +10363,10 @@ function hostPlatform(platform, arch) {
 
 /** The checks' compile flags for this run: decided once, shared by the stages that run concurrently. */
 const checkFlags = oncePerRun(decide);
+/** The whole environment the checks' go commands get: the toolchain's GC settings and these flags. */
+async function checksEnv(ctx) {
+    return { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env };
+}
 /** The build target on this machine's platform that the checks could share, from the configuration alone. */
 function sharedTarget(ctx) {
     const { stages, build } = ctx.config;
@@ -10458,7 +10462,7 @@ const compile = {
     },
     async run(ctx) {
         const go = goTool(ctx, requireGo(ctx).goroot, 'go');
-        const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env };
+        const env = await checksEnv(ctx);
         let packages = 0;
         const failed = [];
         for (const mod of await modules(ctx)) {
@@ -11472,7 +11476,7 @@ const lint = {
         const tmp = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'golangci-lint-');
         ctx.host.cleanups.register({ kind: 'remove', path: tmp });
         // golangci-lint's go list compiles the packages it type-checks against: with the checks' flags.
-        const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env, GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+        const env = { ...(await checksEnv(ctx)), GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp };
         const issues = [];
         const broken = [];
         for (const mod of await modules(ctx)) {
@@ -21801,7 +21805,7 @@ const vet = {
         const findings = [];
         const broken = [];
         const mods = await modules(ctx);
-        const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env };
+        const env = await checksEnv(ctx);
         // Every module is vetted, whatever an earlier one did: one run shows every problem.
         for (const mod of mods) {
             // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.

@@ -18,10 +18,10 @@ import { cgoPackages } from '../go/cgo.js'
 import { hostPlatform } from '../go/platform.js'
 import type { Context } from '../pipeline/context.js'
 import { requireGo } from '../pipeline/context.js'
-import { goTool, modules, oncePerRun } from './common.js'
+import { goTool, modules, oncePerRun, toolchainEnv } from './common.js'
 
 export interface CheckFlags {
-  /** What the checks' go commands (vet, golangci-lint's go list, the compile stage) get in their environment. */
+  /** The flags the checks' go commands (vet, golangci-lint's go list, the compile stage) get in their environment (all of it: checksEnv). */
   readonly env: Readonly<Record<string, string>>
   /** The platform whose build they share, when they do. */
   readonly shares?: string
@@ -31,6 +31,11 @@ export interface CheckFlags {
 
 /** The checks' compile flags for this run: decided once, shared by the stages that run concurrently. */
 export const checkFlags: (ctx: Context) => Promise<CheckFlags> = oncePerRun(decide)
+
+/** The whole environment the checks' go commands get: the toolchain's GC settings and these flags. */
+export async function checksEnv(ctx: Context): Promise<Record<string, string>> {
+  return { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env }
+}
 
 /** The build target on this machine's platform that the checks could share, from the configuration alone. */
 function sharedTarget(ctx: Context): string | undefined {

@@ -22,8 +22,8 @@
 import { requireGo, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { checkFlags } from './check-flags.js'
-import { goTool, modules, toolchainEnv } from './common.js'
+import { checkFlags, checksEnv } from './check-flags.js'
+import { goTool, modules } from './common.js'
 
 /**
  * Who compiles the same packages with the same flags as the checks: vet and golangci-lint, and either
@@ -51,7 +51,7 @@ export const compile: Stage = {
   },
   async run(ctx) {
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
-    const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env }
+    const env = await checksEnv(ctx)
     let packages = 0
     const failed: string[] = []
     for (const mod of await modules(ctx)) {

@@ -19,8 +19,8 @@ import { hostPlatform } from '../go/platform.js'
 import type { Context, Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { checkFlags } from './check-flags.js'
-import { annotate, lintCacheDir, modules, relative, toolchainEnv } from './common.js'
+import { checksEnv } from './check-flags.js'
+import { annotate, lintCacheDir, modules, relative } from './common.js'
 import { download, downloadVerified } from './download.js'
 
 export const lint: Stage = {
@@ -50,7 +50,7 @@ export const lint: Stage = {
     const tmp = await ctx.host.files.makeTempDir(ctx.host.tempDir, 'golangci-lint-')
     ctx.host.cleanups.register({ kind: 'remove', path: tmp })
     // golangci-lint's go list compiles the packages it type-checks against: with the checks' flags.
-    const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env, GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp }
+    const env = { ...(await checksEnv(ctx)), GOLANGCI_LINT_CACHE: lintCacheDir(ctx), TMPDIR: tmp, TMP: tmp, TEMP: tmp }
     const issues: Located[] = []
     const broken: string[] = []
     for (const mod of await modules(ctx)) {

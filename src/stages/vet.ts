@@ -7,8 +7,8 @@ import { isWithin } from '../paths.js'
 import { requireGo, type Context, type Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
-import { checkFlags } from './check-flags.js'
-import { annotate, goTool, modules, relative, toolchainEnv } from './common.js'
+import { checksEnv } from './check-flags.js'
+import { annotate, goTool, modules, relative } from './common.js'
 
 export const vet: Stage = {
   id: 'vet',
@@ -20,7 +20,7 @@ export const vet: Stage = {
     const findings: Located[] = []
     const broken: string[] = []
     const mods = await modules(ctx)
-    const env = { ...toolchainEnv(ctx), ...(await checkFlags(ctx)).env }
+    const env = await checksEnv(ctx)
     // Every module is vetted, whatever an earlier one did: one run shows every problem.
     for (const mod of mods) {
       // -json reports findings as JSON and exits 0; a module that does not load or compile exits 1 with text.
