@@ -120,7 +120,18 @@ describe('caches through dist/ and the cache-service stand-in', () => {
         expect.stringMatching(/^go-pipeline-coverage-v2-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
         expect.stringMatching(/^go-pipeline-test-timings-v2-[0-9a-f]{12}-0123456789abcdef0123456789abcdef01234567$/),
       ])
-      expect(saved.filter(k => !baseline.includes(k)).sort()).toEqual([first.cache.modules?.key, first.cache.build?.key, first.cache.lint?.key].sort())
+      // The build cache as two entries under its key, one per half of GOCACHE (src/cache/split.ts), told apart by their version.
+      expect(saved.filter(k => !baseline.includes(k)).sort()).toEqual(
+        [first.cache.modules?.key, first.cache.build?.key, first.cache.build?.key, first.cache.lint?.key].sort(),
+      )
+      expect(
+        new Set(
+          service
+            .finalized()
+            .filter(e => e.key === first.cache.build?.key)
+            .map(e => e.version),
+        ).size,
+      ).toBe(2)
       expect(first.main.summary).toContain('### Caches')
       // Cold: the packages vet and lint share with the linux/amd64 build are compiled once, before the
       // checks start, with the build's flags (issue 18): the test variants, which only the checks compile,
@@ -146,10 +157,15 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
       // Linux restores stream from the download into a staging folder and move in, the build cache into a GOCACHE that
       // already holds Go's README and trim.txt (go env wrote them); no staging folder is left behind.
-      for (const entry of [second.cache.modules, second.cache.build, second.cache.lint]) {
+      for (const [entry, half] of [
+        [second.cache.modules, ''],
+        [second.cache.build, ' \\(half 1 of 2\\)'],
+        [second.cache.build, ' \\(half 2 of 2\\)'],
+        [second.cache.lint, ''],
+      ] as const) {
         expect(second.main.stdout).toMatch(
           new RegExp(
-            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'} \\(lookup [\\d.]+ s, download and extract into staging [\\d.]+ s, check( and date)? [\\d.]+ s, move [\\d.]+ s\\)`,
+            `Restored \\d+ files \\(\\d+ bytes\\) from ${entry?.matchedKey ?? '?'}${half} \\(lookup [\\d.]+ s, download and extract into staging [\\d.]+ s, check( and date)? [\\d.]+ s, move [\\d.]+ s\\)`,
           ),
         )
       }
@@ -295,15 +311,16 @@ describe('caches through dist/ and the cache-service stand-in', () => {
         // One platform: what the property is about is the build cache's growth over runs, not its width.
         const r = await run(ws, { stages: 'setup, build', platforms: 'linux/amd64' }, PUSH)
         expect(r.main.exitCode).toBe(0)
-        const saved = service.finalized().find(e => e.key === r.cache.build?.key)
-        if (saved?.data === undefined)
+        // Both halves (src/cache/split.ts).
+        const saved = service.finalized().filter(e => e.key === r.cache.build?.key && e.data !== undefined)
+        if (saved.length !== 2)
           console.log(
             `run ${i + 1}: the build cache was not saved; post said:\n${r.post.stdout
               .split('\n')
               .filter(l => !l.startsWith('::debug::'))
               .join('\n')}`,
           )
-        sizes.push(saved?.data?.length ?? 0)
+        sizes.push(saved.length === 2 ? saved.reduce((n, e) => n + (e.data?.length ?? 0), 0) : 0)
       }
       // A source change adds build-cache entries, so every run saves (issue 18: only what changed).
       expect(sizes.filter(n => n === 0)).toEqual([])

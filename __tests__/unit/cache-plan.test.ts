@@ -30,6 +30,7 @@ describe('cachePlan', () => {
         key: 'gp-v2-linux-amd64-build-go1.26.8-J-S-42-1',
         restoreKeys: ['gp-v2-linux-amd64-build-go1.26.8-J-S-', 'gp-v2-linux-amd64-build-go1.26.8-J-'],
         hitPrefix: 'gp-v2-linux-amd64-build-go1.26.8-J-S-',
+        split: true,
       },
       {
         id: 'lint',

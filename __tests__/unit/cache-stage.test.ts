@@ -7,10 +7,14 @@ import { config, context, fakeHost } from './fakes.js'
 function setup(restored: Restored | ((paths: readonly string[], options?: RestoreOptions) => Restored | Promise<Restored>)) {
   const removed: string[] = []
   const walked: string[] = []
-  const asked: { path: string; age?: Date }[] = []
+  const asked: { path: string; age?: Date; split?: boolean }[] = []
   const service: CacheService = {
     restore: async (paths, _key, _restoreKeys, options) => {
-      asked.push({ path: paths[0] ?? '', ...(options?.age !== undefined ? { age: options.age } : {}) })
+      asked.push({
+        path: paths[0] ?? '',
+        ...(options?.age !== undefined ? { age: options.age } : {}),
+        ...(options?.split !== undefined ? { split: options.split } : {}),
+      })
       return typeof restored === 'function' ? restored(paths, options) : restored
     },
     save: async () => 1,
@@ -59,6 +63,8 @@ describe('cache stage: restores', () => {
     const build = asked.find(a => a.path === '/home/r/.cache/go-build')
     expect(asked.find(a => a.path === '/home/r/go/pkg/mod')?.age).toBeUndefined()
     expect(build?.age).toBeInstanceOf(Date)
+    // The build cache, and only it, comes as two archives side by side (src/cache/split.ts).
+    expect(asked.map(a => `${a.path} ${a.split === true ? 'split' : 'whole'}`).sort()).toEqual(['/home/r/.cache/go-build split', '/home/r/go/pkg/mod whole'])
     expect(ctx.facts.cache?.restoredFiles).toBe(6646)
     expect(ctx.facts.cache?.entries.map(e => `${e.id} ${e.result} ${e.size}`)).toEqual(['modules miss 4096', 'build partial 589615216'])
     expect(walked).toEqual(['du /home/r/go/pkg/mod'])

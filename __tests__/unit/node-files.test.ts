@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -89,5 +89,19 @@ describe('moveInto, which puts a checked restore in place', () => {
     expect(readdirSync(path.join(to, '01')).sort()).toEqual(['0-a', '1-a', '2-a', 'own-a'])
     expect(readFileSync(path.join(to, '01', '0-a'), 'utf8')).toBe('a self-hosted runner kept this')
     expect(readdirSync(path.join(to, '00')).sort()).toEqual(['0-a', '1-a', '2-a'])
+  })
+
+  it("two halves moved at once into a folder that does not exist yet (a split restore's): both land, whichever renames first", async () => {
+    for (let round = 0; round < 20; round++) {
+      const to = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-files-')), 'go-build')
+      const [low, high] = [tree(4, 2), tree(4, 2)]
+      // Each half holds only its own folders, as the archives of src/cache/split.ts do; README is in the second.
+      for (const d of ['00', '01']) rmSync(path.join(high, d), { recursive: true })
+      for (const d of ['02', '03']) rmSync(path.join(low, d), { recursive: true })
+      rmSync(path.join(low, 'README'))
+      await Promise.all([moveInto(low, to), moveInto(high, to)])
+      expect(readdirSync(to).sort()).toEqual(['00', '01', '02', '03', 'README'])
+      for (const d of ['00', '01', '02', '03']) expect(readdirSync(path.join(to, d)).sort()).toEqual(['0-a', '1-a'])
+    }
   })
 })

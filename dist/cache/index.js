@@ -98712,6 +98712,31 @@ function sameNames(checked, listed) {
     return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
+;// CONCATENATED MODULE: ./src/cache/split.ts
+/**
+ * A folder saved as two archives: its children whose names start with 0–7, and all the others. Go's
+ * build cache holds 256 folders named 00–ff (entries spread over them by hash) and a few files, so the
+ * halves carry about the same bytes; restored side by side, two decompressors and two `tar -x` write
+ * them, where one tar alone writes every file in turn. Measured on the example's 549 MB build cache
+ * (zstd, this 2-core machine, four runs each, interleaved): one archive 4.05–4.36 s, two 2.38–2.57 s.
+ *
+ * Each half is its own cache entry under the same key: the cache service tells them apart by their
+ * version, which the library derives from the paths (the patterns below). Either half alone is still
+ * a usable Go cache (entries are files named by their content's hash; a missing one is a miss), so a
+ * half that was evicted or failed to save costs recompiling, never a wrong result. Pure.
+ */
+
+/** The halves' glob patterns (@actions/glob): every child of the folder matches exactly one. */
+const HALVES = ['[0-7]*', '[!0-7]*'];
+/** The halves of `dir`, each as the paths its cache entry is saved and looked up with. */
+function splitPaths(dir, paths = external_node_path_namespaceObject) {
+    return HALVES.map(pattern => [paths.join(dir, pattern)]);
+}
+/** Which half a child named `name` is in (the index into splitPaths). */
+function halfOf(name) {
+    return /^[0-7]/.test(name) ? 0 : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/text.ts
 /** Wording helpers for log lines, messages and summary notes. Pure. */
 function plural(n, word, many = `${word}s`) {
@@ -99059,7 +99084,7 @@ async function node_files_which(name) {
  * subfolders, and moving their files one by one took 0.76 to 0.95 s for the example's 6,348 files
  * against 0.08 to 0.12 s); where it holds something, folders are merged and a file already there is kept
  * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
- * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * a self-hosted runner's own entries; or the other half of a split restore). Throws when a move fails (a read-only folder): the caller reports
  * it broken.
  */
 async function moveInto(from, to) {
@@ -99068,9 +99093,7 @@ async function moveInto(from, to) {
             return undefined;
         throw error;
     });
-    if (there === undefined)
-        return (0,promises_namespaceObject.rename)(from, to);
-    if (!there.isDirectory() || !(await (0,promises_namespaceObject.lstat)(from)).isDirectory())
+    if (there !== undefined && !(await bothFolders(there, from)))
         return;
     const replaced = await (0,promises_namespaceObject.rename)(from, to).then(() => true, (error) => {
         // Not empty (Linux says ENOTEMPTY, some systems EEXIST; Windows never renames onto a folder, EPERM):
@@ -99081,8 +99104,14 @@ async function moveInto(from, to) {
     });
     if (replaced)
         return;
+    // Also where `to` did not exist a moment ago: the other half of a split restore (src/cache/split.ts) may have made it since.
+    if (there === undefined && !(await bothFolders(await (0,promises_namespaceObject.lstat)(to), from)))
+        return;
     for (const name of await (0,promises_namespaceObject.readdir)(from))
         await moveInto(external_node_path_namespaceObject.join(from, name), external_node_path_namespaceObject.join(to, name));
+}
+async function bothFolders(there, from) {
+    return there.isDirectory() && (await (0,promises_namespaceObject.lstat)(from)).isDirectory();
 }
 const nodeFiles = {
     async readText(file) {
@@ -99399,6 +99428,7 @@ function signalNumber(signal) {
 
 
 
+
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c) => c === 'gzip';
 function workspace() {
@@ -99628,9 +99658,9 @@ async function inspectStaged(staging, target, age) {
 function kind(st) {
     return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file';
 }
-/** This process's choice of restore; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
-function streams(paths) {
-    return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1';
+/** This process's choice of restore for an entry of one folder; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
+function streams() {
+    return process.platform === 'linux' && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1';
 }
 /**
  * The streamed restore (see the top): download and extract into staging beside `dir`, inspect, rename into place.
@@ -99667,6 +99697,37 @@ async function restore(paths, key, restoreKeys, options = {}) {
         info(`Cache restore skipped: the cache mode '${config_getCacheMode()}' does not permit reads.`);
         return {};
     }
+    const [dir] = paths;
+    if (options.split !== true || dir === undefined || paths.length !== 1)
+        return restoreArchive(paths, paths.length === 1 ? dir : undefined, key, restoreKeys, options.age, '');
+    const halves = splitPaths(dir);
+    const restored = await Promise.all(halves.map((half, i) => restoreArchive(half, dir, key, restoreKeys, options.age, ` (half ${i + 1} of ${halves.length})`)));
+    return joinHalves(restored);
+}
+/**
+ * The halves' restores as one: any half that broke broke the whole (the stage discards the folder);
+ * a half that missed leaves its entries to be compiled again. Counts and dates only when every half
+ * that restored reported them.
+ */
+function joinHalves(halves) {
+    if (halves.some(h => h.broken === true))
+        return { broken: true };
+    const found = halves.filter(h => h.matched !== undefined);
+    const [first] = found;
+    if (first === undefined)
+        return {};
+    const counted = found.every(h => h.files !== undefined && h.bytes !== undefined);
+    return {
+        ...(first.matched !== undefined ? { matched: first.matched } : {}),
+        ...(counted ? { files: found.reduce((n, h) => n + (h.files ?? 0), 0), bytes: found.reduce((n, h) => n + (h.bytes ?? 0), 0) } : {}),
+        ...(found.every(h => h.aged === true) ? { aged: true } : {}),
+    };
+}
+/**
+ * One archive: `paths` are what it was saved with (its version), `folder` the one folder everything
+ * in it must land in (undefined for an entry of several folders: each must land in one of them).
+ */
+async function restoreArchive(paths, folder, key, restoreKeys, age, label) {
     const compression = await getCompressionMethod();
     let archive;
     const started = performance.now();
@@ -99676,15 +99737,14 @@ async function restore(paths, key, restoreKeys, options = {}) {
         if (found === undefined)
             return {};
         const matched = found.matched;
-        info(`Cache hit for ${matched}: checking the archive's entries before extracting`);
+        info(`Cache hit for ${matched}${label}: checking the archive's entries before extracting`);
         const unreadable = (error) => {
             warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`);
             return {};
         };
-        const dir = paths[0];
-        if (dir !== undefined && streams(paths)) {
+        if (folder !== undefined && streams()) {
             const looked = since(started);
-            const staged = await restoreStaged(found.url, compression, dir, options.age);
+            const staged = await restoreStaged(found.url, compression, folder, age);
             if ('problem' in staged) {
                 warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`);
                 return {};
@@ -99693,8 +99753,8 @@ async function restore(paths, key, restoreKeys, options = {}) {
                 warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`);
                 return { broken: true };
             }
-            info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${options.age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`);
-            return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) };
+            info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched}${label} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`);
+            return { matched, files: staged.files, bytes: staged.bytes, ...(age !== undefined ? { aged: true } : {}) };
         }
         archive = await download(found.url, compression);
         const downloaded = since(started);
@@ -99715,7 +99775,7 @@ async function restore(paths, key, restoreKeys, options = {}) {
         if ('error' in read)
             return unreadable(read.error);
         const { items } = read;
-        const problem = archiveProblem(items, archiveRoot(), paths, process.platform);
+        const problem = archiveProblem(items, archiveRoot(), folder !== undefined ? [folder] : paths, process.platform);
         if (problem !== undefined) {
             warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`);
             return {};
@@ -99731,7 +99791,7 @@ async function restore(paths, key, restoreKeys, options = {}) {
             warning(`The cache entry ${matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
             return { broken: true };
         }
-        info(`Restored ${items.length} entries from ${matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);
+        info(`Restored ${items.length} entries from ${matched}${label} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);
         return { matched: matched };
     }
     catch (error) {
@@ -99746,12 +99806,25 @@ async function restore(paths, key, restoreKeys, options = {}) {
 }
 let saving = 0;
 let workspaceBefore;
+/** Saves an entry: one archive, or, split, the folder's halves side by side (src/cache/split.ts); -1 unless every one was saved. */
+async function save(paths, key, options = {}) {
+    const [dir] = paths;
+    if (options.split !== true || dir === undefined || paths.length !== 1)
+        return saveArchive(paths, key);
+    // A half with nothing in it is not saved (the library refuses paths that match nothing); its restore misses.
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    const halves = splitPaths(dir).filter((_, i) => names.some(n => halfOf(n) === i));
+    if (halves.length === 0)
+        throw new Error(`${dir} holds nothing to save`);
+    const ids = await Promise.all(halves.map(half => saveArchive(half, key)));
+    return ids.every(id => id > 0) ? (ids[0] ?? -1) : -1;
+}
 /**
  * Saves through the library with names relative to the archive root: the library makes them relative
  * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs. The
  * host (index.ts) pins the runner's value for the children and the stages meanwhile.
  */
-async function save(paths, key) {
+async function saveArchive(paths, key) {
     const root = archiveRoot();
     if (saving++ === 0) {
         workspaceBefore = process.env.GITHUB_WORKSPACE;

@@ -10038,7 +10038,8 @@ async function sumMismatches(gomodcache, entries, readText) {
  * - modules (GOMODCACHE): OS, arch, Go version, and a hash of every go.sum in the workspace.
  * - build (GOCACHE): also what this job compiles (stages, platforms, race, cgo, flags), so a lint-only
  *   job never hands a release job a useless cache; a run-unique suffix so that it refreshes each run
- *   instead of freezing at its first save, with restore keys that start the next run warm.
+ *   instead of freezing at its first save, with restore keys that start the next run warm. Saved as
+ *   two archives (src/cache/split.ts), restored side by side.
  * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
  */
 
@@ -10087,6 +10088,7 @@ function cachePlan(i) {
             key: `${build}${i.sums}-${i.runId}-${i.runAttempt}`,
             restoreKeys: [`${build}${i.sums}-`, build],
             hitPrefix: `${build}${i.sums}-`,
+            split: true,
         },
     ];
     if (i.lint) {
@@ -10195,7 +10197,7 @@ const cache = {
             const started = ctx.host.clock.now();
             // Only a restored build cache that post may save is aged (and so trimmed): see below.
             const age = entry.id === 'build' && decision.save ? { age: ageBefore } : {};
-            const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, age);
+            const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, { ...age, ...(entry.split === true ? { split: true } : {}) });
             const { matched, broken } = restored;
             const seconds = (ctx.host.clock.now() - started) / 1000;
             if (broken === true) {
@@ -26281,7 +26283,7 @@ async function which(name) {
  * subfolders, and moving their files one by one took 0.76 to 0.95 s for the example's 6,348 files
  * against 0.08 to 0.12 s); where it holds something, folders are merged and a file already there is kept
  * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
- * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * a self-hosted runner's own entries; or the other half of a split restore). Throws when a move fails (a read-only folder): the caller reports
  * it broken.
  */
 async function moveInto(from, to) {
@@ -26290,9 +26292,7 @@ async function moveInto(from, to) {
             return undefined;
         throw error;
     });
-    if (there === undefined)
-        return rename(from, to);
-    if (!there.isDirectory() || !(await lstat(from)).isDirectory())
+    if (there !== undefined && !(await bothFolders(there, from)))
         return;
     const replaced = await rename(from, to).then(() => true, (error) => {
         // Not empty (Linux says ENOTEMPTY, some systems EEXIST; Windows never renames onto a folder, EPERM):
@@ -26303,8 +26303,14 @@ async function moveInto(from, to) {
     });
     if (replaced)
         return;
+    // Also where `to` did not exist a moment ago: the other half of a split restore (src/cache/split.ts) may have made it since.
+    if (there === undefined && !(await bothFolders(await lstat(to), from)))
+        return;
     for (const name of await readdir(from))
         await moveInto(path.join(from, name), path.join(to, name));
+}
+async function bothFolders(there, from) {
+    return there.isDirectory() && (await lstat(from)).isDirectory();
 }
 const nodeFiles = {
     async readText(file) {

@@ -31630,7 +31630,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * - modules (GOMODCACHE): OS, arch, Go version, and a hash of every go.sum in the workspace.
  * - build (GOCACHE): also what this job compiles (stages, platforms, race, cgo, flags), so a lint-only
  *   job never hands a release job a useless cache; a run-unique suffix so that it refreshes each run
- *   instead of freezing at its first save, with restore keys that start the next run warm.
+ *   instead of freezing at its first save, with restore keys that start the next run warm. Saved as
+ *   two archives (src/cache/split.ts), restored side by side.
  * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
  */
 
@@ -31679,6 +31680,7 @@ function cachePlan(i) {
             key: `${build}${i.sums}-${i.runId}-${i.runAttempt}`,
             restoreKeys: [`${build}${i.sums}-`, build],
             hitPrefix: `${build}${i.sums}-`,
+            split: true,
         },
     ];
     if (i.lint) {
@@ -35694,7 +35696,7 @@ function isSaveTask(x) {
     if (typeof x !== 'object' || x === null)
         return false;
     const t = x;
-    return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString);
+    return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString) && (t.split === undefined || typeof t.split === 'boolean');
 }
 function encodeState(state) {
     return JSON.stringify(state);
@@ -38820,7 +38822,7 @@ async function node_files_which(name) {
  * subfolders, and moving their files one by one took 0.76 to 0.95 s for the example's 6,348 files
  * against 0.08 to 0.12 s); where it holds something, folders are merged and a file already there is kept
  * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
- * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * a self-hosted runner's own entries; or the other half of a split restore). Throws when a move fails (a read-only folder): the caller reports
  * it broken.
  */
 async function moveInto(from, to) {
@@ -38829,9 +38831,7 @@ async function moveInto(from, to) {
             return undefined;
         throw error;
     });
-    if (there === undefined)
-        return rename(from, to);
-    if (!there.isDirectory() || !(await lstat(from)).isDirectory())
+    if (there !== undefined && !(await bothFolders(there, from)))
         return;
     const replaced = await rename(from, to).then(() => true, (error) => {
         // Not empty (Linux says ENOTEMPTY, some systems EEXIST; Windows never renames onto a folder, EPERM):
@@ -38842,8 +38842,14 @@ async function moveInto(from, to) {
     });
     if (replaced)
         return;
+    // Also where `to` did not exist a moment ago: the other half of a split restore (src/cache/split.ts) may have made it since.
+    if (there === undefined && !(await bothFolders(await lstat(to), from)))
+        return;
     for (const name of await readdir(from))
         await moveInto(path.join(from, name), path.join(to, name));
+}
+async function bothFolders(there, from) {
+    return there.isDirectory() && (await lstat(from)).isDirectory();
 }
 const nodeFiles = {
     async readText(file) {
@@ -39365,7 +39371,7 @@ function cacheServiceAvailable() {
  */
 const lazyCache = {
     restore: async (paths, key, restoreKeys, options) => (await cacheClient()).restore(paths, key, restoreKeys, options),
-    save: async (paths, key) => (await cacheClient()).save(paths, key),
+    save: async (paths, key, options) => (await cacheClient()).save(paths, key, options),
 };
 /** In dist/ the cache client is a bundle of its own (dist/cache, with its own licenses.txt); from the sources, the module. */
 async function cacheClient() {
@@ -39552,7 +39558,7 @@ async function saveOne(host, state, task) {
         if (service === undefined)
             return { task, size, seconds: 0, outcome: 'not saved: the cache service is not available' };
         const started = Date.now();
-        const id = await service.save(task.paths, task.key);
+        const id = await service.save(task.paths, task.key, task.split === true ? { split: true } : {});
         const seconds = (Date.now() - started) / 1000;
         if (id <= 0)
             actionIO.warning(`go-pipeline post: the ${task.id} cache was not saved (key taken, or the cache service failed); the next run starts colder.`);

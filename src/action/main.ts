@@ -90,7 +90,7 @@ export async function main(): Promise<void> {
         ...(go ? { go: { version: go.version, goroot: go.goroot } } : {}),
         ...(cached
           ? {
-              saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key })),
+              saves: cached.entries.filter(e => e.save).map(e => ({ id: e.id, paths: e.paths, key: e.key, ...(e.split === true ? { split: true } : {}) })),
               unsaved: cached.entries.filter(e => !e.save).map(e => ({ id: e.id, key: e.key, why: e.why })),
               ...(cached.trimBefore ? { trimBefore: cached.trimBefore } : {}),
               ...(cached.restoredFiles !== undefined ? { restoredFiles: cached.restoredFiles } : {}),

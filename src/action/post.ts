@@ -78,7 +78,7 @@ async function saveOne(host: Host, state: PostState, task: SaveTask): Promise<Sa
     if (size === 0) return { task, size, seconds: 0, outcome: 'not saved: nothing there' }
     if (service === undefined) return { task, size, seconds: 0, outcome: 'not saved: the cache service is not available' }
     const started = Date.now()
-    const id = await service.save(task.paths, task.key)
+    const id = await service.save(task.paths, task.key, task.split === true ? { split: true } : {})
     const seconds = (Date.now() - started) / 1000
     if (id <= 0) actionIO.warning(`go-pipeline post: the ${task.id} cache was not saved (key taken, or the cache service failed); the next run starts colder.`)
     return { task, size, seconds, outcome: id > 0 ? 'saved' : 'not saved: key taken or cache service fault (see the log)' }

@@ -15,6 +15,8 @@ export interface SaveTask {
   readonly id: 'modules' | 'build' | 'lint'
   readonly paths: readonly string[]
   readonly key: string
+  /** Saved as two archives (src/cache/split.ts). */
+  readonly split?: boolean
 }
 
 /** An entry main decided not to save, and why: post's table lists it too. */
@@ -50,7 +52,7 @@ function isUnsaved(x: unknown): x is Unsaved {
 function isSaveTask(x: unknown): x is SaveTask {
   if (typeof x !== 'object' || x === null) return false
   const t = x as Record<string, unknown>
-  return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString)
+  return isEntryId(t.id) && isString(t.key) && Array.isArray(t.paths) && t.paths.every(isString) && (t.split === undefined || typeof t.split === 'boolean')
 }
 
 export function encodeState(state: PostState): string {

@@ -5,7 +5,8 @@
  * - modules (GOMODCACHE): OS, arch, Go version, and a hash of every go.sum in the workspace.
  * - build (GOCACHE): also what this job compiles (stages, platforms, race, cgo, flags), so a lint-only
  *   job never hands a release job a useless cache; a run-unique suffix so that it refreshes each run
- *   instead of freezing at its first save, with restore keys that start the next run warm.
+ *   instead of freezing at its first save, with restore keys that start the next run warm. Saved as
+ *   two archives (src/cache/split.ts), restored side by side.
  * - lint (golangci-lint's own cache): linter version, Go version, config hash and a weekly interval.
  */
 import { createHash } from 'node:crypto'
@@ -19,6 +20,8 @@ export interface CacheEntryPlan {
   readonly restoreKeys: readonly string[]
   /** A match starting with this holds everything this run would have saved: a hit, not just a warm start. */
   readonly hitPrefix: string
+  /** Saved and restored as two archives side by side (src/cache/split.ts): the build cache, the one big entry. */
+  readonly split?: boolean
 }
 
 export interface PlanInputs {
@@ -97,6 +100,7 @@ export function cachePlan(i: PlanInputs): CacheEntryPlan[] {
       key: `${build}${i.sums}-${i.runId}-${i.runAttempt}`,
       restoreKeys: [`${build}${i.sums}-`, build],
       hitPrefix: `${build}${i.sums}-`,
+      split: true,
     },
   ]
   if (i.lint) {

@@ -147,6 +147,8 @@ export interface CacheOutcome {
   readonly key: string
   readonly restoreKeys: readonly string[]
   readonly hitPrefix: string
+  /** Saved and restored as two archives (src/cache/split.ts). */
+  readonly split?: boolean
   /** hit: everything this run would save was there; partial: a warm start from an older entry; local: the CLI's own folders. */
   readonly result: 'hit' | 'partial' | 'miss' | 'local'
   readonly matchedKey?: string

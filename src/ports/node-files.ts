@@ -1,6 +1,6 @@
 /** Files port on Node's fs, shared by both adapters. */
 import { createHash } from 'node:crypto'
-import { constants, createReadStream } from 'node:fs'
+import { constants, createReadStream, type Stats } from 'node:fs'
 import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { skippedDir } from '../go/modules.js'
@@ -98,7 +98,7 @@ async function which(name: string): Promise<string | undefined> {
  * subfolders, and moving their files one by one took 0.76 to 0.95 s for the example's 6,348 files
  * against 0.08 to 0.12 s); where it holds something, folders are merged and a file already there is kept
  * (these caches are content-addressed, and the folder may hold Go's own markers, README and trim.txt, or
- * a self-hosted runner's own entries). Throws when a move fails (a read-only folder): the caller reports
+ * a self-hosted runner's own entries; or the other half of a split restore). Throws when a move fails (a read-only folder): the caller reports
  * it broken.
  */
 export async function moveInto(from: string, to: string): Promise<void> {
@@ -106,8 +106,7 @@ export async function moveInto(from: string, to: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   })
-  if (there === undefined) return rename(from, to)
-  if (!there.isDirectory() || !(await lstat(from)).isDirectory()) return
+  if (there !== undefined && !(await bothFolders(there, from))) return
   const replaced = await rename(from, to).then(
     () => true,
     (error: unknown) => {
@@ -118,7 +117,13 @@ export async function moveInto(from: string, to: string): Promise<void> {
     },
   )
   if (replaced) return
+  // Also where `to` did not exist a moment ago: the other half of a split restore (src/cache/split.ts) may have made it since.
+  if (there === undefined && !(await bothFolders(await lstat(to), from))) return
   for (const name of await readdir(from)) await moveInto(path.join(from, name), path.join(to, name))
+}
+
+async function bothFolders(there: Stats, from: string): Promise<boolean> {
+  return there.isDirectory() && (await lstat(from)).isDirectory()
 }
 
 export const nodeFiles: Files = {

@@ -150,6 +150,13 @@ export interface Restored {
 export interface RestoreOptions {
   /** Date every restored file to this (the build cache's trim; see src/stages/cache.ts), when the restore can do it on the way. */
   readonly age?: Date
+  /** The one folder was saved as two archives (src/cache/split.ts): restore both, side by side. */
+  readonly split?: boolean
+}
+
+export interface SaveOptions {
+  /** Save the one folder as two archives under the key (src/cache/split.ts). */
+  readonly split?: boolean
 }
 
 /** GitHub's cache service (@actions/cache), or none on a developer's machine. */
@@ -157,7 +164,7 @@ export interface CacheService {
   /** What was restored. Faults are logged by the service and end as a miss. */
   restore(paths: readonly string[], key: string, restoreKeys: readonly string[], options?: RestoreOptions): Promise<Restored>
   /** The entry's id, or -1 when it was not saved (key taken, fault). */
-  save(paths: readonly string[], key: string): Promise<number>
+  save(paths: readonly string[], key: string, options?: SaveOptions): Promise<number>
 }
 
 export interface Clock {

@@ -71,7 +71,7 @@ export const cache: Stage = {
         const started = ctx.host.clock.now()
         // Only a restored build cache that post may save is aged (and so trimmed): see below.
         const age = entry.id === 'build' && decision.save ? { age: ageBefore } : {}
-        const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, age)
+        const restored = await service.restore(entry.paths, entry.key, entry.restoreKeys, { ...age, ...(entry.split === true ? { split: true } : {}) })
         const { matched, broken } = restored
         const seconds = (ctx.host.clock.now() - started) / 1000
         if (broken === true) {

@@ -36,10 +36,11 @@ import { getCacheMode, getCacheServiceVersion, isCacheReadable } from '../../../
 import { retryHttpClientResponse } from '../../../node_modules/@actions/cache/lib/internal/requestUtils.js'
 import { internalCacheTwirpClient } from '../../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
 import { archiveProblem, sameNames, type ArchiveItem } from '../../cache/archive.js'
+import { halfOf, splitPaths } from '../../cache/split.js'
 import { errorMessage } from '../../errors.js'
 import { pool } from '../../pool.js'
 import { moveInto, nodeFiles } from '../node-files.js'
-import type { ExecResult, Restored, RestoreOptions } from '../ports.js'
+import type { ExecResult, Restored, RestoreOptions, SaveOptions } from '../ports.js'
 import { runProcess } from '../process.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
@@ -286,9 +287,9 @@ function kind(st: Awaited<ReturnType<typeof lstat>>): string {
   return st.isSymbolicLink() ? 'symbolic link' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'special file'
 }
 
-/** This process's choice of restore; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
-function streams(paths: readonly string[]): boolean {
-  return process.platform === 'linux' && paths.length === 1 && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1'
+/** This process's choice of restore for an entry of one folder; GO_PIPELINE_CHECKED_RESTORE=1 (tests) forces the checked one on Linux too. */
+function streams(): boolean {
+  return process.platform === 'linux' && process.env.GO_PIPELINE_CHECKED_RESTORE !== '1'
 }
 
 /**
@@ -328,6 +329,44 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     core.info(`Cache restore skipped: the cache mode '${getCacheMode()}' does not permit reads.`)
     return {}
   }
+  const [dir] = paths
+  if (options.split !== true || dir === undefined || paths.length !== 1)
+    return restoreArchive(paths, paths.length === 1 ? dir : undefined, key, restoreKeys, options.age, '')
+  const halves = splitPaths(dir)
+  const restored = await Promise.all(halves.map((half, i) => restoreArchive(half, dir, key, restoreKeys, options.age, ` (half ${i + 1} of ${halves.length})`)))
+  return joinHalves(restored)
+}
+
+/**
+ * The halves' restores as one: any half that broke broke the whole (the stage discards the folder);
+ * a half that missed leaves its entries to be compiled again. Counts and dates only when every half
+ * that restored reported them.
+ */
+function joinHalves(halves: readonly Restored[]): Restored {
+  if (halves.some(h => h.broken === true)) return { broken: true }
+  const found = halves.filter(h => h.matched !== undefined)
+  const [first] = found
+  if (first === undefined) return {}
+  const counted = found.every(h => h.files !== undefined && h.bytes !== undefined)
+  return {
+    ...(first.matched !== undefined ? { matched: first.matched } : {}),
+    ...(counted ? { files: found.reduce((n, h) => n + (h.files ?? 0), 0), bytes: found.reduce((n, h) => n + (h.bytes ?? 0), 0) } : {}),
+    ...(found.every(h => h.aged === true) ? { aged: true } : {}),
+  }
+}
+
+/**
+ * One archive: `paths` are what it was saved with (its version), `folder` the one folder everything
+ * in it must land in (undefined for an entry of several folders: each must land in one of them).
+ */
+async function restoreArchive(
+  paths: readonly string[],
+  folder: string | undefined,
+  key: string,
+  restoreKeys: readonly string[],
+  age: Date | undefined,
+  label: string,
+): Promise<Restored> {
   const compression = await getCompressionMethod()
   let archive: string | undefined
   const started = performance.now()
@@ -336,15 +375,14 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     const found = await lookup([...paths], key, [...restoreKeys], compression)
     if (found === undefined) return {}
     const matched = found.matched
-    core.info(`Cache hit for ${matched}: checking the archive's entries before extracting`)
+    core.info(`Cache hit for ${matched}${label}: checking the archive's entries before extracting`)
     const unreadable = (error: unknown): Restored => {
       core.warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`)
       return {}
     }
-    const dir = paths[0]
-    if (dir !== undefined && streams(paths)) {
+    if (folder !== undefined && streams()) {
       const looked = since(started)
-      const staged = await restoreStaged(found.url, compression, dir, options.age)
+      const staged = await restoreStaged(found.url, compression, folder, age)
       if ('problem' in staged) {
         core.warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`)
         return {}
@@ -354,9 +392,9 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
         return { broken: true }
       }
       core.info(
-        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${options.age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`,
+        `Restored ${staged.files} files (${staged.bytes} bytes) from ${matched}${label} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`,
       )
-      return { matched, files: staged.files, bytes: staged.bytes, ...(options.age !== undefined ? { aged: true } : {}) }
+      return { matched, files: staged.files, bytes: staged.bytes, ...(age !== undefined ? { aged: true } : {}) }
     }
     archive = await download(found.url, compression)
     const downloaded = since(started)
@@ -378,7 +416,7 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
     ])
     if ('error' in read) return unreadable(read.error)
     const { items } = read
-    const problem = archiveProblem(items, archiveRoot(), paths, process.platform)
+    const problem = archiveProblem(items, archiveRoot(), folder !== undefined ? [folder] : paths, process.platform)
     if (problem !== undefined) {
       core.warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`)
       return {}
@@ -396,7 +434,9 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
       )
       return { broken: true }
     }
-    core.info(`Restored ${items.length} entries from ${matched} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`)
+    core.info(
+      `Restored ${items.length} entries from ${matched}${label} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`,
+    )
     return { matched: matched }
   } catch (error) {
     // The service down, slow, 5xx, or a corrupt archive: a warning and a cold run, never a red build.
@@ -410,12 +450,24 @@ export async function restore(paths: readonly string[], key: string, restoreKeys
 let saving = 0
 let workspaceBefore: string | undefined
 
+/** Saves an entry: one archive, or, split, the folder's halves side by side (src/cache/split.ts); -1 unless every one was saved. */
+export async function save(paths: readonly string[], key: string, options: SaveOptions = {}): Promise<number> {
+  const [dir] = paths
+  if (options.split !== true || dir === undefined || paths.length !== 1) return saveArchive(paths, key)
+  // A half with nothing in it is not saved (the library refuses paths that match nothing); its restore misses.
+  const names = await readdir(dir).catch(() => [])
+  const halves = splitPaths(dir).filter((_, i) => names.some(n => halfOf(n) === i))
+  if (halves.length === 0) throw new Error(`${dir} holds nothing to save`)
+  const ids = await Promise.all(halves.map(half => saveArchive(half, key)))
+  return ids.every(id => id > 0) ? (ids[0] ?? -1) : -1
+}
+
 /**
  * Saves through the library with names relative to the archive root: the library makes them relative
  * to GITHUB_WORKSPACE, which it reads during the call, so that is the root while any save runs. The
  * host (index.ts) pins the runner's value for the children and the stages meanwhile.
  */
-export async function save(paths: readonly string[], key: string): Promise<number> {
+async function saveArchive(paths: readonly string[], key: string): Promise<number> {
   const root = archiveRoot()
   if (saving++ === 0) {
     workspaceBefore = process.env.GITHUB_WORKSPACE

@@ -74,7 +74,7 @@ function cacheServiceAvailable(): boolean {
  */
 const lazyCache: CacheService = {
   restore: async (paths, key, restoreKeys, options) => (await cacheClient()).restore(paths, key, restoreKeys, options),
-  save: async (paths, key) => (await cacheClient()).save(paths, key),
+  save: async (paths, key, options) => (await cacheClient()).save(paths, key, options),
 }
 
 /** In dist/ the cache client is a bundle of its own (dist/cache, with its own licenses.txt); from the sources, the module. */
