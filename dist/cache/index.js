@@ -99737,20 +99737,22 @@ async function restoreArchive(paths, folder, key, restoreKeys, age, label) {
         if (found === undefined)
             return {};
         const matched = found.matched;
+        // A half not restored leaves the other's entries in place (src/cache/split.ts).
+        const missed = label === '' ? 'This run starts cold.' : 'Its entries are compiled again.';
         info(`Cache hit for ${matched}${label}: checking the archive's entries before extracting`);
         const unreadable = (error) => {
-            warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`);
+            warning(`The cache entry ${matched}${label} was not restored: ${unreadableArchive(errorMessage(error))}. ${missed}`);
             return {};
         };
         if (folder !== undefined && streams()) {
             const looked = since(started);
             const staged = await restoreStaged(found.url, compression, folder, age);
             if ('problem' in staged) {
-                warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`);
+                warning(`The cache entry ${matched}${label} was not restored: ${staged.problem}. ${missed}`);
                 return {};
             }
             if ('broken' in staged) {
-                warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`);
+                warning(`The cache entry ${matched}${label} could not be put in place (${staged.broken}). This run starts cold.`);
                 return { broken: true };
             }
             info(`Restored ${staged.files} files (${staged.bytes} bytes) from ${matched}${label} (lookup ${looked} s, download and extract into staging ${staged.extracted.toFixed(2)} s, check${age !== undefined ? ' and date' : ''} ${staged.checked.toFixed(2)} s, move ${staged.moved.toFixed(2)} s)`);
@@ -99777,18 +99779,18 @@ async function restoreArchive(paths, folder, key, restoreKeys, age, label) {
         const { items } = read;
         const problem = archiveProblem(items, archiveRoot(), folder !== undefined ? [folder] : paths, process.platform);
         if (problem !== undefined) {
-            warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`);
+            warning(`The cache entry ${matched}${label} was not restored: ${problem}. ${missed}`);
             return {};
         }
         if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
-            warning(`The cache entry ${matched} was not restored: tar lists other names than the archive check read. This run starts cold.`);
+            warning(`The cache entry ${matched}${label} was not restored: tar lists other names than the archive check read. ${missed}`);
             return {};
         }
         const checked = since(checking);
         const extracting = performance.now();
         const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()]);
         if (r.code !== 0) {
-            warning(`The cache entry ${matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
+            warning(`The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
             return { broken: true };
         }
         info(`Restored ${items.length} entries from ${matched}${label} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);

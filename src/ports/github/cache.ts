@@ -375,20 +375,22 @@ async function restoreArchive(
     const found = await lookup([...paths], key, [...restoreKeys], compression)
     if (found === undefined) return {}
     const matched = found.matched
+    // A half not restored leaves the other's entries in place (src/cache/split.ts).
+    const missed = label === '' ? 'This run starts cold.' : 'Its entries are compiled again.'
     core.info(`Cache hit for ${matched}${label}: checking the archive's entries before extracting`)
     const unreadable = (error: unknown): Restored => {
-      core.warning(`The cache entry ${matched} was not restored: ${unreadableArchive(errorMessage(error))}. This run starts cold.`)
+      core.warning(`The cache entry ${matched}${label} was not restored: ${unreadableArchive(errorMessage(error))}. ${missed}`)
       return {}
     }
     if (folder !== undefined && streams()) {
       const looked = since(started)
       const staged = await restoreStaged(found.url, compression, folder, age)
       if ('problem' in staged) {
-        core.warning(`The cache entry ${matched} was not restored: ${staged.problem}. This run starts cold.`)
+        core.warning(`The cache entry ${matched}${label} was not restored: ${staged.problem}. ${missed}`)
         return {}
       }
       if ('broken' in staged) {
-        core.warning(`The cache entry ${matched} could not be put in place (${staged.broken}). This run starts cold.`)
+        core.warning(`The cache entry ${matched}${label} could not be put in place (${staged.broken}). This run starts cold.`)
         return { broken: true }
       }
       core.info(
@@ -418,11 +420,11 @@ async function restoreArchive(
     const { items } = read
     const problem = archiveProblem(items, archiveRoot(), folder !== undefined ? [folder] : paths, process.platform)
     if (problem !== undefined) {
-      core.warning(`The cache entry ${matched} was not restored: ${problem}. This run starts cold.`)
+      core.warning(`The cache entry ${matched}${label} was not restored: ${problem}. ${missed}`)
       return {}
     }
     if (listed.code !== 0 || !sameNames(items, listed.stdout.split('\n'))) {
-      core.warning(`The cache entry ${matched} was not restored: tar lists other names than the archive check read. This run starts cold.`)
+      core.warning(`The cache entry ${matched}${label} was not restored: tar lists other names than the archive check read. ${missed}`)
       return {}
     }
     const checked = since(checking)
@@ -430,7 +432,7 @@ async function restoreArchive(
     const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()])
     if (r.code !== 0) {
       core.warning(
-        `The cache entry ${matched} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
+        `The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
       )
       return { broken: true }
     }
