@@ -18,7 +18,7 @@
  * per-stage seconds.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as actionsCache from '@actions/cache'
@@ -105,9 +105,12 @@ async function run(): Promise<void> {
         'golangci-lint-base-url': releases.url,
       }
       // A fresh checkout has no dist/: go build would skip relinking a binary whose build ID is already there.
+      // A fresh runner's Go is as released: without cmd/covdata in its tool folder, which go-pipeline builds there (src/stages/covdata.ts).
       const freshRunner = async (): Promise<void> => {
         await freshDirs()
         rmSync(path.join(workspace, 'dist'), { recursive: true, force: true })
+        const tools = path.join(toolCache, 'go', GO, 'x64', 'pkg', 'tool')
+        for (const dir of existsSync(tools) ? readdirSync(tools) : []) rmSync(path.join(tools, dir, 'covdata'), { force: true })
       }
       const pipeline = async (service: CacheService, speculative = false): Promise<Side> => {
         await freshRunner()

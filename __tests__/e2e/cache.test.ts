@@ -138,12 +138,16 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       // are in Go's cache under -trimpath and CGO_ENABLED=0; nothing is left to compile there but links.
       expect(first.main.summary).toMatch(/\| compile \| ✅ success \| [\d.]+ s \| \d+ packages compiled once for vet, golangci-lint, the linux\/amd64 build \|/)
       expect(first.main.stdout).toContain(
-        "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile.",
+        "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, -gcflags=all=-dwarf=false, CGO_ENABLED=0), so the build reuses what they compile.",
       )
-      const stale = await first.job.run('go', ['list', '-trimpath', '-deps', '-test', '-f', '{{if .Stale}}{{.ImportPath}}: {{.StaleReason}}{{end}}', './...'], {
-        CGO_ENABLED: '0',
-        GOPROXY: 'off',
-      })
+      const stale = await first.job.run(
+        'go',
+        ['list', '-trimpath', '-gcflags=all=-dwarf=false', '-deps', '-test', '-f', '{{if .Stale}}{{.ImportPath}}: {{.StaleReason}}{{end}}', './...'],
+        {
+          CGO_ENABLED: '0',
+          GOPROXY: 'off',
+        },
+      )
       expect(stale.code).toBe(0)
       const lines = stale.stdout.split('\n').filter(l => l !== '')
       expect(lines.some(l => l.includes(' ['))).toBe(false) // every test variant compiled

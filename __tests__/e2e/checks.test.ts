@@ -4,7 +4,7 @@
  * loopback stand-in of its GitHub releases).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -67,6 +67,16 @@ describe('checks through dist/', () => {
       expect(r.summary).toContain(`#### Coverage: ${total}% of`)
       expect(r.summary).toContain('| `example.com/hello-service/internal/server` | pass |')
       expect(r.summary).toContain('with the race detector')
+      // go test ran `go tool covdata` for the packages without tests (cmd/hello, internal/version: in the
+      // profile at 0%) from the program built ahead into the tool cache's Go with the checks' flags (issue 18).
+      const toolDir = path.join(toolCache, 'go', '1.26.8', 'x64', 'pkg', 'tool', 'linux_amd64')
+      expect(r.stdout).toMatch(
+        new RegExp(`go tool covdata: built into ${toolDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} with the checks' flags \\([\\d.]+ s\\)`),
+      )
+      expect(readdirSync(toolDir)).toContain('covdata')
+      const profile = readFileSync(file ?? '', 'utf8')
+      expect(profile).toMatch(/^example\.com\/hello-service\/cmd\/hello\/main\.go:[\d.,]+ \d+ 0$/m)
+      expect(profile).toMatch(/^example\.com\/hello-service\/internal\/version\/version\.go:[\d.,]+ \d+ 0$/m)
     },
     COLD,
   )

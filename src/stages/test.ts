@@ -20,6 +20,7 @@ import type { Stage } from '../pipeline/stage.js'
 import { plural } from '../text.js'
 import { annotate, goTool, modules, relative } from './common.js'
 import { coverageGates } from './coverage-gates.js'
+import { provideCovdata } from './covdata.js'
 import { RESULT_FILES, shardReport } from './shard-results.js'
 import { restoreTimings, saveTimings } from './timings.js'
 
@@ -32,6 +33,8 @@ export const test: Stage = {
     const { race, args, reruns, flakyTests, shard } = ctx.config.test
     const go = goTool(ctx, requireGo(ctx).goroot, 'go')
     if (race) await requireCgo(ctx)
+    const covdata = await provideCovdata(ctx)
+    if (covdata !== undefined) ctx.host.log.info(covdata)
     const mods = await modules(ctx)
     const report: TestReport = emptyTestReport()
     const profiles: string[] = []

@@ -1,0 +1,78 @@
+/**
+ * cmd/covdata built into GOTOOLDIR before go test runs it: with the checks' environment, renamed into
+ * place, only in the action and only into a Go that setup installed or found in the tool cache; never
+ * a failure.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseTarget, type Target } from '../../src/go/targets.js'
+import type { GoFacts } from '../../src/pipeline/context.js'
+import { provideCovdata } from '../../src/stages/covdata.js'
+import { config, context, fakeHost } from './fakes.js'
+
+function target(spec: string): Target {
+  const t = parseTarget(spec)
+  if (typeof t === 'string') throw new Error(t)
+  return t
+}
+
+function setup(kind: 'github' | 'local' = 'github', source: GoFacts['source'] = 'tool-cache') {
+  const host = Object.assign(fakeHost(), { kind })
+  host.execResult = (_c, args) => {
+    // go build -o <file>: the program appears where it was asked for.
+    if (args[0] === 'build') host.texts.set(args[args.indexOf('-o') + 1] ?? '', 'ELF')
+    return { code: 0, stdout: '', stderr: '' } // go list: no package with cgo files
+  }
+  const base = config()
+  const ctx = context(host, config({ stages: ['setup', 'vet', 'test', 'build'], build: { ...base.build, targets: [target('linux/amd64')] } }))
+  ctx.facts.go = { version: '1.26.8', goroot: '/tc/go/1.26.8/x64', source, env: { GOTOOLDIR: '/tc/go/1.26.8/x64/pkg/tool/linux_amd64', GOEXE: '' } }
+  ctx.facts.modules = [{ dir: '/ws', path: 'example.com/app', rel: '.', repoRel: '.' }]
+  return { ctx, host }
+}
+
+const TOOL = '/tc/go/1.26.8/x64/pkg/tool/linux_amd64/covdata'
+
+describe('provideCovdata', () => {
+  it("builds cmd/covdata with the checks' flags beside its place, then renames it into GOTOOLDIR", async () => {
+    const { ctx, host } = setup()
+    const line = await provideCovdata(ctx)
+    const build = host.execs.find(e => e.args[0] === 'build')
+    expect(build?.args).toEqual(['build', '-o', '/tc/go/1.26.8/x64/pkg/tool/linux_amd64/.covdata-1/covdata', 'cmd/covdata'])
+    expect(build?.options?.cwd).toBe('/tc/go/1.26.8/x64/src')
+    // The checks' flags (this machine's cgo-free build is shared), and no go.work of the user's.
+    expect(build?.options?.env).toMatchObject({ GOFLAGS: '-trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0', GOWORK: 'off' })
+    expect(host.texts.get(TOOL)).toBe('ELF')
+    expect(line).toMatch(/^go tool covdata: built into \/tc\/go\/1\.26\.8\/x64\/pkg\/tool\/linux_amd64 with the checks' flags \(\d+\.\d s\)$/)
+  })
+
+  it('does nothing when GOTOOLDIR has it already', async () => {
+    const { ctx, host } = setup()
+    host.texts.set(TOOL, 'ELF')
+    expect(await provideCovdata(ctx)).toBeUndefined()
+    expect(host.execs.filter(e => e.args[0] === 'build')).toEqual([])
+  })
+
+  it.each<['github' | 'local', GoFacts['source']]>([
+    ['local', 'tool-cache'],
+    ['github', 'path'],
+  ])("never touches a developer's Go (%s host, Go from %s)", async (kind, source) => {
+    const { ctx, host } = setup(kind, source)
+    expect(await provideCovdata(ctx)).toBeUndefined()
+    expect(host.execs).toEqual([])
+  })
+
+  it('leaves it to go test when the build fails, and fails nothing', async () => {
+    const { ctx, host } = setup()
+    host.execResult = (_c, args) =>
+      args[0] === 'build' ? { code: 1, stdout: '', stderr: 'go: cannot write\npermission denied' } : { code: 0, stdout: '', stderr: '' }
+    expect(await provideCovdata(ctx)).toBe('go tool covdata: not built ahead (go build exit 1: go: cannot write permission denied); go test builds it')
+    expect(host.texts.has(TOOL)).toBe(false)
+  })
+
+  it('leaves it to go test when GOTOOLDIR cannot be written', async () => {
+    const { ctx, host } = setup()
+    host.files.makeTempDir = async () => {
+      throw new Error('EACCES: permission denied')
+    }
+    expect(await provideCovdata(ctx)).toBe('go tool covdata: not built ahead (EACCES: permission denied); go test builds it')
+  })
+})

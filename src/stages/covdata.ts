@@ -1,0 +1,51 @@
+/**
+ * cmd/covdata in the Go installation's tool folder, built with the checks' flags, before `go test` needs it.
+ *
+ * `go test -coverprofile` runs `go tool covdata` for every package without test files (it reports them
+ * at 0% in the profile). Go no longer ships that tool prebuilt (GOTOOLDIR has compile, link, vet, … but
+ * not covdata): the nested `go tool` builds it, with Go's defaults whatever GOFLAGS says (`go tool`
+ * takes no build flags), so on a cold build cache it compiles the standard library packages it needs a
+ * second time, for it alone. Measured on the example service (two packages without tests), empty cache,
+ * after the checks' compile: `go test -race -coverprofile ./...` 29.2–31.1 s; with covdata built here
+ * first, 0.8 s + 21.3–23.3 s. `go build -o` with the checks' environment links against what they
+ * compiled; `go tool` then finds the program in GOTOOLDIR and runs it. On a warm cache the link alone is
+ * left (0.2 s).
+ *
+ * Only in the action, and only into a Go that setup installed or found in the tool cache (never a
+ * developer's own Go on PATH). It never fails the run: when it cannot build or place the program, go
+ * test builds it itself as before.
+ */
+import * as path from 'node:path'
+import { errorMessage } from '../errors.js'
+import { requireGo, type Context } from '../pipeline/context.js'
+import { checksEnv } from './check-flags.js'
+import { goTool } from './common.js'
+
+/** Builds cmd/covdata into GOTOOLDIR when it is not there; a line for the log, or undefined when nothing was to do. */
+export async function provideCovdata(ctx: Context): Promise<string | undefined> {
+  const go = requireGo(ctx)
+  const toolDir = go.env.GOTOOLDIR
+  if (ctx.host.kind !== 'github' || go.source === 'path' || !toolDir) return undefined
+  const target = path.join(toolDir, `covdata${go.env.GOEXE ?? ''}`)
+  if ((await ctx.host.files.kind(target)) !== undefined) return undefined
+  const started = ctx.host.clock.now()
+  let scratch: string | undefined
+  try {
+    // Built next to its place and renamed there: a go command that looks meanwhile finds all of it or nothing.
+    scratch = await ctx.host.files.makeTempDir(toolDir, '.covdata-')
+    const built = path.join(scratch, path.basename(target))
+    const env = { ...(await checksEnv(ctx)), GOWORK: 'off' }
+    const r = await ctx.host.exec.run(goTool(ctx, go.goroot, 'go'), ['build', '-o', built, 'cmd/covdata'], {
+      cwd: path.join(go.goroot, 'src'),
+      env,
+      silent: true,
+    })
+    if (r.code !== 0) return `go tool covdata: not built ahead (go build exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}); go test builds it`
+    await ctx.host.files.move(built, target)
+    return `go tool covdata: built into ${toolDir} with the checks' flags (${((ctx.host.clock.now() - started) / 1000).toFixed(1)} s)`
+  } catch (e) {
+    return `go tool covdata: not built ahead (${errorMessage(e)}); go test builds it`
+  } finally {
+    if (scratch !== undefined) await ctx.host.files.remove(scratch).catch(() => undefined)
+  }
+}
