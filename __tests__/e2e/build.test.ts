@@ -85,6 +85,8 @@ describe('build through dist/', () => {
     const info = execFileSync('go', ['version', '-m', path.join(firstWs, 'dist', 'linux_amd64', 'hello')], { encoding: 'utf8' })
     expect(info).toContain('build\t-trimpath=true')
     expect(info).toContain('build\tCGO_ENABLED=0')
+    // Compiled without DWARF, which the -s -w link would drop anyway.
+    expect(info).toContain('build\t-gcflags=all=-dwarf=false')
     expect(info).not.toContain('-ldflags')
     for (const a of artifacts) {
       const bytes = readFileSync(path.join(firstWs, a.path))

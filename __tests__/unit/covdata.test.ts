@@ -1,7 +1,7 @@
 /**
  * cmd/covdata built into GOTOOLDIR before go test runs it: with the checks' environment, renamed into
- * place, only in the action and only into a Go that setup installed or found in the tool cache; never
- * a failure.
+ * place, only in the action, only into a Go that setup installed or found in the tool cache, and only
+ * when a package has no test file; never a failure.
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseTarget, type Target } from '../../src/go/targets.js'
@@ -26,6 +26,8 @@ function setup(kind: 'github' | 'local' = 'github', source: GoFacts['source'] = 
   const ctx = context(host, config({ stages: ['setup', 'vet', 'test', 'build'], build: { ...base.build, targets: [target('linux/amd64')] } }))
   ctx.facts.go = { version: '1.26.8', goroot: '/tc/go/1.26.8/x64', source, env: { GOTOOLDIR: '/tc/go/1.26.8/x64/pkg/tool/linux_amd64', GOEXE: '' } }
   ctx.facts.modules = [{ dir: '/ws', path: 'example.com/app', rel: '.', repoRel: '.' }]
+  // cmd/app has no test file: go test reports it through covdata.
+  for (const file of ['/ws/cmd/app/main.go', '/ws/lib/lib.go', '/ws/lib/lib_test.go']) host.texts.set(file, 'package x\n')
   return { ctx, host }
 }
 
@@ -47,6 +49,13 @@ describe('provideCovdata', () => {
   it('does nothing when GOTOOLDIR has it already', async () => {
     const { ctx, host } = setup()
     host.texts.set(TOOL, 'ELF')
+    expect(await provideCovdata(ctx)).toBeUndefined()
+    expect(host.execs.filter(e => e.args[0] === 'build')).toEqual([])
+  })
+
+  it('does nothing when every folder with Go files has a test file', async () => {
+    const { ctx, host } = setup()
+    host.texts.set('/ws/cmd/app/main_test.go', 'package main\n')
     expect(await provideCovdata(ctx)).toBeUndefined()
     expect(host.execs.filter(e => e.args[0] === 'build')).toEqual([])
   })

@@ -10367,8 +10367,9 @@ function hostPlatform(platform, arch) {
  * differ, so a cold run compiles the standard library and every dependency once for the checks and
  * once more for the build of this machine's platform. When the build makes a static binary for the
  * platform the checks run on, the checks compile with the build's flags instead (GOFLAGS -trimpath and,
- * unless GOFLAGS has -gcflags, -gcflags=all=-dwarf=false; CGO_ENABLED=0), and the build finds that platform compiled (measured on the example service, empty
- * cache: `go vet` then the linux/amd64 build 42.1 s; with the build's flags vet 19.6 s and a ~1 s link).
+ * unless GOFLAGS has -gcflags, -gcflags=all=-dwarf=false; CGO_ENABLED=0), and the build finds that
+ * platform compiled (measured on the example service, empty cache: `go vet` then the linux/amd64 build
+ * 42.1 s; with the build's flags vet 19.6 s and a ~1 s link).
  *
  * Only when no package the modules build has cgo files (their own or a dependency's): vetting with cgo
  * off would leave those files out, so there the checks keep Go's defaults. The decision is the same on
@@ -10419,12 +10420,12 @@ async function choose(ctx) {
         return { env: {}, why: `Go's defaults: packages with cgo files (${some}) would go unchecked with cgo off` };
     }
     const goflags = (ctx.host.env.get('GOFLAGS') ?? '').trim();
-    const own = goflags.split(/\s+/);
-    const added = [...(own.includes('-trimpath') ? [] : ['-trimpath']), ...buildGcflags(goflags)];
+    const gcflags = buildGcflags(goflags);
+    const added = [...(goflags.split(/\s+/).includes('-trimpath') ? [] : ['-trimpath']), ...gcflags];
     return {
         env: { GOFLAGS: [goflags, ...added].filter(s => s !== '').join(' '), CGO_ENABLED: '0' },
         shares: platform,
-        why: `the ${platform} build's flags (${['-trimpath', ...buildGcflags(goflags), 'CGO_ENABLED=0'].join(', ')}), so the build reuses what they compile`,
+        why: `the ${platform} build's flags (${['-trimpath', ...gcflags, 'CGO_ENABLED=0'].join(', ')}), so the build reuses what they compile`,
     };
 }
 
@@ -21029,8 +21030,8 @@ function flakyLeaves(report) {
  * compiled; `go tool` then finds the program in GOTOOLDIR and runs it. On a warm cache the link alone is
  * left (0.2 s).
  *
- * Only in the action, and only into a Go that setup installed or found in the tool cache (never a
- * developer's own Go on PATH). It never fails the run: when it cannot build or place the program, go
+ * Only in the action, only into a Go that setup installed or found in the tool cache (never a
+ * developer's own Go on PATH), and only when a package has no test files. It never fails the run: when it cannot build or place the program, go
  * test builds it itself as before.
  */
 
@@ -21045,7 +21046,7 @@ async function provideCovdata(ctx) {
     if (ctx.host.kind !== 'github' || go.source === 'path' || !toolDir)
         return undefined;
     const target = external_node_path_.join(toolDir, `covdata${go.env.GOEXE ?? ''}`);
-    if ((await ctx.host.files.kind(target)) !== undefined)
+    if ((await ctx.host.files.kind(target)) !== undefined || !(await someFolderWithoutTests(ctx)))
         return undefined;
     const started = ctx.host.clock.now();
     let scratch;
@@ -21071,6 +21072,24 @@ async function provideCovdata(ctx) {
         if (scratch !== undefined)
             await ctx.host.files.remove(scratch).catch(() => undefined);
     }
+}
+/**
+ * Whether a folder of the modules has Go files and no test file: a package go test reports through
+ * covdata. Read from the file names (build constraints aside): a wrong guess only costs a link, or
+ * leaves the tool to go test as before.
+ */
+async function someFolderWithoutTests(ctx) {
+    const withFiles = new Set();
+    const withTests = new Set();
+    for (const mod of await modules(ctx)) {
+        for (const file of await ctx.host.files.walk(mod.dir, name => name.endsWith('.go'))) {
+            if (file.endsWith('_test.go'))
+                withTests.add(external_node_path_.dirname(file));
+            else
+                withFiles.add(external_node_path_.dirname(file));
+        }
+    }
+    return [...withFiles].some(dir => !withTests.has(dir));
 }
 
 ;// CONCATENATED MODULE: ./src/stages/test.ts

@@ -11,15 +11,15 @@
  * compiled; `go tool` then finds the program in GOTOOLDIR and runs it. On a warm cache the link alone is
  * left (0.2 s).
  *
- * Only in the action, and only into a Go that setup installed or found in the tool cache (never a
- * developer's own Go on PATH). It never fails the run: when it cannot build or place the program, go
+ * Only in the action, only into a Go that setup installed or found in the tool cache (never a
+ * developer's own Go on PATH), and only when a package has no test files. It never fails the run: when it cannot build or place the program, go
  * test builds it itself as before.
  */
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
 import { requireGo, type Context } from '../pipeline/context.js'
 import { checksEnv } from './check-flags.js'
-import { goTool } from './common.js'
+import { goTool, modules } from './common.js'
 
 /** Builds cmd/covdata into GOTOOLDIR when it is not there; a line for the log, or undefined when nothing was to do. */
 export async function provideCovdata(ctx: Context): Promise<string | undefined> {
@@ -27,7 +27,7 @@ export async function provideCovdata(ctx: Context): Promise<string | undefined> 
   const toolDir = go.env.GOTOOLDIR
   if (ctx.host.kind !== 'github' || go.source === 'path' || !toolDir) return undefined
   const target = path.join(toolDir, `covdata${go.env.GOEXE ?? ''}`)
-  if ((await ctx.host.files.kind(target)) !== undefined) return undefined
+  if ((await ctx.host.files.kind(target)) !== undefined || !(await someFolderWithoutTests(ctx))) return undefined
   const started = ctx.host.clock.now()
   let scratch: string | undefined
   try {
@@ -48,4 +48,21 @@ export async function provideCovdata(ctx: Context): Promise<string | undefined> 
   } finally {
     if (scratch !== undefined) await ctx.host.files.remove(scratch).catch(() => undefined)
   }
+}
+
+/**
+ * Whether a folder of the modules has Go files and no test file: a package go test reports through
+ * covdata. Read from the file names (build constraints aside): a wrong guess only costs a link, or
+ * leaves the tool to go test as before.
+ */
+async function someFolderWithoutTests(ctx: Context): Promise<boolean> {
+  const withFiles = new Set<string>()
+  const withTests = new Set<string>()
+  for (const mod of await modules(ctx)) {
+    for (const file of await ctx.host.files.walk(mod.dir, name => name.endsWith('.go'))) {
+      if (file.endsWith('_test.go')) withTests.add(path.dirname(file))
+      else withFiles.add(path.dirname(file))
+    }
+  }
+  return [...withFiles].some(dir => !withTests.has(dir))
 }
