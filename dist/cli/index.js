@@ -21031,8 +21031,8 @@ function flakyLeaves(report) {
  * left (0.2 s).
  *
  * Only in the action, only into a Go that setup installed or found in the tool cache (never a
- * developer's own Go on PATH), and only when a package has no test files. It never fails the run: when it cannot build or place the program, go
- * test builds it itself as before.
+ * developer's own Go on PATH), and only when a package has no test files. It never fails the run: when
+ * it cannot build or place the program, go test builds it itself as before.
  */
 
 
