@@ -1,5 +1,6 @@
 /** git through the Exec port: the one way go-pipeline runs git (stages and the generator alike). */
 import type { Exec } from './ports/ports.js'
+import { lastLines } from './text.js'
 
 export type GitResult = { readonly ok: true; readonly stdout: string } | { readonly ok: false; readonly error: string }
 
@@ -7,7 +8,7 @@ export type GitResult = { readonly ok: true; readonly stdout: string } | { reado
 export async function gitRun(exec: Exec, cwd: string | undefined, args: readonly string[], timeoutMs = 60_000): Promise<GitResult> {
   try {
     const r = await exec.run('git', args, { ...(cwd !== undefined ? { cwd } : {}), silent: true, timeoutMs, env: { GIT_TERMINAL_PROMPT: '0' } })
-    return r.code === 0 ? { ok: true, stdout: r.stdout.trim() } : { ok: false, error: r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.code}` }
+    return r.code === 0 ? { ok: true, stdout: r.stdout.trim() } : { ok: false, error: lastLines(r.stderr, 2) || `exit ${r.code}` }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) }
   }

@@ -37,3 +37,8 @@ export function redactUrl(url: string): string {
 export function looksLikeCommand(text: string): boolean {
   return /(^|[\r\n])[ \t]*::|##\[/.test(text)
 }
+
+/** A program's output cut to its last `n` lines (where its error usually is), joined for a message. */
+export function lastLines(text: string, n: number, separator = ' '): string {
+  return text.trim().split('\n').slice(-n).join(separator)
+}

@@ -98774,6 +98774,10 @@ function redactUrl(url) {
 function looksLikeCommand(text) {
     return /(^|[\r\n])[ \t]*::|##\[/.test(text);
 }
+/** A program's output cut to its last `n` lines (where its error usually is), joined for a message. */
+function lastLines(text, n, separator = ' ') {
+    return text.trim().split('\n').slice(-n).join(separator);
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors that carry what a user needs to fix them, and the line between those and go-pipeline's own bugs. */
@@ -99429,6 +99433,7 @@ function signalNumber(signal) {
 
 
 
+
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c) => c === 'gzip';
 function workspace() {
@@ -99496,7 +99501,7 @@ async function decompress(archive, compression) {
     else {
         const r = await runProcess('zstd', ['-d', '--quiet', '--force', archive, '-o', plain], { env: ownEnv(), timeoutMs: 30 * 60_000 });
         if (r.code !== 0)
-            throw new Error(`zstd -d exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-1).join('')}`);
+            throw new Error(`zstd -d exited with ${r.code}: ${lastLines(r.stderr, 1)}`);
     }
     await (0,promises_namespaceObject.rm)(archive, { force: true });
     return plain;
@@ -99576,7 +99581,7 @@ function exitOf(child) {
     child.stderr?.on('data', (d) => (err = (err + d.toString()).slice(-2000)));
     return new Promise(resolve => {
         child.on('error', e => resolve(errorMessage(e)));
-        child.on('close', (code, signal) => resolve(code === 0 ? undefined : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-2).join(' ')}`));
+        child.on('close', (code, signal) => resolve(code === 0 ? undefined : `exit ${code ?? signal}: ${lastLines(err, 2)}`));
     });
 }
 /**
@@ -99790,7 +99795,7 @@ async function restoreArchive(paths, folder, key, restoreKeys, age, label) {
         const extracting = performance.now();
         const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()]);
         if (r.code !== 0) {
-            warning(`The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`);
+            warning(`The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${lastLines(r.stderr, 2)}). This run starts cold.`);
             return { broken: true };
         }
         info(`Restored ${items.length} entries from ${matched}${label} (lookup and download ${downloaded} s, check ${checked} s, extract ${since(extracting)} s)`);

@@ -7336,12 +7336,15 @@ function splitLines(text) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/git.ts
+
 /** `git <args>` in `cwd`, never prompting: its trimmed stdout, or why it failed (not installed, hung, non-zero). */
 async function gitRun(exec, cwd, args, timeoutMs = 60_000) {
     try {
         const r = await exec.run('git', args, { ...(cwd !== undefined ? { cwd } : {}), silent: true, timeoutMs, env: { GIT_TERMINAL_PROMPT: '0' } });
-        return r.code === 0 ? { ok: true, stdout: r.stdout.trim() } : { ok: false, error: r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.code}` };
+        return r.code === 0 ? { ok: true, stdout: r.stdout.trim() } : { ok: false, error: (0,src_text/* lastLines */.w$)(r.stderr, 2) || `exit ${r.code}` };
     }
     catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -9394,8 +9397,6 @@ function requireGo(ctx) {
 
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __nccwpck_require__(9537);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/changes.ts
 /**
  * The lines a pull request added or changed: `git diff --unified=0 <base> HEAD` read into file → line
@@ -11111,7 +11112,7 @@ const generate = {
         for (const mod of await modules(ctx)) {
             const r = await ctx.host.exec.run(go, ['generate', './...'], { cwd: mod.dir });
             if (r.code !== 0) {
-                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 6);
                 failed.push(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`);
                 ctx.host.log.error(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`, {
                     title: 'go generate',
@@ -11508,7 +11509,7 @@ const lint = {
                 continue;
             }
             if (r.code !== 0 && r.code !== 1) {
-                const why = r.stderr.trim().split('\n').slice(-8).join('\n');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 8, '\n');
                 broken.push(`golangci-lint failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
                 ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
                     title: 'golangci-lint',
@@ -21039,6 +21040,7 @@ function flakyLeaves(report) {
 
 
 
+
 /** Builds cmd/covdata into GOTOOLDIR when it is not there; a line for the log, or undefined when nothing was to do. */
 async function provideCovdata(ctx) {
     const go = requireGo(ctx);
@@ -21061,7 +21063,7 @@ async function provideCovdata(ctx) {
             silent: true,
         });
         if (r.code !== 0)
-            return `go tool covdata: not built ahead (go build exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}); go test builds it`;
+            return `go tool covdata: not built ahead (go build exit ${r.code}: ${(0,src_text/* lastLines */.w$)(r.stderr, 2)}); go test builds it`;
         await ctx.host.files.move(built, target);
         return `go tool covdata: built into ${toolDir} with the checks' flags (${((ctx.host.clock.now() - started) / 1000).toFixed(1)} s)`;
     }
@@ -21161,7 +21163,7 @@ const test = {
             buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)));
             if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
                 // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
-                const why = r.stderr.trim().split('\n').slice(-8).join('\n');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 8, '\n');
                 broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`);
                 ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
                     title: 'go test',
@@ -21527,7 +21529,7 @@ const tidy = {
                 });
             }
             else if (r.code !== 0) {
-                const why = r.stderr.trim().split('\n').slice(-5).join(' ');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 5);
                 problems.push(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`);
                 ctx.host.log.error(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go mod tidy', file: goMod, line: 1 });
             }
@@ -21736,7 +21738,7 @@ const vuln = {
         for (const mod of await modules(ctx)) {
             const r = await ctx.host.exec.run(binary, ['-db', db, '-format', 'json', './...'], { cwd: mod.dir, silent: true });
             if (r.code !== 0) {
-                const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 6);
                 const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`}`;
                 broken.push(message);
                 ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 });
@@ -21877,7 +21879,7 @@ async function vuln_install(ctx, goroot, goVersion) {
     const started = host.clock.now();
     const r = await host.exec.run(go, ['install', `golang.org/x/vuln/cmd/govulncheck@v${version}`], { cwd: tmp, env, silent: true, timeoutMs: 15 * 60_000 });
     if (r.code !== 0) {
-        const why = r.stderr.trim().split('\n').slice(-6).join(' ');
+        const why = (0,src_text/* lastLines */.w$)(r.stderr, 6);
         throw new errors/* UserError */.yo(`could not install govulncheck v${version} (go install golang.org/x/vuln/cmd/govulncheck@v${version}, exit ${r.code}): ${why}. Check govulncheck-version, and that the module proxy (GOPROXY) serves it.`);
     }
     host.log.info(`Installed govulncheck v${version} with go install, verified against ${sumdb || 'the checksum database'} (${((host.clock.now() - started) / 1000).toFixed(1)} s)`);
@@ -21917,7 +21919,7 @@ const vet = {
             const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : [];
             if (r.code !== 0 && found.length === 0) {
                 // Nothing was vetted: the failure names the module and, for a nested one, how to leave it out.
-                const why = r.stderr.trim().split('\n').slice(-5).join(' ');
+                const why = (0,src_text/* lastLines */.w$)(r.stderr, 5);
                 const hint = mod.rel === '.' ? '' : `; ${(0,go_modules/* excludeHint */.m0)(mod.rel)}`;
                 broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}${hint}`);
                 if (located.length === 0) {
@@ -26823,7 +26825,8 @@ function safeWriter(stream) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   SP: () => (/* binding */ shown)
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
 /* unused harmony export looksLikeCommand */
 /** Wording helpers for log lines, messages and summary notes. Pure. */
@@ -26861,6 +26864,10 @@ function redactUrl(url) {
  */
 function looksLikeCommand(text) {
     return /(^|[\r\n])[ \t]*::|##\[/.test(text);
+}
+/** A program's output cut to its last `n` lines (where its error usually is), joined for a message. */
+function lastLines(text, n, separator = ' ') {
+    return text.trim().split('\n').slice(-n).join(separator);
 }
 
 

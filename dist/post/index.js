@@ -31753,6 +31753,10 @@ function redactUrl(url) {
 function looksLikeCommand(text) {
     return /(^|[\r\n])[ \t]*::|##\[/.test(text);
 }
+/** A program's output cut to its last `n` lines (where its error usually is), joined for a message. */
+function lastLines(text, n, separator = ' ') {
+    return text.trim().split('\n').slice(-n).join(separator);
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors that carry what a user needs to fix them, and the line between those and go-pipeline's own bugs. */

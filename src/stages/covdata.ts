@@ -18,6 +18,7 @@
 import * as path from 'node:path'
 import { errorMessage } from '../errors.js'
 import { requireGo, type Context } from '../pipeline/context.js'
+import { lastLines } from '../text.js'
 import { checksEnv } from './check-flags.js'
 import { goTool, modules } from './common.js'
 
@@ -40,7 +41,7 @@ export async function provideCovdata(ctx: Context): Promise<string | undefined> 
       env,
       silent: true,
     })
-    if (r.code !== 0) return `go tool covdata: not built ahead (go build exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}); go test builds it`
+    if (r.code !== 0) return `go tool covdata: not built ahead (go build exit ${r.code}: ${lastLines(r.stderr, 2)}); go test builds it`
     await ctx.host.files.move(built, target)
     return `go tool covdata: built into ${toolDir} with the checks' flags (${((ctx.host.clock.now() - started) / 1000).toFixed(1)} s)`
   } catch (e) {

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js'
 import { gitRun } from '../git.js'
 import { requireGo, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
 
 /** `git status --porcelain=v1 -z` → path (relative to the repository's top) → its two status letters. */
@@ -70,7 +70,7 @@ export const generate: Stage = {
     for (const mod of await modules(ctx)) {
       const r = await ctx.host.exec.run(go, ['generate', './...'], { cwd: mod.dir })
       if (r.code !== 0) {
-        const why = r.stderr.trim().split('\n').slice(-6).join(' ')
+        const why = lastLines(r.stderr, 6)
         failed.push(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`)
         ctx.host.log.error(`go generate failed in ${mod.repoRel} (exit ${r.code}): ${why}`, {
           title: 'go generate',

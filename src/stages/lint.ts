@@ -18,7 +18,7 @@ import { excludeHint } from '../go/modules.js'
 import { hostPlatform } from '../go/platform.js'
 import type { Context, Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { checksEnv } from './check-flags.js'
 import { annotate, lintCacheDir, modules, relative } from './common.js'
 import { download, downloadVerified } from './download.js'
@@ -61,7 +61,7 @@ export const lint: Stage = {
         continue
       }
       if (r.code !== 0 && r.code !== 1) {
-        const why = r.stderr.trim().split('\n').slice(-8).join('\n')
+        const why = lastLines(r.stderr, 8, '\n')
         broken.push(`golangci-lint failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
         ctx.host.log.error(`golangci-lint failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
           title: 'golangci-lint',

@@ -17,7 +17,7 @@ import { assignShards, shardPackages, timingRecord, type Shard } from '../go/sha
 import { isWithin } from '../paths.js'
 import { requireGo, type Context, type GoModule, type Located, type ShardFacts, type TestSummary } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { annotate, goTool, modules, relative } from './common.js'
 import { coverageGates } from './coverage-gates.js'
 import { provideCovdata } from './covdata.js'
@@ -62,7 +62,7 @@ export const test: Stage = {
       buildErrors.push(...report.buildOutput.slice(buildLines).flatMap(l => parsePositionLines(l, mod.dir)))
       if (r.code !== 0 && report.packages.length + report.buildOutput.length === before) {
         // The module did not load at all (go.mod broken, untidy): say which, and go on with the others.
-        const why = r.stderr.trim().split('\n').slice(-8).join('\n')
+        const why = lastLines(r.stderr, 8, '\n')
         broken.push(`go test failed in ${mod.repoRel} (exit ${r.code}): ${why}; ${excludeHint(mod.rel)}`)
         ctx.host.log.error(`go test failed in module ${mod.repoRel} (exit ${r.code}): ${why}`, {
           title: 'go test',

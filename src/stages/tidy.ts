@@ -8,7 +8,7 @@ import { UserError } from '../errors.js'
 import { parseTidyDiff, verifyProblems, type TidyChange } from '../go/tidy.js'
 import { requireGo } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
 
 /** `go mod tidy -diff` came with Go 1.23. */
@@ -48,7 +48,7 @@ export const tidy: Stage = {
           },
         )
       } else if (r.code !== 0) {
-        const why = r.stderr.trim().split('\n').slice(-5).join(' ')
+        const why = lastLines(r.stderr, 5)
         problems.push(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`)
         ctx.host.log.error(`go mod tidy -diff failed in ${mod.repoRel} (exit ${r.code}): ${why}`, { title: 'go mod tidy', file: goMod, line: 1 })
       }

@@ -6,7 +6,7 @@ import { excludeHint } from '../go/modules.js'
 import { isWithin } from '../paths.js'
 import { requireGo, type Context, type Located } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { checksEnv } from './check-flags.js'
 import { annotate, goTool, modules, relative } from './common.js'
 
@@ -31,7 +31,7 @@ export const vet: Stage = {
       const located = r.code !== 0 ? parsePositionLines(r.stderr, mod.dir) : []
       if (r.code !== 0 && found.length === 0) {
         // Nothing was vetted: the failure names the module and, for a nested one, how to leave it out.
-        const why = r.stderr.trim().split('\n').slice(-5).join(' ')
+        const why = lastLines(r.stderr, 5)
         const hint = mod.rel === '.' ? '' : `; ${excludeHint(mod.rel)}`
         broken.push(`go vet failed in ${mod.repoRel} (exit ${r.code}): ${why}${hint}`)
         if (located.length === 0) {

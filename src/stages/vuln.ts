@@ -18,7 +18,7 @@ import { applyIgnores, callPath, callSite, IGNORE_FILE, parseGovulncheck, parseI
 import { resolveInside } from '../paths.js'
 import { requireGo, type Context } from '../pipeline/context.js'
 import type { Stage } from '../pipeline/stage.js'
-import { plural } from '../text.js'
+import { lastLines, plural } from '../text.js'
 import { goTool, modules, relative } from './common.js'
 
 export const vuln: Stage = {
@@ -38,7 +38,7 @@ export const vuln: Stage = {
     for (const mod of await modules(ctx)) {
       const r = await ctx.host.exec.run(binary, ['-db', db, '-format', 'json', './...'], { cwd: mod.dir, silent: true })
       if (r.code !== 0) {
-        const why = r.stderr.trim().split('\n').slice(-6).join(' ')
+        const why = lastLines(r.stderr, 6)
         const message = `govulncheck failed in ${mod.repoRel} (exit ${r.code}): ${why}${mod.rel === '.' ? '' : `; ${excludeHint(mod.rel)}`}`
         broken.push(message)
         ctx.host.log.error(message, { title: 'govulncheck', file: relative(ctx, `${mod.dir}/go.mod`), line: 1 })
@@ -183,7 +183,7 @@ async function install(ctx: Context, goroot: string, goVersion: string): Promise
   const started = host.clock.now()
   const r = await host.exec.run(go, ['install', `golang.org/x/vuln/cmd/govulncheck@v${version}`], { cwd: tmp, env, silent: true, timeoutMs: 15 * 60_000 })
   if (r.code !== 0) {
-    const why = r.stderr.trim().split('\n').slice(-6).join(' ')
+    const why = lastLines(r.stderr, 6)
     throw new UserError(
       `could not install govulncheck v${version} (go install golang.org/x/vuln/cmd/govulncheck@v${version}, exit ${r.code}): ${why}. Check govulncheck-version, and that the module proxy (GOPROXY) serves it.`,
     )

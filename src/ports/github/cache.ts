@@ -42,6 +42,7 @@ import { pool } from '../../pool.js'
 import { moveInto, nodeFiles } from '../node-files.js'
 import type { ExecResult, Restored, RestoreOptions, SaveOptions } from '../ports.js'
 import { runProcess } from '../process.js'
+import { lastLines } from '../../text.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
 
@@ -116,7 +117,7 @@ async function decompress(archive: string, compression: Compression): Promise<st
     await pipeline(createReadStream(archive), createGunzip(), createWriteStream(plain))
   } else {
     const r = await runProcess('zstd', ['-d', '--quiet', '--force', archive, '-o', plain], { env: ownEnv(), timeoutMs: 30 * 60_000 })
-    if (r.code !== 0) throw new Error(`zstd -d exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-1).join('')}`)
+    if (r.code !== 0) throw new Error(`zstd -d exited with ${r.code}: ${lastLines(r.stderr, 1)}`)
   }
   await rm(archive, { force: true })
   return plain
@@ -208,7 +209,7 @@ function exitOf(child: ChildProcess): Promise<string | undefined> {
   child.stderr?.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)))
   return new Promise(resolve => {
     child.on('error', e => resolve(errorMessage(e)))
-    child.on('close', (code, signal) => resolve(code === 0 ? undefined : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-2).join(' ')}`))
+    child.on('close', (code, signal) => resolve(code === 0 ? undefined : `exit ${code ?? signal}: ${lastLines(err, 2)}`))
   })
 }
 
@@ -431,9 +432,7 @@ async function restoreArchive(
     const extracting = performance.now()
     const r = await tar(['-xf', plain, '-P', '-C', archiveRoot(), ...platformArgs()])
     if (r.code !== 0) {
-      core.warning(
-        `The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' ')}). This run starts cold.`,
-      )
+      core.warning(`The cache entry ${matched}${label} could not be extracted (tar exit ${r.code}: ${lastLines(r.stderr, 2)}). This run starts cold.`)
       return { broken: true }
     }
     core.info(
