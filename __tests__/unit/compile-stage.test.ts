@@ -90,11 +90,16 @@ describe('compile stage: runs only when it pays', () => {
 describe("the checks' flags", () => {
   const cgoList = (args: readonly string[]): boolean => args[0] === 'list' && args.includes('-deps') && !args.includes('-export')
 
-  it("share the build's (GOFLAGS -trimpath -gcflags=all=-dwarf=false, CGO_ENABLED=0) when it builds this platform cgo-free, and the compile stage uses them", async () => {
-    const ctx = ctxWith(['vet', 'lint', 'test', 'build'], true, 'miss', 'github', ['linux/amd64', 'darwin/arm64'])
+  /** A run whose build makes this platform (linux/amd64) cgo-free, with the step's GOFLAGS; no package has cgo files. */
+  const sharing = (stages: StageId[], platforms: string[], goflags: string) => {
+    const ctx = ctxWith(stages, true, 'miss', 'github', platforms)
     const host = ctx.host as ReturnType<typeof fakeHost>
-    host.env.get = name => (name === 'GOFLAGS' ? '-mod=mod' : undefined)
-    host.execResult = () => ({ code: 0, stdout: '', stderr: '' })
+    host.env.get = name => (name === 'GOFLAGS' ? goflags : undefined)
+    return { ctx, host }
+  }
+
+  it("share the build's (GOFLAGS -trimpath -gcflags=all=-dwarf=false, CGO_ENABLED=0) when it builds this platform cgo-free, and the compile stage uses them", async () => {
+    const { ctx, host } = sharing(['vet', 'lint', 'test', 'build'], ['linux/amd64', 'darwin/arm64'], '-mod=mod')
     expect(await checkFlags(ctx)).toEqual({
       env: { GOFLAGS: '-mod=mod -trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0' },
       shares: 'linux/amd64',
@@ -111,10 +116,7 @@ describe("the checks' flags", () => {
   })
 
   it('keep a -gcflags and a -trimpath of GOFLAGS as they are (the build adds no -gcflags then)', async () => {
-    const ctx = ctxWith(['vet', 'lint', 'build'], true, 'miss', 'github', ['linux/amd64'])
-    const host = ctx.host as ReturnType<typeof fakeHost>
-    host.env.get = name => (name === 'GOFLAGS' ? '-trimpath -gcflags=all=-N' : undefined)
-    host.execResult = () => ({ code: 0, stdout: '', stderr: '' })
+    const { ctx } = sharing(['vet', 'lint', 'build'], ['linux/amd64'], '-trimpath -gcflags=all=-N')
     expect(await checkFlags(ctx)).toEqual({
       env: { GOFLAGS: '-trimpath -gcflags=all=-N', CGO_ENABLED: '0' },
       shares: 'linux/amd64',
