@@ -125,6 +125,7 @@ async function run(): Promise<void> {
             .filter(l => /^(Restored |Cache hit|modules:|build:|lint:|Cache saved|\| (build|modules|lint) )/.test(l))
           console.log(`  [go-pipeline run ${runId - 1}: main ${main.seconds.toFixed(1)} s, post ${post.seconds.toFixed(1)} s]\n    ${lines.join('\n    ')}`)
         }
+        rmSync(path.dirname(job.runnerTemp), { recursive: true, force: true })
         return { seconds: main.seconds + post.seconds, split: pipelineSplit(main, post) }
       }
       // Not measured: installs Go and golangci-lint into the tool cache, downloads the modules once.
@@ -167,7 +168,9 @@ async function run(): Promise<void> {
         // Post, last step first: golangci-lint-action's, then setup-go's, each only when its key was not hit.
         if (!lintHit) await timed(split, 'post (save)', () => actionsCache.saveCache([dirs.GOLANGCI_LINT_CACHE], lintKey))
         if (!goHit) await timed(split, 'post (save)', () => actionsCache.saveCache([...goPaths], goKey))
-        return { seconds: (performance.now() - started) / 1000, split }
+        const seconds = (performance.now() - started) / 1000
+        rmSync(path.dirname(job.runnerTemp), { recursive: true, force: true })
+        return { seconds, split }
       }
 
       const who = ['pile', 'ours', 'speculative'] as const
@@ -191,6 +194,7 @@ async function run(): Promise<void> {
           for (const service of services.values()) await service.close()
         }
       }
+      rmSync(workspace, { recursive: true, force: true })
       for (const mode of ['cold', 'warm'] as const) {
         const { pile: p } = sides[mode]
         const a = median(p.map(r => r.seconds))

@@ -1,12 +1,23 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { moveInto, nodeFiles } from '../../src/ports/node-files.js'
+
+const made: string[] = []
+/** A fresh folder under the system's temporary folder, removed when the file's tests are done. */
+function scratch(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+  made.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
 
 /** A build-cache-like tree: `dirs` folders of `per` files each, file i of folder d holding d+i bytes. */
 function tree(dirs: number, per: number): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+  const root = scratch()
   for (let d = 0; d < dirs; d++) {
     const dir = path.join(root, d.toString(16).padStart(2, '0'))
     mkdirSync(dir)
@@ -58,7 +69,7 @@ describe('moveInto, which puts a checked restore in place', () => {
 
   it('renames the folder whole where nothing is there', async () => {
     const from = tree(3, 2)
-    const to = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-files-')), 'go-build')
+    const to = path.join(scratch(), 'go-build')
     const before = inode(from)
     await moveInto(from, to)
     expect(inode(to)).toBe(before)
@@ -69,7 +80,7 @@ describe('moveInto, which puts a checked restore in place', () => {
     const from = tree(4, 5)
     writeFileSync(path.join(from, 'README'), 'from the archive')
     // What `go env` leaves in an empty GOCACHE: its subfolders, empty, and README.
-    const to = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+    const to = scratch()
     for (let d = 0; d < 4; d++) mkdirSync(path.join(to, d.toString(16).padStart(2, '0')))
     writeFileSync(path.join(to, 'README'), 'already there')
     const folders = [0, 1, 2, 3].map(d => inode(path.join(from, `0${d}`)))
@@ -81,7 +92,7 @@ describe('moveInto, which puts a checked restore in place', () => {
 
   it('merges into a folder that holds files, keeping a file already there', async () => {
     const from = tree(2, 3)
-    const to = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
+    const to = scratch()
     mkdirSync(path.join(to, '01'))
     writeFileSync(path.join(to, '01', '0-a'), 'a self-hosted runner kept this')
     writeFileSync(path.join(to, '01', 'own-a'), 'and this')
@@ -93,7 +104,7 @@ describe('moveInto, which puts a checked restore in place', () => {
 
   it("two halves moved at once into a folder that does not exist yet (a split restore's): both land, whichever renames first", async () => {
     for (let round = 0; round < 20; round++) {
-      const to = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-files-')), 'go-build')
+      const to = path.join(scratch(), 'go-build')
       const [low, high] = [tree(4, 2), tree(4, 2)]
       // Each half holds only its own folders, as the archives of src/cache/split.ts do; README is in the second.
       for (const d of ['00', '01']) rmSync(path.join(high, d), { recursive: true })

@@ -1,8 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { fileToolStore } from '../../src/ports/tool-store.js'
+
+const roots: string[] = []
+/** A fresh root under the system's temporary folder, removed when the file's tests are done. */
+function scratchRoot(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'gp-tools-'))
+  roots.push(root)
+  return root
+}
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true })
+})
 
 function extracted(root: string, tag: string): string {
   const dir = mkdtempSync(path.join(root, 'x-'))
@@ -13,7 +24,7 @@ function extracted(root: string, tag: string): string {
 
 describe('the tool store', () => {
   it('two installs of one version at once both end with a complete copy that stays in place', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'gp-tools-'))
+    const root = scratchRoot()
     const store = fileToolStore(path.join(root, 'cache'))
     const [a, b] = await Promise.all([store.add(extracted(root, 'a'), 'go', '1.26.8', 'x64'), store.add(extracted(root, 'b'), 'go', '1.26.8', 'x64')])
     expect(a).toBe(b)
@@ -27,7 +38,7 @@ describe('the tool store', () => {
   })
 
   it('an interrupted install (no marker) is not found, and is replaced by the next install', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'gp-tools-'))
+    const root = scratchRoot()
     const cache = path.join(root, 'cache')
     mkdirSync(path.join(cache, 'go', '1.26.8', 'x64'), { recursive: true })
     const store = fileToolStore(cache)
