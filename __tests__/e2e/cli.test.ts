@@ -72,7 +72,7 @@ describe('go-pipeline run', () => {
     expect(many.stdout).toContain('many.go:29: error: many.go is not gofmt-formatted')
     expect(many.stdout).toContain('many_test.go:12: error: TestWrong: want 1, got 2')
     expect(many.stdout).toMatch(/\| test \| ❌ failure \|/)
-    expect(many.stdout).toMatch(/\| build \| ⏭️ skipped \| 0.00 s \| not run: a check failed \|/)
+    expect(many.stdout).toMatch(/\| build \| ⏭️ skipped \| 0.00 s \| no main package in 1 module \(a library\): nothing to build \|/)
   })
 
   it('reports bad flags and inputs with exit codes 2 and 1', async () => {

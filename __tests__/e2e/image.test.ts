@@ -177,7 +177,7 @@ describe('image through dist/', () => {
     expect(Object.keys(auths)).not.toContain(registry.host)
   })
 
-  it('speculative-build with a failing test: the build is stopped or thrown away, and no binary, checksum, output or image is published', async () => {
+  it('speculative-build (the default) with a failing test: the build is stopped or thrown away, and no binary, checksum, output or image is published', async () => {
     const ws = copyWorkspace(EXAMPLE, 'gp-image-spec-')
     cleanup.push(ws)
     // A test that fails after the build has had time to start beside it.
@@ -189,7 +189,7 @@ describe('image through dist/', () => {
     const { main, job } = await run(
       ws,
       { name: 'push', ref: 'refs/tags/v3.0.0', sha: commit },
-      { 'buildx-builder': 'gp-remote', stages: 'setup, vet, test, build, image', race: 'false', 'speculative-build': 'true' },
+      { 'buildx-builder': 'gp-remote', stages: 'setup, vet, test, build, image', race: 'false' },
     )
     expect(main.exitCode).toBe(1)
     expect(main.stdout).toContain('speculative-build: build starts now, beside the checks')

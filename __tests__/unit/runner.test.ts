@@ -214,6 +214,12 @@ describe('speculative-build: a stage started early beside the checks', () => {
     )
     expect(skipped.rows.find(r => r.id === 'build')).toMatchObject({ status: 'skipped', note: 'no main package' })
     expect(events).toEqual([])
+    // Beside a failed check too: nothing was built, so nothing is discarded, and no group is opened for it.
+    const host = fakeHost()
+    const both = await runPipeline([stage('setup', async () => 'Go'), check('vet', true), earlyBuild(events, { skip: 'no main package' })], speculative(host))
+    expect(both.rows.find(r => r.id === 'build')).toMatchObject({ status: 'skipped', note: 'no main package' })
+    expect(host.lines.filter(l => l.level === 'group').map(l => l.message)).toEqual(['Running setup', 'Running vet'])
+    expect(host.lines).toContainEqual({ level: 'info', message: 'Skipping build: no main package' })
 
     const off = await runPipeline([stage('setup', async () => 'Go'), check('vet', false), earlyBuild(events)], context(fakeHost()))
     expect(off.failure).toBe('build: run is not called when the stage started early')

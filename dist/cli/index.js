@@ -5845,7 +5845,7 @@ const INPUT_DEFAULTS = {
     cgo: 'false',
     'output-dir': 'dist',
     archives: 'false',
-    'speculative-build': 'false',
+    'speculative-build': 'true',
     cache: 'true',
     'cache-save': 'auto',
     image: '',
@@ -22367,13 +22367,15 @@ async function finishEarly(early, ctx, failed) {
     if (failed !== undefined)
         early.controller.abort();
     const result = await early.work;
+    if ('skipped' in result) {
+        // Nothing was built (no main package, …): said as a stage in its own turn says it, without a group.
+        early.buffer.replay(ctx.host.log);
+        ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`);
+        return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped };
+    }
     return ctx.host.log.group(failed !== undefined ? `${title} (discarded)` : title, async () => {
         early.buffer.replay(ctx.host.log);
         const seconds = (end) => Math.round((end - early.started) / 10) / 100;
-        if ('skipped' in result) {
-            ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`);
-            return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped };
-        }
         if (failed !== undefined) {
             if ('staged' in result)
                 await result.staged.discard();

@@ -62,7 +62,7 @@ export const INPUT_DEFAULTS = {
   cgo: 'false',
   'output-dir': 'dist',
   archives: 'false',
-  'speculative-build': 'false',
+  'speculative-build': 'true',
   cache: 'true',
   'cache-save': 'auto',
   image: '',

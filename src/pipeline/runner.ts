@@ -138,13 +138,15 @@ async function finishEarly(early: Early, ctx: Context, failed: string | undefine
   const { stage, title } = early
   if (failed !== undefined) early.controller.abort()
   const result = await early.work
+  if ('skipped' in result) {
+    // Nothing was built (no main package, …): said as a stage in its own turn says it, without a group.
+    early.buffer.replay(ctx.host.log)
+    ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`)
+    return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped }
+  }
   return ctx.host.log.group(failed !== undefined ? `${title} (discarded)` : title, async () => {
     early.buffer.replay(ctx.host.log)
     const seconds = (end: number): number => Math.round((end - early.started) / 10) / 100
-    if ('skipped' in result) {
-      ctx.host.log.info(`Skipping ${stage.id}: ${result.skipped}`)
-      return { id: stage.id, title, status: 'skipped', seconds: 0, note: result.skipped }
-    }
     if (failed !== undefined) {
       if ('staged' in result) await result.staged.discard()
       const how = 'staged' in result ? 'its results were thrown away' : 'it was stopped'
