@@ -10,7 +10,8 @@
  *     @actions/cache, the library both actions use, called in this process (no Node start counted:
  *     the pile's side is, if anything, flattered);
  *   - go-pipeline's main and post (stages setup, vet, fmt, lint, test, build, the same four platforms),
- *     once as by default and once with speculative-build: true (the build beside the checks).
+ *     once as by default (speculative-build: the build beside the checks) and once with
+ *     speculative-build: false (the build after them).
  * Go is found in the tool cache by both (installed once, not measured). The heavy fixture has a
  * golangci-lint finding (golangci-lint-action would end the job there), so its runs leave lint out.
  * Cold: an empty cache service. Warm: the entries the cold run saved (BENCH_PILE_WARM runs per round,
@@ -112,7 +113,7 @@ async function run(): Promise<void> {
         const tools = path.join(toolCache, 'go', GO, 'x64', 'pkg', 'tool')
         for (const dir of existsSync(tools) ? readdirSync(tools) : []) rmSync(path.join(tools, dir, 'covdata'), { force: true })
       }
-      const pipeline = async (service: CacheService, speculative = false): Promise<Side> => {
+      const pipeline = async (service: CacheService, speculative = true): Promise<Side> => {
         await freshRunner()
         const job = new Job({ workspace, node, toolCache, env: { ...dirs, ...service.env(), GITHUB_RUN_ID: String(runId++) } })
         const main = await job.main({ ...inputs, 'speculative-build': String(speculative) })
@@ -173,16 +174,16 @@ async function run(): Promise<void> {
         return { seconds, split }
       }
 
-      const who = ['pile', 'ours', 'speculative'] as const
+      const who = ['pile', 'ours', 'after'] as const
       const sides = {
-        cold: { pile: [] as Side[], ours: [] as Side[], speculative: [] as Side[] },
-        warm: { pile: [] as Side[], ours: [] as Side[], speculative: [] as Side[] },
+        cold: { pile: [] as Side[], ours: [] as Side[], after: [] as Side[] },
+        warm: { pile: [] as Side[], ours: [] as Side[], after: [] as Side[] },
       }
       for (let i = 0; i < ROUNDS; i++) {
         // Each side's own service, empty: a cold run saves into it, then the warm runs (interleaved) restore that.
         const services = new Map<(typeof who)[number], CacheService>()
         const once = (side: (typeof who)[number], service: CacheService): Promise<Side> =>
-          side === 'pile' ? pile(service) : pipeline(service, side === 'speculative')
+          side === 'pile' ? pile(service) : pipeline(service, side === 'ours')
         try {
           for (const side of who) {
             const service = await startCacheService()
@@ -202,7 +203,7 @@ async function run(): Promise<void> {
         console.log(`  the pile     ${a.toFixed(1)} s  (${medianSplit(p.map(r => r.split))})`)
         for (const [side, label] of [
           ['ours', 'go-pipeline'],
-          ['speculative', 'go-pipeline, speculative-build: true'],
+          ['after', 'go-pipeline, speculative-build: false'],
         ] as const) {
           const o = sides[mode][side]
           const b = median(o.map(r => r.seconds))
