@@ -99434,6 +99434,12 @@ function signalNumber(signal) {
 
 
 
+let compressionOnce;
+/** The library's choice of compression (it runs `zstd --version`), asked once per process. */
+function compressionMethod() {
+    compressionOnce ??= getCompressionMethod();
+    return compressionOnce;
+}
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c) => c === 'gzip';
 function workspace() {
@@ -99733,7 +99739,7 @@ function joinHalves(halves) {
  * in it must land in (undefined for an entry of several folders: each must land in one of them).
  */
 async function restoreArchive(paths, folder, key, restoreKeys, age, label) {
-    const compression = await getCompressionMethod();
+    const compression = await compressionMethod();
     let archive;
     const started = performance.now();
     const since = (t) => ((performance.now() - t) / 1000).toFixed(2);

@@ -46,6 +46,13 @@ import { lastLines } from '../../text.js'
 
 type Compression = Awaited<ReturnType<typeof getCompressionMethod>>
 
+let compressionOnce: Promise<Compression> | undefined
+/** The library's choice of compression (it runs `zstd --version`), asked once per process. */
+function compressionMethod(): Promise<Compression> {
+  compressionOnce ??= getCompressionMethod()
+  return compressionOnce
+}
+
 /** The library's name for gzip (its CompressionMethod enum, compared by value). */
 const isGzip = (c: Compression): boolean => (c as string) === 'gzip'
 
@@ -368,7 +375,7 @@ async function restoreArchive(
   age: Date | undefined,
   label: string,
 ): Promise<Restored> {
-  const compression = await getCompressionMethod()
+  const compression = await compressionMethod()
   let archive: string | undefined
   const started = performance.now()
   const since = (t: number): string => ((performance.now() - t) / 1000).toFixed(2)
