@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import * as os from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { moveInto, nodeFiles } from '../../src/ports/node-files.js'
+import { scratchFolders } from './scratch.js'
 
-const made: string[] = []
-/** A fresh folder under the system's temporary folder, removed when the file's tests are done. */
-function scratch(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-files-'))
-  made.push(dir)
-  return dir
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true })
-})
+const scratch = scratchFolders('gp-files-')
 
 /** A build-cache-like tree: `dirs` folders of `per` files each, file i of folder d holding d+i bytes. */
 function tree(dirs: number, per: number): string {

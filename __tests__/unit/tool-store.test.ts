@@ -1,19 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import * as os from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { fileToolStore } from '../../src/ports/tool-store.js'
+import { scratchFolders } from './scratch.js'
 
-const roots: string[] = []
-/** A fresh root under the system's temporary folder, removed when the file's tests are done. */
-function scratchRoot(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'gp-tools-'))
-  roots.push(root)
-  return root
-}
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true })
-})
+const scratchRoot = scratchFolders('gp-tools-')
 
 function extracted(root: string, tag: string): string {
   const dir = mkdtempSync(path.join(root, 'x-'))
