@@ -126,7 +126,7 @@ async function run(): Promise<void> {
             .filter(l => /^(Restored |Cache hit|modules:|build:|lint:|Cache saved|\| (build|modules|lint) )/.test(l))
           console.log(`  [go-pipeline run ${runId - 1}: main ${main.seconds.toFixed(1)} s, post ${post.seconds.toFixed(1)} s]\n    ${lines.join('\n    ')}`)
         }
-        rmSync(path.dirname(job.runnerTemp), { recursive: true, force: true })
+        job.remove()
         return { seconds: main.seconds + post.seconds, split: pipelineSplit(main, post) }
       }
       // Not measured: installs Go and golangci-lint into the tool cache, downloads the modules once.
@@ -170,7 +170,7 @@ async function run(): Promise<void> {
         if (!lintHit) await timed(split, 'post (save)', () => actionsCache.saveCache([dirs.GOLANGCI_LINT_CACHE], lintKey))
         if (!goHit) await timed(split, 'post (save)', () => actionsCache.saveCache([...goPaths], goKey))
         const seconds = (performance.now() - started) / 1000
-        rmSync(path.dirname(job.runnerTemp), { recursive: true, force: true })
+        job.remove()
         return { seconds, split }
       }
 

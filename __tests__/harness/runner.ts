@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -167,6 +167,8 @@ export class Job {
   readonly workspace: string
   readonly toolCache: string
   readonly runnerTemp: string
+  /** The runner's own folder: RUNNER_TEMP, the event file, and the tool cache unless one was given. */
+  private readonly runnerRoot: string
   /** Env added by GITHUB_ENV in earlier steps. */
   readonly jobEnv: Record<string, string> = {}
   /** Folders added by GITHUB_PATH in earlier steps, newest first. */
@@ -180,6 +182,7 @@ export class Job {
     this.options = options
     this.workspace = options.workspace
     const runnerRoot = mkdtempSync(path.join(os.tmpdir(), 'gp-runner-'))
+    this.runnerRoot = runnerRoot
     this.runnerTemp = path.join(runnerRoot, 'temp')
     this.toolCache = options.toolCache ?? path.join(runnerRoot, 'toolcache')
     mkdirSync(this.runnerTemp, { recursive: true })
@@ -291,6 +294,11 @@ export class Job {
       results.push(await this.phase('post', env))
     }
     return results
+  }
+
+  /** Removes the runner's own folder (the workspace and a given tool cache are the caller's). */
+  remove(): void {
+    rmSync(this.runnerRoot, { recursive: true, force: true })
   }
 
   /** A later `run:` step: an argv, with the job's env and PATH additions. */
