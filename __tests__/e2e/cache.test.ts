@@ -154,9 +154,15 @@ describe('caches through dist/ and the cache-service stand-in', () => {
       expect(lines.filter(l => !/^example\.com\/hello-service\/(cmd\/hello|[\w/]+\.test): /.test(l))).toEqual([])
 
       await freshRunner()
+      // A fresh runner's Go, as its image installs it: without the covdata the first run put there.
+      const toolDir = path.join(toolCache, 'go', '1.26.8', 'x64', 'pkg', 'tool', 'linux_amd64')
+      rmSync(path.join(toolDir, 'covdata'))
       const second = await run(ws)
       expect(second.main.exitCode).toBe(0)
       expect(results(second)).toEqual(['modules:hit', 'build:hit', 'lint:hit'])
+      // covdata came linked from the restored build cache (a folder entry, kept by the first run's trim), not linked again.
+      expect(second.main.stdout).toMatch(/go tool covdata: linked with the checks' flags, from the build cache into /)
+      expect(readdirSync(toolDir)).toContain('covdata')
       expect(second.main.outputs['cache-hit']).toBe('true')
       expect(second.cache.build?.matchedKey).toBe(first.cache.build?.key)
       // Linux restores stream from the download into a staging folder and move in, the build cache into a GOCACHE that

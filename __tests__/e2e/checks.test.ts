@@ -68,10 +68,13 @@ describe('checks through dist/', () => {
       expect(r.summary).toContain('| `example.com/hello-service/internal/server` | pass |')
       expect(r.summary).toContain('with the race detector')
       // go test ran `go tool covdata` for the packages without tests (cmd/hello, internal/version: in the
-      // profile at 0%) from the program built ahead into the tool cache's Go with the checks' flags (issue 18).
+      // profile at 0%) from the program built ahead into the tool cache's Go with the checks' flags: linked by
+      // go run, which keeps it in the build cache for the next run (issue 18).
       const toolDir = path.join(toolCache, 'go', '1.26.8', 'x64', 'pkg', 'tool', 'linux_amd64')
       expect(r.stdout).toMatch(
-        new RegExp(`go tool covdata: built into ${toolDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} with the checks' flags \\([\\d.]+ s\\)`),
+        new RegExp(
+          `go tool covdata: linked with the checks' flags, from the build cache into ${toolDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\([\\d.]+ s\\)`,
+        ),
       )
       expect(readdirSync(toolDir)).toContain('covdata')
       const profile = readFileSync(file ?? '', 'utf8')

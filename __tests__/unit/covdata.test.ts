@@ -15,7 +15,7 @@ function target(spec: string): Target {
   return t
 }
 
-function setup(kind: 'github' | 'local' = 'github', source: GoFacts['source'] = 'tool-cache') {
+function setup(kind: 'github' | 'local' = 'github', source: GoFacts['source'] = 'tool-cache', goEnv: GoFacts['env'] = {}) {
   const host = Object.assign(fakeHost(), { kind })
   host.execResult = (_c, args) => {
     // go build -o <file>: the program appears where it was asked for.
@@ -24,7 +24,7 @@ function setup(kind: 'github' | 'local' = 'github', source: GoFacts['source'] = 
   }
   const base = config()
   const ctx = context(host, config({ stages: ['setup', 'vet', 'test', 'build'], build: { ...base.build, targets: [target('linux/amd64')] } }))
-  ctx.facts.go = { version: '1.26.8', goroot: '/tc/go/1.26.8/x64', source, env: { GOTOOLDIR: '/tc/go/1.26.8/x64/pkg/tool/linux_amd64', GOEXE: '' } }
+  ctx.facts.go = { version: '1.26.8', goroot: '/tc/go/1.26.8/x64', source, env: { GOTOOLDIR: '/tc/go/1.26.8/x64/pkg/tool/linux_amd64', GOEXE: '', ...goEnv } }
   ctx.facts.modules = [{ dir: '/ws', path: 'example.com/app', rel: '.', repoRel: '.' }]
   // cmd/app has no test file: go test reports it through covdata.
   for (const file of ['/ws/cmd/app/main.go', '/ws/lib/lib.go', '/ws/lib/lib_test.go']) host.texts.set(file, 'package x\n')
@@ -43,7 +43,66 @@ describe('provideCovdata', () => {
     // The checks' flags (this machine's cgo-free build is shared), and no go.work of the user's.
     expect(build?.options?.env).toMatchObject({ GOFLAGS: '-trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0', GOWORK: 'off' })
     expect(host.texts.get(TOOL)).toBe('ELF')
-    expect(line).toMatch(/^go tool covdata: built into \/tc\/go\/1\.26\.8\/x64\/pkg\/tool\/linux_amd64 with the checks' flags \(\d+\.\d s\)$/)
+    expect(line).toMatch(/^go tool covdata: built with the checks' flags into \/tc\/go\/1\.26\.8\/x64\/pkg\/tool\/linux_amd64 \(\d+\.\d\d s\)$/)
+  })
+
+  describe('with a build cache that keeps linked programs (Go 1.24 and later)', () => {
+    const CACHED = '/home/r/.cache/go-build/cc/ccac-d/covdata'
+    const cached = (temporary: boolean) => {
+      const { ctx, host } = setup('github', 'tool-cache', { GOCACHE: '/home/r/.cache/go-build' })
+      host.texts.set(CACHED, 'cached ELF')
+      let runs = 0
+      host.execResult = (_c, args) => {
+        if (args[0] === 'build') host.texts.set(args[args.indexOf('-o') + 1] ?? '', 'ELF')
+        if (args[0] !== 'run') return { code: 0, stdout: '', stderr: '' }
+        runs++
+        // A cold cache's first link runs from a temporary folder; the next go run finds it cached.
+        const program = temporary && runs === 1 ? '/tmp/go-build123/b001/exe/covdata' : CACHED
+        return { code: 0, stdout: `${program}: go1.26.8\n`, stderr: '' }
+      }
+      return { ctx, host }
+    }
+
+    it("copies the program go run linked into the cache (with the checks' flags), and links nothing", async () => {
+      const { ctx, host } = cached(false)
+      const line = await provideCovdata(ctx)
+      const runs = host.execs.filter(e => e.args[0] === 'run')
+      expect(runs.map(r => r.args)).toEqual([['run', '-exec', "'/tc/go/1.26.8/x64/bin/go' version", 'cmd/covdata']])
+      expect(runs[0]?.options?.cwd).toBe('/tc/go/1.26.8/x64/src')
+      expect(runs[0]?.options?.env).toMatchObject({ GOFLAGS: '-trimpath -gcflags=all=-dwarf=false', CGO_ENABLED: '0', GOWORK: 'off' })
+      expect(host.execs.filter(e => e.args[0] === 'build')).toEqual([])
+      expect(host.texts.get(TOOL)).toBe('cached ELF')
+      expect(line).toMatch(
+        /^go tool covdata: linked with the checks' flags, from the build cache into \/tc\/go\/1\.26\.8\/x64\/pkg\/tool\/linux_amd64 \(\d+\.\d\d s\)$/,
+      )
+    })
+
+    it('asks a second time when the first go run linked it (a cold cache), then copies the cached program', async () => {
+      const { ctx, host } = cached(true)
+      await provideCovdata(ctx)
+      expect(host.execs.filter(e => e.args[0] === 'run')).toHaveLength(2)
+      expect(host.execs.filter(e => e.args[0] === 'build')).toEqual([])
+      expect(host.texts.get(TOOL)).toBe('cached ELF')
+    })
+
+    it('builds it with go build -o when Go is older than 1.24 (no program is kept in the cache)', async () => {
+      const { ctx, host } = cached(false)
+      const go = ctx.facts.go
+      if (go !== undefined) ctx.facts.go = { ...go, version: '1.23.4' }
+      await provideCovdata(ctx)
+      expect(host.execs.filter(e => e.args[0] === 'run')).toEqual([])
+      expect(host.texts.get(TOOL)).toBe('ELF')
+    })
+
+    it('builds it with go build -o when go run fails', async () => {
+      const { ctx, host } = cached(false)
+      host.execResult = (_c, args) => {
+        if (args[0] === 'build') host.texts.set(args[args.indexOf('-o') + 1] ?? '', 'ELF')
+        return args[0] === 'run' ? { code: 1, stdout: '', stderr: 'boom' } : { code: 0, stdout: '', stderr: '' }
+      }
+      await provideCovdata(ctx)
+      expect(host.texts.get(TOOL)).toBe('ELF')
+    })
   })
 
   it('does nothing when GOTOOLDIR has it already', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { moveInto, nodeFiles } from '../../src/ports/node-files.js'
@@ -43,7 +43,7 @@ describe('the files port on a folder of many files', () => {
     // Folder 03 and the README are used again (dated now); the README is also one to keep regardless.
     const now = new Date()
     for (const f of readdirSync(path.join(root, '03'))) utimesSync(path.join(root, '03', f), now, now)
-    const r = await nodeFiles.removeOlder(root, new Date(Date.now() - 3600 * 1000), name => name === 'README')
+    const r = await nodeFiles.removeOlder(root, new Date(Date.now() - 3600 * 1000), name => name.endsWith('-a'))
     expect(r.removed).toBe(90)
     expect(r.kept).toBe(11)
     let bytes = 4
@@ -52,6 +52,28 @@ describe('the files port on a folder of many files', () => {
     expect(readdirSync(path.join(root, '03'))).toHaveLength(10)
     expect(readdirSync(path.join(root, '04'))).toHaveLength(0)
     expect(readdirSync(root)).toContain('README')
+  })
+
+  it("removeOlder judges an entry folder (Go's cached executable) by the folder's time, and removes it whole", async () => {
+    const root = tree(2, 2)
+    const used = path.join(root, '00', `${'a'.repeat(64)}-d`)
+    const unused = path.join(root, '01', `${'b'.repeat(64)}-d`)
+    for (const d of [used, unused]) {
+      mkdirSync(d)
+      writeFileSync(path.join(d, 'covdata'), 'ELF')
+    }
+    const past = new Date(Date.now() - 2 * 3600 * 1000)
+    expect(await nodeFiles.ageAll(root, past)).toBe(7)
+    // ageAll dates the folders too; Go then dates the folder it uses, not the program inside.
+    expect(Math.abs(statSync(unused).mtimeMs - past.getTime())).toBeLessThan(1000)
+    const now = new Date()
+    utimesSync(used, now, now)
+    const isEntry = (name: string): boolean => /^[0-9a-f]{64}-[ad]$/.test(name)
+    const r = await nodeFiles.removeOlder(root, new Date(Date.now() - 3600 * 1000), isEntry)
+    // The tree's four entry-less names stay (not entries), the used folder's program stays, the unused folder goes.
+    expect(r).toEqual({ removed: 1, kept: 6, bytes: r.bytes })
+    expect(readdirSync(used)).toEqual(['covdata'])
+    expect(existsSync(unused)).toBe(false)
   })
 })
 

@@ -99028,7 +99028,7 @@ async function walk(root, match) {
  * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
  * files, and one stat after another spends most of its time waiting for the thread pool.
  */
-async function filesBelow(dir) {
+async function filesBelow(dir, isEntry, folder) {
     let entries;
     try {
         entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -99038,19 +99038,27 @@ async function filesBelow(dir) {
     }
     const found = await Promise.all(entries.map(async (e) => {
         const full = external_node_path_namespaceObject.join(dir, e.name);
-        if (e.isDirectory())
-            return filesBelow(full);
-        if (!e.isFile())
-            return [];
         try {
+            if (e.isDirectory()) {
+                const entry = folder === undefined && isEntry?.(e.name) === true ? { path: full, mtime: (await (0,promises_namespaceObject.stat)(full)).mtime } : folder;
+                return await filesBelow(full, isEntry, entry);
+            }
+            if (!e.isFile())
+                return [];
             const st = await (0,promises_namespaceObject.stat)(full);
-            return [{ file: full, size: st.size, mtime: st.mtime }];
+            return [{ file: full, size: st.size, mtime: st.mtime, ...(folder !== undefined ? { folder } : {}) }];
         }
         catch {
             return []; // removed meanwhile
         }
     }));
     return found.flat();
+}
+/** Every folder below a folder (not itself). */
+async function foldersBelow(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const folders = entries.filter(e => e.isDirectory()).map(e => external_node_path_namespaceObject.join(dir, e.name));
+    return [...folders, ...(await Promise.all(folders.map(foldersBelow))).flat()];
 }
 async function makeWritable(dir) {
     try {
@@ -99194,16 +99202,18 @@ const nodeFiles = {
         return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0);
     },
     async ageAll(dir, time) {
-        const files = await filesBelow(dir);
-        await pool(files, 64, f => (0,promises_namespaceObject.utimes)(f.file, time, time));
+        const [files, folders] = await Promise.all([filesBelow(dir), foldersBelow(dir)]);
+        await pool([...files.map(f => f.file), ...folders], 64, f => (0,promises_namespaceObject.utimes)(f, time, time));
         return files.length;
     },
-    async removeOlder(dir, time, keep) {
-        const files = await filesBelow(dir);
-        const unused = (f) => f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file));
+    async removeOlder(dir, time, isEntry) {
+        const files = await filesBelow(dir, isEntry);
+        const unused = (f) => (f.folder !== undefined ? f.folder.mtime < time : f.mtime < time && isEntry(external_node_path_namespaceObject.basename(f.file)));
         const old = files.filter(unused);
         const kept = files.filter(f => !unused(f));
-        await pool(old, 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        const folders = new Set(old.flatMap(f => (f.folder !== undefined ? [f.folder.path] : [])));
+        await pool(old.filter(f => f.folder === undefined), 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        await pool([...folders], 16, f => (0,promises_namespaceObject.rm)(f, { recursive: true, force: true }));
         return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
     },
     size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
@@ -99619,7 +99629,7 @@ function feed(source, input) {
 /**
  * What `staging` must hold after extraction: the folders down to `target` (the entry's folder, as a
  * name relative to the archive root) and nothing beside them; below `target`, only files and folders.
- * Ages the files to `age` when given. Never follows a link.
+ * Ages the files and folders to `age` when given. Never follows a link.
  */
 async function inspectStaged(staging, target, age) {
     const chain = target.split('/').filter(p => p !== '');
@@ -99641,10 +99651,12 @@ async function inspectStaged(staging, target, age) {
         dir = external_node_path_namespaceObject.join(dir, name);
     }
     const files = [];
+    const folders = [];
     const walk = async (d) => {
         for (const e of await (0,promises_namespaceObject.readdir)(d, { withFileTypes: true })) {
             const full = external_node_path_namespaceObject.join(d, e.name);
             if (e.isDirectory()) {
+                folders.push(full);
                 const problem = await walk(full);
                 if (problem !== undefined)
                     return problem;
@@ -99664,6 +99676,9 @@ async function inspectStaged(staging, target, age) {
             await (0,promises_namespaceObject.utimes)(f, age, age);
         return (await (0,promises_namespaceObject.stat)(f)).size;
     });
+    // Folders too: Go dates the folder of a cached executable when it uses it, not the program inside.
+    if (age !== undefined)
+        await pool(folders, 64, f => (0,promises_namespaceObject.utimes)(f, age, age));
     return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 function kind(st) {

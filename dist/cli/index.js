@@ -10136,7 +10136,7 @@ function saveDecision(policy, eventName, ref, defaultBranch) {
         why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
     };
 }
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+/** Go's cache entries are <64 hex>-a (actions) and -d (outputs: a file, or a folder holding a cached executable); its README and marker files stay. */
 function isGoCacheEntry(name) {
     return /^[0-9a-f]{64}-[ad]$/.test(name);
 }
@@ -21028,13 +21028,21 @@ function flakyLeaves(report) {
  * second time, for it alone. Measured on the example service (two packages without tests), empty cache,
  * after the checks' compile: `go test -race -coverprofile ./...` 29.2–31.1 s; with covdata built here
  * first, 0.8 s + 21.3–23.3 s. `go build -o` with the checks' environment links against what they
- * compiled; `go tool` then finds the program in GOTOOLDIR and runs it. On a warm cache the link alone is
- * left (0.2 s).
+ * compiled; `go tool` then finds the program in GOTOOLDIR and runs it.
+ *
+ * On a warm cache not even the link is left: since Go 1.24 `go run` keeps the programs it links in
+ * the build cache (a `<hash>-d` folder), and `go run -exec '<go> version' cmd/covdata` hands the
+ * program to `go version`, which prints its path. On the heavy fixture's warm cache 0.05 s, where
+ * `go build -o` links again (0.23 s). A cold cache's first `go run` runs the program from a temporary
+ * folder, gone when it ends; a second one (a hit) names the cached program. Older Go (no executable
+ * cache), a path with a quote (go splits `-exec` at spaces, honouring quotes): `go build -o`.
  *
  * Only in the action, only into a Go that setup installed or found in the tool cache (never a
  * developer's own Go on PATH), and only when a package has no test files. It never fails the run: when
  * it cannot build or place the program, go test builds it itself as before.
  */
+
+
 
 
 
@@ -21056,16 +21064,19 @@ async function provideCovdata(ctx) {
         // Built next to its place and renamed there: a go command that looks meanwhile finds all of it or nothing.
         scratch = await ctx.host.files.makeTempDir(toolDir, '.covdata-');
         const built = external_node_path_.join(scratch, external_node_path_.basename(target));
-        const env = { ...(await checksEnv(ctx)), GOWORK: 'off' };
-        const r = await ctx.host.exec.run(goTool(ctx, go.goroot, 'go'), ['build', '-o', built, 'cmd/covdata'], {
-            cwd: external_node_path_.join(go.goroot, 'src'),
-            env,
-            silent: true,
-        });
-        if (r.code !== 0)
-            return `go tool covdata: not built ahead (go build exit ${r.code}: ${(0,src_text/* lastLines */.w$)(r.stderr, 2)}); go test builds it`;
+        const run = { cwd: external_node_path_.join(go.goroot, 'src'), env: { ...(await checksEnv(ctx)), GOWORK: 'off' }, silent: true };
+        const cached = await cachedProgram(ctx, run);
+        if (cached !== undefined) {
+            await ctx.host.files.copy(cached, built);
+        }
+        else {
+            const r = await ctx.host.exec.run(goTool(ctx, go.goroot, 'go'), ['build', '-o', built, 'cmd/covdata'], run);
+            if (r.code !== 0)
+                return `go tool covdata: not built ahead (go build exit ${r.code}: ${(0,src_text/* lastLines */.w$)(r.stderr, 2)}); go test builds it`;
+        }
         await ctx.host.files.move(built, target);
-        return `go tool covdata: built into ${toolDir} with the checks' flags (${((ctx.host.clock.now() - started) / 1000).toFixed(1)} s)`;
+        const how = cached !== undefined ? "linked with the checks' flags, from the build cache" : "built with the checks' flags";
+        return `go tool covdata: ${how} into ${toolDir} (${((ctx.host.clock.now() - started) / 1000).toFixed(2)} s)`;
     }
     catch (e) {
         return `go tool covdata: not built ahead (${(0,errors/* errorMessage */.gJ)(e)}); go test builds it`;
@@ -21074,6 +21085,25 @@ async function provideCovdata(ctx) {
         if (scratch !== undefined)
             await ctx.host.files.remove(scratch).catch(() => undefined);
     }
+}
+/** cmd/covdata as linked into the build cache by `go run` (see the top), or undefined when Go does not keep it there. */
+async function cachedProgram(ctx, run) {
+    const go = requireGo(ctx);
+    const gocache = go.env.GOCACHE;
+    const goBin = goTool(ctx, go.goroot, 'go');
+    if (!gocache || goBin.includes("'") || semver.lt(semver.coerce(go.version) ?? '0.0.0', '1.24.0'))
+        return undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+        const r = await ctx.host.exec.run(goBin, ['run', '-exec', `'${goBin}' version`, 'cmd/covdata'], run);
+        if (r.code !== 0)
+            return undefined;
+        // `<program>: go1.x`
+        const line = r.stdout.trim().split('\n').pop() ?? '';
+        const program = line.slice(0, line.lastIndexOf(': '));
+        if (program !== '' && (0,paths/* isWithin */.UO)(gocache, program))
+            return program;
+    }
+    return undefined;
 }
 /**
  * Whether a folder of the modules has Go files and no test file: a package go test reports through
@@ -26326,7 +26356,7 @@ async function walk(root, match) {
  * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
  * files, and one stat after another spends most of its time waiting for the thread pool.
  */
-async function filesBelow(dir) {
+async function filesBelow(dir, isEntry, folder) {
     let entries;
     try {
         entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
@@ -26336,19 +26366,27 @@ async function filesBelow(dir) {
     }
     const found = await Promise.all(entries.map(async (e) => {
         const full = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name);
-        if (e.isDirectory())
-            return filesBelow(full);
-        if (!e.isFile())
-            return [];
         try {
+            if (e.isDirectory()) {
+                const entry = folder === undefined && isEntry?.(e.name) === true ? { path: full, mtime: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full)).mtime } : folder;
+                return await filesBelow(full, isEntry, entry);
+            }
+            if (!e.isFile())
+                return [];
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(full);
-            return [{ file: full, size: st.size, mtime: st.mtime }];
+            return [{ file: full, size: st.size, mtime: st.mtime, ...(folder !== undefined ? { folder } : {}) }];
         }
         catch {
             return []; // removed meanwhile
         }
     }));
     return found.flat();
+}
+/** Every folder below a folder (not itself). */
+async function foldersBelow(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const folders = entries.filter(e => e.isDirectory()).map(e => node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.name));
+    return [...folders, ...(await Promise.all(folders.map(foldersBelow))).flat()];
 }
 async function makeWritable(dir) {
     try {
@@ -26492,16 +26530,18 @@ const nodeFiles = {
         return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0);
     },
     async ageAll(dir, time) {
-        const files = await filesBelow(dir);
-        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)(files, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f.file, time, time));
+        const [files, folders] = await Promise.all([filesBelow(dir), foldersBelow(dir)]);
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)([...files.map(f => f.file), ...folders], 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(f, time, time));
         return files.length;
     },
-    async removeOlder(dir, time, keep) {
-        const files = await filesBelow(dir);
-        const unused = (f) => f.mtime < time && !keep(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file));
+    async removeOlder(dir, time, isEntry) {
+        const files = await filesBelow(dir, isEntry);
+        const unused = (f) => (f.folder !== undefined ? f.folder.mtime < time : f.mtime < time && isEntry(node_path__WEBPACK_IMPORTED_MODULE_3__.basename(f.file)));
         const old = files.filter(unused);
         const kept = files.filter(f => !unused(f));
-        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)(old, 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true }));
+        const folders = new Set(old.flatMap(f => (f.folder !== undefined ? [f.folder.path] : [])));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)(old.filter(f => f.folder === undefined), 64, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f.file, { force: true }));
+        await (0,_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .pool */ .d)([...folders], 16, f => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(f, { recursive: true, force: true }));
         return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
     },
     size: async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size,

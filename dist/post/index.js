@@ -31711,7 +31711,7 @@ function saveDecision(policy, eventName, ref, defaultBranch) {
         why: `cache-save auto saves on pushes to the default branch and tags; this is ${eventName === 'push' ? `a push to ${ref}` : `a ${eventName} run`}`,
     };
 }
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+/** Go's cache entries are <64 hex>-a (actions) and -d (outputs: a file, or a folder holding a cached executable); its README and marker files stay. */
 function isGoCacheEntry(name) {
     return /^[0-9a-f]{64}-[ad]$/.test(name);
 }
@@ -38766,7 +38766,7 @@ async function walk(root, match) {
  * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
  * files, and one stat after another spends most of its time waiting for the thread pool.
  */
-async function filesBelow(dir) {
+async function filesBelow(dir, isEntry, folder) {
     let entries;
     try {
         entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
@@ -38776,19 +38776,27 @@ async function filesBelow(dir) {
     }
     const found = await Promise.all(entries.map(async (e) => {
         const full = external_node_path_namespaceObject.join(dir, e.name);
-        if (e.isDirectory())
-            return filesBelow(full);
-        if (!e.isFile())
-            return [];
         try {
+            if (e.isDirectory()) {
+                const entry = folder === undefined && isEntry?.(e.name) === true ? { path: full, mtime: (await (0,promises_namespaceObject.stat)(full)).mtime } : folder;
+                return await filesBelow(full, isEntry, entry);
+            }
+            if (!e.isFile())
+                return [];
             const st = await (0,promises_namespaceObject.stat)(full);
-            return [{ file: full, size: st.size, mtime: st.mtime }];
+            return [{ file: full, size: st.size, mtime: st.mtime, ...(folder !== undefined ? { folder } : {}) }];
         }
         catch {
             return []; // removed meanwhile
         }
     }));
     return found.flat();
+}
+/** Every folder below a folder (not itself). */
+async function foldersBelow(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const folders = entries.filter(e => e.isDirectory()).map(e => external_node_path_namespaceObject.join(dir, e.name));
+    return [...folders, ...(await Promise.all(folders.map(foldersBelow))).flat()];
 }
 async function makeWritable(dir) {
     try {
@@ -38932,16 +38940,18 @@ const nodeFiles = {
         return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0);
     },
     async ageAll(dir, time) {
-        const files = await filesBelow(dir);
-        await pool(files, 64, f => (0,promises_namespaceObject.utimes)(f.file, time, time));
+        const [files, folders] = await Promise.all([filesBelow(dir), foldersBelow(dir)]);
+        await pool([...files.map(f => f.file), ...folders], 64, f => (0,promises_namespaceObject.utimes)(f, time, time));
         return files.length;
     },
-    async removeOlder(dir, time, keep) {
-        const files = await filesBelow(dir);
-        const unused = (f) => f.mtime < time && !keep(external_node_path_namespaceObject.basename(f.file));
+    async removeOlder(dir, time, isEntry) {
+        const files = await filesBelow(dir, isEntry);
+        const unused = (f) => (f.folder !== undefined ? f.folder.mtime < time : f.mtime < time && isEntry(external_node_path_namespaceObject.basename(f.file)));
         const old = files.filter(unused);
         const kept = files.filter(f => !unused(f));
-        await pool(old, 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        const folders = new Set(old.flatMap(f => (f.folder !== undefined ? [f.folder.path] : [])));
+        await pool(old.filter(f => f.folder === undefined), 64, f => (0,promises_namespaceObject.rm)(f.file, { force: true }));
+        await pool([...folders], 16, f => (0,promises_namespaceObject.rm)(f, { recursive: true, force: true }));
         return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) };
     },
     size: async (file) => (await (0,promises_namespaceObject.stat)(file)).size,
@@ -39542,7 +39552,7 @@ async function saveOne(host, state, task) {
         if (task.id === 'build' && state.trimBefore !== undefined) {
             // Files still dated before the run were not used by it (see src/stages/cache.ts).
             const cutoff = new Date(Date.parse(state.trimBefore) - 60_000);
-            const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name));
+            const t = await host.files.removeOlder(dir, cutoff, isGoCacheEntry);
             actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`);
             // Go adds a file for every new entry and never rewrites one it reuses: no more files than the
             // restore brought means nothing was compiled, tested or linked anew, and the entry restored stays.

@@ -60,7 +60,7 @@ async function saveOne(host: Host, state: PostState, task: SaveTask): Promise<Sa
     if (task.id === 'build' && state.trimBefore !== undefined) {
       // Files still dated before the run were not used by it (see src/stages/cache.ts).
       const cutoff = new Date(Date.parse(state.trimBefore) - 60_000)
-      const t = await host.files.removeOlder(dir, cutoff, name => !isGoCacheEntry(name))
+      const t = await host.files.removeOlder(dir, cutoff, isGoCacheEntry)
       actionIO.info(`build cache: dropped ${t.removed} files this run did not use; ${t.kept} files, ${t.bytes} bytes remain`)
       // Go adds a file for every new entry and never rewrites one it reuses: no more files than the
       // restore brought means nothing was compiled, tested or linked anew, and the entry restored stays.

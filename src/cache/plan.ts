@@ -132,7 +132,7 @@ export function saveDecision(policy: SavePolicy, eventName: string, ref: string,
   }
 }
 
-/** Go's cache files are <64 hex>-a (actions) and -d (outputs); its README and marker files stay. */
+/** Go's cache entries are <64 hex>-a (actions) and -d (outputs: a file, or a folder holding a cached executable); its README and marker files stay. */
 export function isGoCacheEntry(name: string): boolean {
   return /^[0-9a-f]{64}-[ad]$/.test(name)
 }

@@ -34,6 +34,8 @@ interface FileInfo {
   readonly file: string
   readonly size: number
   readonly mtime: Date
+  /** The entry folder the file is part of (see removeOlder), with that folder's own time. */
+  readonly folder?: { readonly path: string; readonly mtime: Date }
 }
 
 /**
@@ -41,7 +43,7 @@ interface FileInfo {
  * entries are stat'ed and its subfolders walked concurrently: a build cache holds thousands of small
  * files, and one stat after another spends most of its time waiting for the thread pool.
  */
-async function filesBelow(dir: string): Promise<FileInfo[]> {
+async function filesBelow(dir: string, isEntry?: (name: string) => boolean, folder?: FileInfo['folder']): Promise<FileInfo[]> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -51,17 +53,27 @@ async function filesBelow(dir: string): Promise<FileInfo[]> {
   const found = await Promise.all(
     entries.map(async (e): Promise<FileInfo[]> => {
       const full = path.join(dir, e.name)
-      if (e.isDirectory()) return filesBelow(full)
-      if (!e.isFile()) return []
       try {
+        if (e.isDirectory()) {
+          const entry = folder === undefined && isEntry?.(e.name) === true ? { path: full, mtime: (await stat(full)).mtime } : folder
+          return await filesBelow(full, isEntry, entry)
+        }
+        if (!e.isFile()) return []
         const st = await stat(full)
-        return [{ file: full, size: st.size, mtime: st.mtime }]
+        return [{ file: full, size: st.size, mtime: st.mtime, ...(folder !== undefined ? { folder } : {}) }]
       } catch {
         return [] // removed meanwhile
       }
     }),
   )
   return found.flat()
+}
+
+/** Every folder below a folder (not itself). */
+async function foldersBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const folders = entries.filter(e => e.isDirectory()).map(e => path.join(dir, e.name))
+  return [...folders, ...(await Promise.all(folders.map(foldersBelow))).flat()]
 }
 
 async function makeWritable(dir: string): Promise<void> {
@@ -197,16 +209,22 @@ export const nodeFiles: Files = {
     return (await filesBelow(dir)).reduce((total, f) => total + f.size, 0)
   },
   async ageAll(dir, time) {
-    const files = await filesBelow(dir)
-    await pool(files, 64, f => utimes(f.file, time, time))
+    const [files, folders] = await Promise.all([filesBelow(dir), foldersBelow(dir)])
+    await pool([...files.map(f => f.file), ...folders], 64, f => utimes(f, time, time))
     return files.length
   },
-  async removeOlder(dir, time, keep) {
-    const files = await filesBelow(dir)
-    const unused = (f: FileInfo): boolean => f.mtime < time && !keep(path.basename(f.file))
+  async removeOlder(dir, time, isEntry) {
+    const files = await filesBelow(dir, isEntry)
+    const unused = (f: FileInfo): boolean => (f.folder !== undefined ? f.folder.mtime < time : f.mtime < time && isEntry(path.basename(f.file)))
     const old = files.filter(unused)
     const kept = files.filter(f => !unused(f))
-    await pool(old, 64, f => rm(f.file, { force: true }))
+    const folders = new Set(old.flatMap(f => (f.folder !== undefined ? [f.folder.path] : [])))
+    await pool(
+      old.filter(f => f.folder === undefined),
+      64,
+      f => rm(f.file, { force: true }),
+    )
+    await pool([...folders], 16, f => rm(f, { recursive: true, force: true }))
     return { removed: old.length, kept: kept.length, bytes: kept.reduce((total, f) => total + f.size, 0) }
   },
   size: async file => (await stat(file)).size,

@@ -110,10 +110,14 @@ export interface Files {
   readBytes(file: string): Promise<Buffer>
   /** Total bytes of the files below a folder (0 when it does not exist). */
   du(dir: string): Promise<number>
-  /** Sets the modification time of every file below a folder. */
+  /** Sets the modification time of every file and folder below a folder; returns how many files. */
   ageAll(dir: string, time: Date): Promise<number>
-  /** Removes the files below a folder modified before `time`; returns how many and the bytes left. */
-  removeOlder(dir: string, time: Date, keep: (name: string) => boolean): Promise<{ removed: number; kept: number; bytes: number }>
+  /**
+   * Removes what below a folder `isEntry` names and was modified before `time`: such files, and such
+   * folders whole, by the folder's own time (Go's cached executables: it dates the folder on use, not
+   * the program inside); other files stay. Returns how many files went and stayed, and the bytes left.
+   */
+  removeOlder(dir: string, time: Date, isEntry: (name: string) => boolean): Promise<{ removed: number; kept: number; bytes: number }>
   size(file: string): Promise<number>
   /** Copies a file, keeping its mode, creating the destination's folders. */
   copy(from: string, to: string): Promise<void>

@@ -250,7 +250,7 @@ function feed(source: Readable, input: Writable): Promise<string | undefined> {
 /**
  * What `staging` must hold after extraction: the folders down to `target` (the entry's folder, as a
  * name relative to the archive root) and nothing beside them; below `target`, only files and folders.
- * Ages the files to `age` when given. Never follows a link.
+ * Ages the files and folders to `age` when given. Never follows a link.
  */
 async function inspectStaged(staging: string, target: string, age: Date | undefined): Promise<Staged> {
   const chain = target.split('/').filter(p => p !== '')
@@ -271,10 +271,12 @@ async function inspectStaged(staging: string, target: string, age: Date | undefi
     dir = path.join(dir, name)
   }
   const files: string[] = []
+  const folders: string[] = []
   const walk = async (d: string): Promise<string | undefined> => {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const full = path.join(d, e.name)
       if (e.isDirectory()) {
+        folders.push(full)
         const problem = await walk(full)
         if (problem !== undefined) return problem
       } else if (e.isFile()) files.push(full)
@@ -288,6 +290,8 @@ async function inspectStaged(staging: string, target: string, age: Date | undefi
     if (age !== undefined) await utimes(f, age, age)
     return (await stat(f)).size
   })
+  // Folders too: Go dates the folder of a cached executable when it uses it, not the program inside.
+  if (age !== undefined) await pool(folders, 64, f => utimes(f, age, age))
   return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) }
 }
 
