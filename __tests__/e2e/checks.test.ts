@@ -222,7 +222,7 @@ describe('checks through dist/', () => {
       // Only the failed ones ran again, once: not TestFlakyNot (TestFlaky is a prefix of it), not the sibling subtest.
       expect(runs(r.workspace)).toEqual({ TestFlaky: 2, TestFlakyNot: 1, TestTable: 2, 'TestTable/a+b_(x)': 2, 'TestTable/stable': 1 })
       expect(r.stdout).toMatch(
-        /rerun 1 of 2: go test -race -covermode=atomic -coverprofile=\S+ -json -run \^TestFlaky\$\|\^TestTable\$\/\^a\\\+b_\\\(x\\\)\$ example\.com\/flaky\n/,
+        /rerun 1 of 2: go test -race -gcflags=all=-dwarf=false -covermode=atomic -coverprofile=\S+ -json -run \^TestFlaky\$\|\^TestTable\$\/\^a\\\+b_\\\(x\\\)\$ example\.com\/flaky\n/,
       )
       // Add is only called after the first run's t.Fatal: the rerun's coverage counts.
       expect(r.outputs.coverage).toBe('100.0')
@@ -280,7 +280,9 @@ describe('checks through dist/', () => {
       const r = await check(workspace, { stages: 'test', 'test-reruns': '2' })
       expect(r.exitCode).toBe(1)
       expect(runs(r.workspace)).toMatchObject({ TestAlways: 3, TestFlaky: 2, TestFlakyNot: 1 })
-      expect(r.stdout).toMatch(/rerun 2 of 2: go test -race -covermode=atomic -coverprofile=\S+ -json -run \^TestAlways\$ example\.com\/flaky\n/)
+      expect(r.stdout).toMatch(
+        /rerun 2 of 2: go test -race -gcflags=all=-dwarf=false -covermode=atomic -coverprofile=\S+ -json -run \^TestAlways\$ example\.com\/flaky\n/,
+      )
       expect(errors(r).map(a => `${a.title}@${a.file}:${a.line}`)).toEqual(['TestAlways (example.com/flaky)@always_test.go:7'])
       const { failures, cases } = junit(r.outputs['junit-file'] ?? '')
       expect(failures).toBe('1')
