@@ -7,8 +7,10 @@
  *     golangci-lint-action's cache (its own entry, key on go.mod, restore keys, saved unless hit); then
  *     go vet ./...; gofmt -l; golangci-lint run; go test -race -covermode=atomic -coverprofile; a
  *     `go build` loop over the four platforms, one after another. The caches go through the real
- *     @actions/cache, the library both actions use, called in this process (no Node start counted:
- *     the pile's side is, if anything, flattered);
+ *     @actions/cache, the library both actions use, in a Node process per step as on a runner
+ *     (pile-steps.ts: setup-go's main and post, golangci-lint-action's main and post, bundled as the
+ *     actions are): the pile pays its steps' process starts and setup-go's `go env` calls as
+ *     go-pipeline pays its main's and post's (the row `actions`);
  *   - go-pipeline's main and post (stages setup, vet, fmt, lint, test, build, the same four platforms),
  *     once as by default (speculative-build: the build beside the checks) and once with
  *     speculative-build: false (the build after them).
@@ -22,13 +24,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import * as actionsCache from '@actions/cache'
 import { nodeFiles } from '../../src/ports/node-files.js'
 import { startCacheService, type CacheService } from '../harness/cache-server.js'
 import { commitAll } from '../harness/git.js'
 import { ensureGoArchive, startGoMirror } from '../harness/go-mirror.js'
 import { ensureLintRelease, startLintReleases } from '../harness/lint-release.js'
-import { Job, type PhaseResult } from '../harness/runner.js'
+import { bundled } from '../harness/act.js'
+import { Job, ROOT, type PhaseResult, type StepResult } from '../harness/runner.js'
 import { copyWorkspace, EXAMPLE, FIXTURES, HARNESS_CACHE } from '../harness/workspace.js'
 import { median, medianSplit, stageSeconds, time } from './bench-util.js'
 
@@ -58,9 +60,20 @@ async function timed<T>(split: Split, name: string, fn: () => Promise<T>): Promi
   }
 }
 
-/** Points @actions/cache (which reads the environment at each call) at a stand-in and a runner. */
-function useService(service: CacheService, runnerTemp: string, workspace: string): void {
-  Object.assign(process.env, service.env(), { RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace, GITHUB_REF: 'refs/heads/main' })
+/** One of the pile's cache steps (pile-steps.ts) in a Node process of its own: whether it hit; its cache seconds under `cacheRow`, the rest under `actions`. */
+async function pileStep(split: Split, cacheRow: string, run: () => Promise<StepResult>): Promise<boolean> {
+  const started = performance.now()
+  const r = await run()
+  const wall = (performance.now() - started) / 1000
+  const line = r.stdout
+    .split('\n')
+    .filter(l => l.startsWith('result '))
+    .pop()
+  if (r.code !== 0 || line === undefined) throw new Error(`a pile step failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
+  const result = JSON.parse(line.slice('result '.length)) as { hit: boolean; cache: number }
+  split.set(cacheRow, (split.get(cacheRow) ?? 0) + result.cache)
+  split.set('actions', (split.get('actions') ?? 0) + wall - result.cache)
+  return result.hit
 }
 
 function sha256(file: string): string {
@@ -76,6 +89,7 @@ async function run(): Promise<void> {
   const mirror = await startGoMirror(ensureGoArchive(path.join(HARNESS_CACHE, 'go')))
   const releases = await startLintReleases(ensureLintRelease(path.join(HARNESS_CACHE, 'golangci-lint')))
   const node = process.env.GO_PIPELINE_NODE || process.execPath
+  const steps = path.join(bundled(path.join(ROOT, '__tests__', 'bench', 'pile-steps.ts'), 'pile-steps'), 'index.js')
   const toolCache = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-tc-'))
   const runnerRoot = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-pile-'))
   const dirs = { GOMODCACHE: path.join(runnerRoot, 'mod'), GOCACHE: path.join(runnerRoot, 'build'), GOLANGCI_LINT_CACHE: path.join(runnerRoot, 'lint') }
@@ -142,18 +156,17 @@ async function run(): Promise<void> {
 
       const pile = async (service: CacheService): Promise<Side> => {
         await freshRunner()
-        const job = new Job({ workspace, node, toolCache, env: { ...dirs, GITHUB_RUN_ID: String(runId++) } })
+        const job = new Job({ workspace, node, toolCache, env: { ...dirs, ...service.env(), GITHUB_RUN_ID: String(runId++) } })
         const env = job.stepEnv({ PATH: `${path.join(goroot, 'bin')}${path.delimiter}${job.stepEnv().PATH ?? ''}` })
-        useService(service, job.runnerTemp, workspace)
+        const step = (s: Record<string, unknown>) => (): Promise<StepResult> => job.run(node, [steps, JSON.stringify(s)])
         const split: Split = new Map()
         const started = performance.now()
         const goKey = `setup-go-Linux-x64-ubuntu24-go-${GO}-${sha256(path.join(workspace, 'go.sum'))}`
         const goPaths = [dirs.GOMODCACHE, dirs.GOCACHE]
-        const goHit = (await timed(split, 'restore', () => actionsCache.restoreCache([...goPaths], goKey))) === goKey
+        const goHit = await pileStep(split, 'restore', step({ step: 'setup-go-main', go, paths: goPaths, key: goKey }))
         const lintKey = `golangci-lint.cache-Linux-${Math.floor(Date.now() / (7 * 24 * 3600 * 1000))}-${sha256(path.join(workspace, 'go.mod'))}`
-        const lintHit = lint
-          ? (await timed(split, 'restore', () => actionsCache.restoreCache([dirs.GOLANGCI_LINT_CACHE], lintKey, ['golangci-lint.cache-Linux-']))) === lintKey
-          : true
+        const lintStep = { paths: [dirs.GOLANGCI_LINT_CACHE], key: lintKey, restoreKeys: ['golangci-lint.cache-Linux-'] }
+        const lintHit = lint ? await pileStep(split, 'restore', step({ step: 'lint-main', ...lintStep })) : true
         await timed(split, 'vet', () => time(go, ['vet', './...'], env, workspace))
         await timed(split, 'fmt', () => time(gofmt, ['-l', ...files], env, workspace))
         if (lint) await timed(split, 'lint', () => time(golangci, ['run', './...'], env, workspace))
@@ -166,9 +179,9 @@ async function run(): Promise<void> {
             time(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', out, mainPkg], { ...env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' }, workspace),
           )
         }
-        // Post, last step first: golangci-lint-action's, then setup-go's, each only when its key was not hit.
-        if (!lintHit) await timed(split, 'post (save)', () => actionsCache.saveCache([dirs.GOLANGCI_LINT_CACHE], lintKey))
-        if (!goHit) await timed(split, 'post (save)', () => actionsCache.saveCache([...goPaths], goKey))
+        // Post, last step first: golangci-lint-action's, then setup-go's, each saving only when its key was not hit.
+        if (lint) await pileStep(split, 'post (save)', step({ step: 'lint-post', ...lintStep, hit: lintHit }))
+        await pileStep(split, 'post (save)', step({ step: 'setup-go-post', go, paths: goPaths, key: goKey, hit: goHit }))
         const seconds = (performance.now() - started) / 1000
         job.remove()
         return { seconds, split }

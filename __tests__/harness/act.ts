@@ -34,29 +34,32 @@ export function standIns(): Record<keyof typeof STAND_INS, string> {
   const out = {} as Record<keyof typeof STAND_INS, string>
   for (const [key, name] of Object.entries(STAND_INS) as [keyof typeof STAND_INS, string][]) {
     const src = path.join(ROOT, '__tests__', 'harness', 'actions', name)
-    const hash = createHash('sha256')
-      .update(readFileSync(path.join(src, 'index.ts')))
-      .update(readFileSync(path.join(src, 'action.yml')))
-      .update(readFileSync(path.join(ROOT, 'package-lock.json')))
-      .digest('hex')
-      .slice(0, 16)
-    const dir = path.join(HARNESS_CACHE, 'actions', `${name}-${hash}`)
-    if (!existsSync(path.join(dir, 'index.js'))) {
-      const tmp = mkdtempSync(path.join(os.tmpdir(), `gp-standin-${name}-`))
-      execFileSync(
-        process.execPath,
-        [path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(src, 'index.ts'), '-o', tmp, '--quiet'],
-        { cwd: ROOT, stdio: 'pipe' },
-      )
-      cpSync(path.join(src, 'action.yml'), path.join(tmp, 'action.yml'))
-      mkdirSync(path.dirname(dir), { recursive: true })
-      rmSync(dir, { recursive: true, force: true })
-      cpSync(tmp, dir, { recursive: true })
-      rmSync(tmp, { recursive: true, force: true })
-    }
-    out[key] = dir
+    out[key] = bundled(path.join(src, 'index.ts'), name, [path.join(src, 'action.yml')])
   }
   return out
+}
+
+/**
+ * `entry` bundled with ncc (as the actions' dist/ are) into a folder of the harness cache, with `extra`
+ * files beside it; built once per source (and lockfile). The folder: its index.js is the bundle.
+ */
+export function bundled(entry: string, name: string, extra: readonly string[] = []): string {
+  const hash = createHash('sha256')
+  for (const file of [entry, ...extra, path.join(ROOT, 'package-lock.json')]) hash.update(readFileSync(file))
+  const dir = path.join(HARNESS_CACHE, 'actions', `${name}-${hash.digest('hex').slice(0, 16)}`)
+  if (!existsSync(path.join(dir, 'index.js'))) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), `gp-standin-${name}-`))
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', entry, '-o', tmp, '--quiet'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    })
+    for (const file of extra) cpSync(file, path.join(tmp, path.basename(file)))
+    mkdirSync(path.dirname(dir), { recursive: true })
+    rmSync(dir, { recursive: true, force: true })
+    cpSync(tmp, dir, { recursive: true })
+    rmSync(tmp, { recursive: true, force: true })
+  }
+  return dir
 }
 
 /**
