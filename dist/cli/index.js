@@ -21268,7 +21268,6 @@ const test = {
         return `${of}${summary.pass} passed${flakyNote}, ${summary.skip} skipped in ${(0,src_text/* plural */.LS)(report.packages.length, 'package')}; coverage ${coverage.percent}%`;
     },
 };
-/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
 /**
  * go test's arguments: the race detector, coverage into `profile`, test2json events, then the user's
  * test-args. With -race, no DWARF either, as the build (unless GOFLAGS sets -gcflags; a -gcflags in
@@ -21283,6 +21282,7 @@ function testArgv(ctx, profile, tail) {
     const gcflags = race ? buildGcflags(ctx.host.env.get('GOFLAGS')) : [];
     return ['test', ...(race ? ['-race'] : []), ...gcflags, '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, ...tail];
 }
+/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
 function isCached(p) {
     return p.output.some(l => /^ok\s+\S+\s+\(cached\)/.test(l));
 }

@@ -138,7 +138,6 @@ export const test: Stage = {
   },
 }
 
-/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
 /**
  * go test's arguments: the race detector, coverage into `profile`, test2json events, then the user's
  * test-args. With -race, no DWARF either, as the build (unless GOFLAGS sets -gcflags; a -gcflags in
@@ -154,6 +153,7 @@ function testArgv(ctx: Context, profile: string, tail: readonly string[]): strin
   return ['test', ...(race ? ['-race'] : []), ...gcflags, '-covermode=atomic', `-coverprofile=${profile}`, '-json', ...args, ...tail]
 }
 
+/** A package whose result go test took from its cache (`ok … (cached)`): its time says nothing of its tests. */
 function isCached(p: TestReport['packages'][number]): boolean {
   return p.output.some(l => /^ok\s+\S+\s+\(cached\)/.test(l))
 }
